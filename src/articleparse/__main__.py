@@ -1,0 +1,3 @@
+from articleparse.cli import main
+
+main()

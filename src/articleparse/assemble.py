@@ -1,0 +1,495 @@
+"""Assembly: link the rank phrases of a Doc to entity, ranking, category and year, and build the records.
+
+Focus model: the ranking in focus is the last ranking (or publisher) named before a phrase; the entity in
+focus is the last place a rank statement was about (at first, the first place named); the category in
+focus is the last category named in the paragraph ("bei diesem Thema" reaches back across paragraphs).
+A phrase's entity is the nearest candidate before it in its sentence (a place, or "die Stadt"/"sie" for the
+entity in focus), else the nearest after it, else the entity in focus.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from articleparse.knowledge import Knowledge, RankingInfo
+from articleparse.report import Claim, Entity, Movement, Placement, Ranking, Span, Theme
+from articleparse.resources import load_yaml
+
+UNIT_TYPES = {
+    "city": {"city", "district"},
+    "state": {"state", "city"},
+    "county": {"county", "city"},
+    "mixed": {"city", "county", "state", "district"},
+    "country": {"country"},
+    "university": {"city"},
+}
+NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt"}
+
+
+def span_of(item: SpacySpan | Token | Doc, start_char: int | None = None, end_char: int | None = None) -> Span:
+    """A contract Span for a spaCy span or token, or for explicit character offsets into a Doc."""
+    if isinstance(item, Token):
+        start_char, end_char = item.idx, item.idx + len(item.text)
+    elif isinstance(item, SpacySpan):
+        start_char = item.start_char if start_char is None else start_char
+        end_char = item.end_char if end_char is None else end_char
+    text = item.doc.text if not isinstance(item, Doc) else item.text
+    return Span(start=start_char, end=end_char, text=text[start_char:end_char])
+
+
+@dataclass
+class Subject:
+    name: str
+    type: str
+    explicit: bool
+
+
+@dataclass
+class Draft:
+    """What assembly found, before checks: records plus the facts checks need."""
+
+    entities: list[Entity] = field(default_factory=list)
+    rankings: list[Ranking] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
+    movements: list[Movement] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    text_totals: dict[tuple, tuple[int, Span]] = field(default_factory=dict)
+    approx_totals: list[tuple[str | None, int | None, str, int, Span]] = field(default_factory=list)
+    ties: set[tuple] = field(default_factory=set)
+    published: str | None = None
+
+
+class Assembler:
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.theme_keywords = load_yaml("theme_keywords.yaml")
+
+    def __call__(self, doc: Doc) -> Draft:
+        return _Run(doc, self.knowledge, self.theme_keywords).draft
+
+
+class _Run:
+    """One document's assembly; state is the focus as the text is read from top to bottom."""
+
+    def __init__(self, doc: Doc, knowledge: Knowledge, theme_keywords: dict):
+        self.doc, self.knowledge, self.theme_keywords = doc, knowledge, theme_keywords
+        self.draft = Draft()
+        self.places = list(doc.spans["ap_places"])
+        self.phrases = list(doc.spans["ap_phrases"])
+        self.years = list(doc.spans["ap_years"])
+        self.ranking_mentions = self._ranking_mentions()
+        self.categories = self._category_mentions()
+        self.paragraph_starts = [0] + [i + 2 for i in _find_all(doc.text, "\n\n")]
+        self.draft.published = next((d._.ap_info["iso"] for d in doc.spans["ap_dates"] if d._.ap_info["published"]), None)
+        self.editions = {name: self._edition_year(name) for name in dict.fromkeys(m[1] for m in self.ranking_mentions)}
+        self.focus_entity: Subject | None = self._first_place()
+        self.last_category: tuple[str, SpacySpan] | None = None
+        self.placement_keys: dict[tuple, int] = {}
+        self._read()
+        self._derive()
+        self._entities()
+        self._rankings()
+        self._themes()
+
+    # mentions -------------------------------------------------------------------------------------------
+    def _ranking_mentions(self) -> list[tuple[SpacySpan, str]]:
+        mentions = [(s, s.label_) for s in self.doc.spans["ap_rankings"]]
+        named = {name for _, name in mentions}
+        for span in self.doc.spans["ap_publishers"]:
+            candidates = span._.ap_info["rankings"]
+            chosen = next((r for r in candidates if r in named), None) or (candidates[0] if not named else None)
+            if chosen:
+                mentions.append((span, chosen))
+        return sorted(mentions, key=lambda m: m[0].start)
+
+    def _category_mentions(self) -> list[SpacySpan]:
+        named = {name for _, name in self.ranking_mentions}
+        cues = [p for p in self.phrases if p.label_ in ("category_cue", "category_ref")]
+        kept = []
+        for span in self.doc.spans["ap_categories"]:
+            if named and not named.intersection(span._.ap_info["rankings"]):
+                continue
+            if len(span) > 1 or self._quoted(span) or any(0 <= span.start - c.end <= 3 and c.sent == span.sent for c in cues):
+                kept.append(span)
+        return kept
+
+    def _quoted(self, span: SpacySpan) -> bool:
+        doc = self.doc
+        return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in "„\"»“'‚" and doc[span.end].text in "“\"«”'‘"
+
+    def _first_place(self) -> Subject | None:
+        for span in self.places:
+            if span.kb_id_ in ("city", "county", "state"):
+                return Subject(span.label_, span.kb_id_, True)
+        return None
+
+    def _edition_year(self, ranking: str) -> int | None:
+        info = self.knowledge.ranking(ranking)
+        for span, name in self.ranking_mentions:
+            if name != ranking:
+                continue
+            for year in self.years:
+                if year.label_ == "explicit" and year.sent == span.sent and (
+                    0 <= year.start - span.end <= 6 or 0 <= span.start - year.end <= 1
+                ):
+                    return year._.ap_info["year"]
+        published_year = int(self.draft.published[:4]) if self.draft.published else None
+        if published_year and any(y.label_ == "relative" and y._.ap_info["offset"] == 0 for y in self.years):
+            return published_year
+        edition_years = {e.year for e in info.editions} if info else set()
+        explicit = sorted({y._.ap_info["year"] for y in self.years if y.label_ == "explicit"}, reverse=True)
+        for year in explicit:
+            if year in edition_years:
+                return year
+        if published_year in edition_years:
+            return published_year
+        return explicit[0] if explicit and not edition_years else None
+
+    # reading --------------------------------------------------------------------------------------------
+    def _read(self) -> None:
+        paragraph = -1
+        category_focus: tuple[str, SpacySpan] | None = None
+        for sent in self.doc.sents:
+            sent_paragraph = self._paragraph(sent.start_char)
+            if sent_paragraph != paragraph:
+                paragraph, category_focus = sent_paragraph, None
+            phrases = [p for p in self.phrases if p.sent == sent]
+            if any(p.label_ == "block" for p in phrases):
+                continue
+            categories = [c for c in self.categories if c.sent == sent]
+            for phrase in phrases:
+                self._phrase(phrase, phrases, categories, category_focus)
+            if categories:
+                category_focus = (categories[-1].label_, categories[-1])
+                self.last_category = category_focus
+
+    def _paragraph(self, char: int) -> int:
+        return sum(1 for start in self.paragraph_starts if start <= char) - 1
+
+    def _phrase(self, phrase: SpacySpan, phrases, categories, category_focus) -> None:
+        kind, info = phrase.label_, phrase._.ap_info
+        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours"):
+            return
+        ranking = self._ranking_at(phrase)
+        if ranking is None:
+            return
+        year = self._year_at(phrase, phrases, ranking)
+        if kind in ("total", "approx_total"):
+            self._total(phrase, ranking, year, info)
+            return
+        category = self._category_at(phrase, phrases, categories, category_focus)
+        unit = self.knowledge.ranking(ranking).unit if self.knowledge.ranking(ranking) else "mixed"
+        subjects = self._subjects(phrase, phrases, unit, kind)
+        if not subjects:
+            return
+        evidence = span_of(phrase)
+        for subject in subjects:
+            if subject.explicit:
+                self.focus_entity = subject
+            if kind == "rank":
+                self._rank(phrase, info, subject, ranking, category, year, phrases, evidence)
+            elif kind == "move":
+                self._move(phrase, info, subject, ranking, category, year, phrases, evidence)
+            elif kind == "claim":
+                self._claim(subject, ranking, category, year, info, evidence)
+            elif kind == "score":
+                self._score(subject, ranking, category, year, info["score"])
+
+    def _ranking_at(self, phrase: SpacySpan) -> str | None:
+        before = [name for span, name in self.ranking_mentions if span.start <= phrase.start]
+        if before:
+            return before[-1]
+        return self.ranking_mentions[0][1] if self.ranking_mentions else None
+
+    def _year_at(self, phrase: SpacySpan, phrases, ranking: str) -> int | None:
+        """The year a phrase is about: a year written before it in its sentence (no other statement
+        between), or right after it; else the edition year of its ranking."""
+        edition = self.editions.get(ranking)
+        statements = [p for p in phrases if p.label_ in ("rank", "move", "claim") and p is not phrase]
+        best = None
+        for year in self.years:
+            if year.sent != phrase.sent or year.label_ == "compare":
+                continue
+            if year.end <= phrase.start and not any(year.end <= s.start < phrase.start for s in statements):
+                best = year
+            elif phrase.end <= year.start <= phrase.end + 2 and best is None:
+                best = year
+            elif phrase.start <= year.start and year.end <= phrase.end:
+                best = year
+        return self._resolve_year(best, edition)
+
+    @staticmethod
+    def _resolve_year(year: SpacySpan | None, edition: int | None) -> int | None:
+        if year is None:
+            return edition
+        if "year" in year._.ap_info:
+            return year._.ap_info["year"]
+        return edition + year._.ap_info["offset"] if edition is not None else None
+
+    def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str) -> int | None:
+        for year in self.years:
+            if year.sent == phrase.sent and year.label_ == "compare":
+                if "year" in year._.ap_info:
+                    return year._.ap_info["year"]
+                return to_year + year._.ap_info["offset"] if to_year is not None else None
+        return to_year - 1 if to_year is not None else None
+
+    def _category_at(self, phrase, phrases, categories, category_focus) -> str | None:
+        if any(p.label_ == "category_ref" for p in phrases) and self.last_category:
+            return self.last_category[0]
+        if any(p.label_ == "overall" and p.end <= phrase.start for p in phrases):
+            return None
+        before = [c for c in categories if c.end <= phrase.start]
+        if before:
+            return before[-1].label_
+        statements = [p for p in phrases if p.label_ in ("rank", "move", "claim") and p is not phrase]
+        after = [c for c in categories if phrase.end <= c.start <= phrase.end + 6
+                 and not any(phrase.end <= s.start < c.start for s in statements)]
+        if after:
+            return after[0].label_
+        return category_focus[0] if category_focus else None
+
+    def _subjects(self, phrase, phrases, unit: str, kind: str) -> list[Subject]:
+        allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
+        sent = phrase.sent
+        blocked = set()
+        for p in phrases:
+            if p.label_ in ("neighbours",):
+                blocked.update(range(p.start, p.end))
+            if p.label_ == "follow":
+                blocked.update(range(p.end, sent.end))
+        candidates = []
+        for span in self.places:
+            if span.sent != sent or span.kb_id_ not in allowed or span.start in blocked:
+                continue
+            if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
+                continue
+            if phrase.start <= span.start < phrase.end:
+                continue
+            candidates.append((span, Subject(span.label_, span.kb_id_, True)))
+        for p in phrases:
+            if p.label_ == "coref" and self.focus_entity and p.start not in blocked:
+                if p.end < len(self.doc) and self.doc[p.end]._.ap_place:
+                    continue
+                candidates.append((p, Subject(self.focus_entity.name, self.focus_entity.type, False)))
+        candidates.sort(key=lambda c: c[0].start)
+        if phrase._.ap_info.get("tie"):
+            tied = [s for span, s in candidates if span.end <= phrase.start and s.explicit]
+            if tied:
+                return list({s.name: s for s in tied}.values())
+        before = [c for c in candidates if c[0].end <= phrase.start]
+        if before:
+            return [before[-1][1]]
+        after = [c for c in candidates if c[0].start >= phrase.end]
+        if after:
+            return [after[0][1]]
+        if phrase._.ap_info.get("needs_subject") or self.focus_entity is None:
+            return []
+        return [Subject(self.focus_entity.name, self.focus_entity.type, False)]
+
+    # records --------------------------------------------------------------------------------------------
+    def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None):
+        if rank is None or rank < 1:
+            return
+        key = (subject.name, ranking, category, year, rank)
+        if key in self.placement_keys:
+            index = self.placement_keys[key]
+            old = self.draft.placements[index]
+            if old.derived and not derived:
+                self.draft.placements[index] = old.model_copy(update={"derived": False, "derived_from": None, "evidence": evidence})
+            return
+        self.placement_keys[key] = len(self.draft.placements)
+        self.draft.placements.append(Placement(
+            entity=subject.name, ranking=ranking, category=category, year=year, rank=rank, total=total,
+            score=score, derived=derived, derived_from=derived_from, evidence=evidence,
+        ))
+
+    def _text_total(self, ranking, year) -> int | None:
+        found = self.draft.text_totals.get((ranking, year))
+        return found[0] if found else None
+
+    def _rank(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
+        if "total" in info:
+            self._set_total(ranking, year, info["total"], evidence)
+        total = self._text_total(ranking, year)
+        rank, derived = info.get("rank"), False
+        if "from_last" in info:
+            if total is not None:
+                rank, derived = total - info["from_last"], info["from_last"] > 0
+        if info.get("tie"):
+            self.draft.ties.add((ranking, category, year, rank))
+        if rank is not None:
+            self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
+                            derived_from="the total written in the text" if derived else None)
+        if "prev_rank" in info and year is not None:
+            self._placement(subject, ranking, category, year - 1, info["prev_rank"], evidence)
+            if rank is not None:
+                self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
+                                                     from_year=year - 1, to_year=year,
+                                                     places=info["prev_rank"] - rank, evidence=evidence))
+        if info.get("claim"):
+            self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
+        if rank is not None:
+            self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)
+
+    def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
+        later = [p for p in phrases if p.start >= phrase.end]
+        statements = [p for p in later if p.label_ in ("rank", "move")]
+        limit = statements[0].start if statements else phrase.sent.end
+        for p in later:
+            if p.start >= limit:
+                break
+            if p.label_ == "neighbours":
+                groups = self._place_groups(p)
+                if len(groups) == 2:
+                    behind, ahead = (groups[1], groups[0]) if p._.ap_info.get("reverse") else (groups[0], groups[1])
+                    evidence = span_of(self.doc, phrase.start_char, p.end_char)
+                    for place, offset in ((behind, -1), (ahead, 1)):
+                        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                        rank + offset, evidence, derived=True,
+                                        derived_from=f"neighbour of {subject.name} on rank {rank}")
+            elif p.label_ == "follow":
+                places = self._following_places(p)
+                for offset, place in enumerate(places, start=1):
+                    self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                    rank + offset, span_of(self.doc, phrase.start_char, place.end_char))
+
+    def _place_groups(self, span: SpacySpan) -> list[SpacySpan]:
+        return [p for p in self.places if span.start <= p.start and p.end <= span.end]
+
+    def _following_places(self, follow: SpacySpan) -> list[SpacySpan]:
+        """Places listed right after "gefolgt von", separated by commas and "und"."""
+        places, i = [], follow.end
+        sent_end = follow.sent.end
+        by_start = {p.start: p for p in self.places}
+        while i < sent_end:
+            if i in by_start:
+                places.append(by_start[i])
+                i = by_start[i].end
+            elif self.doc[i].text in (",", "und", "sowie", "dann"):
+                i += 1
+            else:
+                break
+        return places
+
+    def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
+        from_year = self._compare_year(phrase, year, ranking)
+        if "from_rank" in info:
+            self._placement(subject, ranking, category, from_year, info["from_rank"], evidence)
+            self._placement(subject, ranking, category, year, info["to_rank"], evidence)
+            places = info["from_rank"] - info["to_rank"]
+        else:
+            places = info["places"]
+            if "rank" in info:
+                self._placement(subject, ranking, category, year, info["rank"], evidence)
+                if places == 0:
+                    self._placement(subject, ranking, category, from_year, info["rank"], evidence, derived=True,
+                                    derived_from="the rank held from the year before")
+        self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
+                                             from_year=from_year, to_year=year, places=places, evidence=evidence))
+
+    def _claim(self, subject, ranking, category, year, info, evidence) -> None:
+        claim = Claim(entity=subject.name, ranking=ranking, category=category, year=year, kind=info["claim"],
+                      n=info.get("n"), evidence=evidence)
+        same = [c for c in self.draft.claims if c.model_dump(exclude={"evidence"}) == claim.model_dump(exclude={"evidence"})]
+        if not same:
+            self.draft.claims.append(claim)
+
+    def _score(self, subject, ranking, category, year, score) -> None:
+        for index in range(len(self.draft.placements) - 1, -1, -1):
+            p = self.draft.placements[index]
+            if (p.entity, p.ranking, p.category, p.year) == (subject.name, ranking, category, year) and p.score is None:
+                self.draft.placements[index] = p.model_copy(update={"score": float(score)})
+                return
+
+    def _total(self, phrase, ranking, year, info) -> None:
+        evidence = span_of(phrase)
+        if phrase.label_ == "total":
+            self._set_total(ranking, year, info["total"], evidence)
+        else:
+            self.draft.approx_totals.append((ranking, year, info["approx"], info["total"], evidence))
+
+    def _set_total(self, ranking, year, total, evidence) -> None:
+        self.draft.text_totals.setdefault((ranking, year), (total, evidence))
+
+    # derivation -----------------------------------------------------------------------------------------
+    def _derive(self) -> None:
+        """Ranks that follow from a stated movement and one stated rank."""
+        stated = {(p.entity, p.ranking, p.category, p.year): p for p in self.draft.placements if not p.derived}
+        for m in self.draft.movements:
+            if m.from_year is None or m.to_year is None:
+                continue
+            to_key = (m.entity, m.ranking, m.category, m.to_year)
+            from_key = (m.entity, m.ranking, m.category, m.from_year)
+            subject = Subject(m.entity, "city", True)
+            if to_key in stated and from_key not in stated:
+                self._placement(subject, m.ranking, m.category, m.from_year, stated[to_key].rank + m.places, m.evidence,
+                                derived=True, derived_from=f"rank {stated[to_key].rank} in {m.to_year} and a movement of {m.places:+d}")
+            elif from_key in stated and to_key not in stated:
+                self._placement(subject, m.ranking, m.category, m.to_year, stated[from_key].rank - m.places, m.evidence,
+                                derived=True, derived_from=f"rank {stated[from_key].rank} in {m.from_year} and a movement of {m.places:+d}")
+        totals = {key: value[0] for key, value in self.draft.text_totals.items()}
+        self.draft.placements = [
+            p.model_copy(update={"total": totals.get((p.ranking, p.year))}) if p.total is None and (p.ranking, p.year) in totals else p
+            for p in self.draft.placements
+        ]
+
+    # summaries ------------------------------------------------------------------------------------------
+    def _entities(self) -> None:
+        grouped: dict[str, tuple[str, list[Span]]] = {}
+        for span in self.places:
+            grouped.setdefault(span.label_, (span.kb_id_, []))[1].append(span_of(span))
+        for span in self.doc.spans["ap_publishers"]:
+            grouped.setdefault(span.label_, ("organization", []))[1].append(span_of(span))
+        self.draft.entities = [Entity(name=name, type=kind, mentions=mentions) for name, (kind, mentions) in grouped.items()]
+
+    def _rankings(self) -> None:
+        keys = list(dict.fromkeys(
+            [(p.ranking, p.year) for p in self.draft.placements]
+            + [(c.ranking, c.year) for c in self.draft.claims]
+            + list(self.draft.text_totals)
+            + [(name, year) for name, year in self.editions.items()]
+        ))
+        mentions: dict[str, list[Span]] = {}
+        for span, name in self.ranking_mentions:
+            mentions.setdefault(name, []).append(span_of(span))
+        for name, year in keys:
+            info: RankingInfo | None = self.knowledge.ranking(name)
+            edition = info.edition(year) if info else None
+            written = self._text_total(name, year)
+            total, source = (written, "text") if written is not None else (
+                (edition.total, "knowledge") if edition and edition.total else (None, None))
+            self.draft.rankings.append(Ranking(
+                name=name, publisher=info.publisher if info else None, year=year, total=total, total_source=source,
+                categories=info.categories_in(year) if info else [], mentions=mentions.get(name, []),
+            ))
+
+    def _themes(self) -> None:
+        grouped: dict[str, list[SpacySpan]] = {}
+        for span in self.categories:
+            grouped.setdefault(span.label_, []).append(span)
+        focus = self._first_place()
+        for name, spans in grouped.items():
+            ranking = self._ranking_at(spans[0])
+            rank = next((p.rank for p in self.draft.placements
+                         if p.category == name and focus and p.entity == focus.name and not p.derived), None)
+            self.draft.themes.append(Theme(name=name, ranking=ranking, explicit=True, rank=rank,
+                                           mentions=[span_of(s) for s in spans]))
+        implicit: dict[str, list[Span]] = {}
+        for ranking in dict.fromkeys(name for _, name in self.ranking_mentions):
+            keywords = self.theme_keywords.get(ranking, {})
+            for token in self.doc:
+                for stem, theme in keywords.items():
+                    if theme not in grouped and token.lower_.startswith(stem):
+                        implicit.setdefault((theme, ranking), []).append(span_of(token))
+        for (theme, ranking), mentions in implicit.items():
+            self.draft.themes.append(Theme(name=theme, ranking=ranking, explicit=False, mentions=mentions))
+
+
+def _find_all(text: str, needle: str):
+    i = text.find(needle)
+    while i != -1:
+        yield i
+        i = text.find(needle, i + len(needle))

@@ -1,0 +1,95 @@
+"""The command line: `articleparse extract | schema | eval | corpus | review | knowledge`."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from articleparse.errors import ArticleparseError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+    help="Structured, verified, source-grounded ranking records from German press articles.",
+)
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+KnowledgeOption = typer.Option(None, "--knowledge", "-k", help="Extra knowledge file (TOML or YAML) adding or overriding rankings and places.")
+
+
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(..., help="Article files (.txt, .html); '-' reads stdin."),
+    format: Optional[Format] = typer.Option(None, "--format", "-f", help="json (default in a pipe), jsonl, or table (default at a terminal)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails."),
+    knowledge: Optional[list[Path]] = KnowledgeOption,
+    max_chars: int = typer.Option(5_000_000, "--max-chars", help="Reject documents longer than this many characters."),
+) -> None:
+    """Extract rankings from articles and print one report per file."""
+    from articleparse.api import Extractor
+    from articleparse.read import check_text, decode, normalise, read_file
+
+    chosen = format or (Format.table if sys.stdout.isatty() else Format.json)
+    try:
+        extractor = Extractor(knowledge or ())
+    except ArticleparseError as exc:
+        _fail(exc)
+    reports, unreadable = [], False
+    for name in files:
+        try:
+            if name == "-":
+                text = check_text(normalise(decode(sys.stdin.buffer.read(), "<stdin>")), "<stdin>", max_chars)
+                reports.append(extractor.parse(text, doc_id="stdin"))
+            else:
+                reports.append(extractor.parse(read_file(name, max_chars), source=name))
+        except ArticleparseError as exc:
+            typer.echo(f"articleparse: error {exc.code}: {exc.message}", err=True)
+            unreadable = True
+    _print_reports(reports, chosen)
+    if unreadable:
+        raise typer.Exit(EXIT_USAGE)
+    if strict and any(c.status == "fail" for r in reports for c in r.checks):
+        raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _print_reports(reports, chosen: Format) -> None:
+    if chosen is Format.jsonl:
+        for report in reports:
+            typer.echo(report.to_json())
+    elif chosen is Format.json:
+        if len(reports) == 1:
+            typer.echo(reports[0].to_json(indent=2))
+        elif reports:
+            typer.echo("[\n" + ",\n".join(r.to_json(indent=2) for r in reports) + "\n]")
+    else:
+        from articleparse.table import print_tables
+
+        print_tables(reports)
+
+
+def _fail(exc: ArticleparseError):
+    typer.echo(f"articleparse: error {exc.code}: {exc.message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report, generated from the pydantic models."""
+    from articleparse.report import Report
+
+    typer.echo(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,40 @@
+"""The German pipeline: `spacy.blank("de")` plus the project's stages, built from the knowledge data or
+loaded from the model shipped in `articleparse.models`."""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from articleparse.knowledge import Knowledge
+from articleparse.stages import gazetteer, numbers, rank_phrases, sentences, years  # noqa: F401  (factories)
+
+MODEL_NAME = "de_articleparse"
+STAGES = (
+    "articleparse_sentences",
+    "articleparse_numbers",
+    "articleparse_gazetteer",
+    "articleparse_years",
+    "articleparse_rank_phrases",
+)
+
+
+def build(knowledge: Knowledge) -> Language:
+    """A fresh pipeline whose gazetteer holds every surface form of `knowledge`."""
+    nlp = spacy.blank("de")
+    for stage in STAGES:
+        nlp.add_pipe(stage)
+    nlp.get_pipe("articleparse_gazetteer").add_knowledge(knowledge)
+    nlp.meta["name"] = MODEL_NAME.removeprefix("de_")
+    return nlp
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("articleparse.models").joinpath(MODEL_NAME)))
+
+
+def load(path: str | Path | None = None) -> Language:
+    """The shipped model (see `scripts/build_model.py`), or the one at `path`."""
+    return spacy.load(path or model_path())

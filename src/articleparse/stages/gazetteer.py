@@ -1,0 +1,138 @@
+"""Gazetteer: places, rankings, publishers and categories named in the text, from the knowledge data.
+
+The surface forms (canonical names, aliases, short and genitive forms) are tokenised once when the model is
+built and stored with it (`gazetteer.json`); matching is a longest-match lookup keyed by the first token.
+Places match case-sensitively ("Essen", not "essen"); names that are also common words or people
+("das Essen", "Nina Hagen") are kept only where the context reads as a place.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from articleparse.knowledge import Knowledge
+from articleparse.resources import load_yaml
+
+if not Span.has_extension("ap_info"):
+    Span.set_extension("ap_info", default=None)
+if not Token.has_extension("ap_place"):
+    Token.set_extension("ap_place", default=False)
+
+GROUPS = {"place": "ap_places", "ranking": "ap_rankings", "publisher": "ap_publishers", "category": "ap_categories"}
+
+
+class Gazetteer:
+    """Adds span groups ap_places, ap_rankings, ap_publishers, ap_categories."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.nlp = nlp
+        self.table: dict[str, dict[str, list]] = {"exact": {}, "lower": {}}
+        context = load_yaml("ambiguity.yaml")
+        self.not_before_place = set(context["not_before_place"])
+        self.first_names = set(context["first_names"])
+        self.allowed_before = set(context["allowed_before_place"])
+
+    # building -----------------------------------------------------------------------------------------
+    def add_knowledge(self, knowledge: Knowledge) -> None:
+        """Add every surface form of the given knowledge to the table."""
+        for place in knowledge.places.values():
+            info = {"type": place.type, "ambiguous": place.ambiguous}
+            for form in dict.fromkeys([place.name, *place.aliases, *place.genitives]):
+                self._add("exact", form, "place", place.name, info)
+            for epithet in place.epithets:
+                self._add("exact", epithet, "place", place.name, {"type": place.type, "ambiguous": False, "epithet": True})
+        for ranking in knowledge.rankings.values():
+            for form in dict.fromkeys([ranking.name, *ranking.aliases]):
+                self._add("lower", form, "ranking", ranking.name, {})
+            for form in dict.fromkeys([ranking.publisher, *ranking.publisher_aliases]):
+                self._add("lower", form, "publisher", ranking.publisher, {"rankings": [ranking.name]})
+            for category in ranking.categories:
+                forms = [category, *ranking.category_aliases.get(category, [])]
+                for form in dict.fromkeys(forms):
+                    self._add("lower", form, "category", category, {"rankings": [ranking.name]})
+
+    def _add(self, table: str, form: str, kind: str, label: str, info: dict) -> None:
+        words = [t.text for t in self.nlp.make_doc(form)]
+        if table == "lower":
+            words = [w.lower() for w in words]
+        entries = self.table[table].setdefault(words[0], [])
+        for entry in entries:
+            if entry[0] == words and entry[1] == kind and entry[2] == label:
+                for key, value in info.items():
+                    if isinstance(value, list):
+                        entry[3][key] = sorted(set(entry[3].get(key, [])) | set(value))
+                return
+        entries.append([words, kind, label, dict(info)])
+        entries.sort(key=lambda e: -len(e[0]))
+
+    # matching -----------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, list[Span]] = {group: [] for group in GROUPS.values()}
+        exact, lower = self.table["exact"], self.table["lower"]
+        i, n = 0, len(doc)
+        while i < n:
+            token = doc[i]
+            match = self._longest(doc, i, exact.get(token.text), False) or self._longest(
+                doc, i, lower.get(token.lower_), True
+            )
+            if match is None:
+                i += 1
+                continue
+            end, kind, label, info = match
+            if kind != "place" or not info.get("ambiguous") or self._reads_as_place(doc, i, end):
+                span = Span(doc, i, end, label=label, kb_id=info.get("type", ""))
+                span._.ap_info = info
+                found[GROUPS[kind]].append(span)
+                if kind == "place":
+                    for token in span:
+                        token._.ap_place = True
+            i = end
+        for group, spans in found.items():
+            doc.spans[group] = spans
+        return doc
+
+    @staticmethod
+    def _longest(doc: Doc, i: int, entries, lower: bool):
+        if not entries:
+            return None
+        for words, kind, label, info in entries:
+            end = i + len(words)
+            if end > len(doc):
+                continue
+            if all((doc[i + k].lower_ if lower else doc[i + k].text) == w for k, w in enumerate(words)):
+                return end, kind, label, info
+        return None
+
+    def _reads_as_place(self, doc: Doc, start: int, end: int) -> bool:
+        """A name that is also a word or a person: "das Essen", "eine Halle", "Nina Hagen" are not places."""
+        if start == 0 or doc[start].is_sent_start:
+            return True
+        prev = doc[start - 1]
+        if prev.lower_ in self.not_before_place or prev.text in self.first_names:
+            return False
+        if prev.is_lower and prev.is_alpha and prev.lower_ not in self.allowed_before:
+            return not prev.lower_.endswith(("e", "en", "er", "es", "em"))
+        return True
+
+    # serialisation ------------------------------------------------------------------------------------
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "gazetteer.json").write_text(
+            json.dumps(self.table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
+        )
+
+    def from_disk(self, path, exclude=tuple()):
+        self.table = json.loads((Path(path) / "gazetteer.json").read_text(encoding="utf-8"))
+        return self
+
+
+@Language.factory(
+    "articleparse_gazetteer",
+    assigns=["token._.ap_place", "doc.spans"],
+)
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp, name)

@@ -1,0 +1,123 @@
+"""Numbers: digits, German number words and ordinals to values on each token.
+
+Sets `token._.ap_kind` (year, card, ord, cardord, dec or last: what token patterns match on),
+`token._.ap_card` (a cardinal: "74", "vierzehn", "ein", "80,1", "1.047"), `token._.ap_ord` (an ordinal:
+"70.", "dritten", "Dritter", "Vorjahres-Dritte") and `token._.ap_from_last` (0 for "Letzter", 1 for
+"Vorletzter"). A number with a period that ends its sentence ("auf Platz 83.") is both a cardinal and an
+ordinal; "3." before a month is part of a date and neither.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from articleparse.resources import load_yaml
+
+for _attr in ("ap_card", "ap_ord", "ap_from_last", "ap_kind"):
+    if not Token.has_extension(_attr):
+        Token.set_extension(_attr, default=None)
+
+_INT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
+_DECIMAL = re.compile(r"^\d+,\d+$")
+_ORD_DIGITS = re.compile(r"^(\d{1,4})\.$")
+_WORD = re.compile(r"^[a-zäöüß]+$")
+
+
+class NumberReader:
+    """Reads the value of number tokens; word values are cached per process."""
+
+    def __init__(self, nlp: Language, name: str):
+        data = load_yaml("numbers.yaml")
+        stems = sorted((s for s in data["cardinal_stems"] if s), key=len, reverse=True)
+        self.stem_re = re.compile("(?:%s)" % "|".join(stems))
+        endings = "|".join(data["ordinal_endings"])
+        self.ordinal_re = re.compile(r"^(.+?)(?:%s)$" % endings)
+        self.ordinal_words = data["ordinal_words"]
+        self.from_last = data["from_last"]
+        self.months = set(load_yaml("sentences.yaml")["ordinal_followers"][:24])
+        self._cache: dict[str, tuple] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            text = token.text
+            first = text[0]
+            if first.isdigit():
+                self._digits(token, text)
+            elif first.isalpha() and len(text) > 2:
+                card, ord_, last = self.word(text)
+                token._.ap_card, token._.ap_ord, token._.ap_from_last = card, ord_, last
+            elif text.lower() == "ein":
+                token._.ap_card = 1
+            token._.ap_kind = _kind(token)
+        return doc
+
+    def _digits(self, token: Token, text: str) -> None:
+        if _INT.match(text):
+            token._.ap_card = int(text.replace(".", ""))
+        elif _DECIMAL.match(text):
+            token._.ap_card = float(text.replace(",", "."))
+        elif m := _ORD_DIGITS.match(text):
+            value = int(m.group(1))
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.text.rstrip(".") in self.months:
+                return
+            token._.ap_ord = value
+            if nxt is None or nxt.is_sent_start:
+                token._.ap_card = value
+
+    def word(self, text: str) -> tuple:
+        """(cardinal, ordinal, from_last) of a word, any of them None."""
+        key = text.lower().rsplit("-", 1)[-1]
+        if key not in self._cache:
+            self._cache[key] = self._read_word(key)
+        return self._cache[key]
+
+    def _read_word(self, word: str) -> tuple:
+        if not _WORD.match(word):
+            return (None, None, None)
+        m = self.ordinal_re.match(word)
+        if m:
+            stem = m.group(1)
+            if stem in self.from_last:
+                return (None, None, self.from_last[stem])
+            if stem in self.ordinal_words:
+                return (None, self.ordinal_words[stem], None)
+            if stem.endswith("st") and self.stem_re.search(stem):
+                value = _text2num(stem[:-2])
+                if value is not None:
+                    return (None, value, None)
+        if word in ("eine", "einen", "einem", "einer"):
+            return (1, None, None)
+        if self.stem_re.search(word):
+            return (_text2num(word), None, None)
+        return (None, None, None)
+
+
+def _kind(token: Token) -> str | None:
+    """The number's kind for token patterns: year, card, ord, cardord, dec or last."""
+    card, ord_ = token._.ap_card, token._.ap_ord
+    if token._.ap_from_last is not None:
+        return "last"
+    if isinstance(card, float):
+        return "dec"
+    if card is not None and ord_ is not None:
+        return "cardord"
+    if card is not None:
+        return "year" if 1900 <= card <= 2100 and len(token.text) == 4 else "card"
+    return "ord" if ord_ is not None else None
+
+
+def _text2num(word: str) -> int | None:
+    from text_to_num import text2num
+
+    try:
+        return text2num(word, "de")
+    except ValueError:
+        return None
+
+
+@Language.factory("articleparse_numbers", assigns=["token._.ap_kind", "token._.ap_card", "token._.ap_ord", "token._.ap_from_last"])
+def make_numbers(nlp: Language, name: str) -> NumberReader:
+    return NumberReader(nlp, name)

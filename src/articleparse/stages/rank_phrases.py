@@ -1,0 +1,119 @@
+"""Rank phrases: "Platz 74 von insgesamt 83", "um 14 Plätze verbessert", "unter den letzten zehn",
+"Spitzenreiter", "(Platz 4, Vorjahr: 11)", "hinter Hagen und vor Solingen", "die Stadt", … .
+
+The patterns live in `data/rank_phrases.yaml`; this stage compiles them into a spaCy Matcher over the
+number and place annotations of the earlier stages, keeps the longest non-overlapping matches and writes
+them to the span group `ap_phrases` (label: kind; `span._.ap_info`: the values the match states).
+"""
+from __future__ import annotations
+
+import copy
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from articleparse.resources import load_yaml
+
+NUMBER_KINDS = {
+    "rank": ["card", "ord", "cardord"],
+    "card": ["card", "cardord"],
+    "ord": ["ord", "cardord"],
+    "dec": ["dec", "card", "cardord"],
+    "last": ["last"],
+}
+VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
+
+
+def expand_token(spec: dict) -> dict:
+    """Turn the file's shorthands ({NUM: rank}, {PLACE: true}) into Matcher token patterns."""
+    spec = copy.deepcopy(spec)
+    ext = spec.setdefault("_", {})
+    if "NUM" in spec:
+        ext["ap_kind"] = {"IN": NUMBER_KINDS[spec.pop("NUM")]}
+    if "PLACE" in spec:
+        ext["ap_place"] = spec.pop("PLACE")
+    if not ext:
+        del spec["_"]
+    return spec
+
+
+class RankPhraseMatcher:
+    def __init__(self, nlp: Language, name: str):
+        data = load_yaml("rank_phrases.yaml")
+        self.rules = data["rules"]
+        self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
+        self.matcher = Matcher(nlp.vocab)
+        for i, rule in enumerate(self.rules):
+            self.matcher.add(str(i), [[expand_token(t) for t in rule["pattern"]]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = []
+        for match_id, start, end in self.matcher(doc):
+            candidates.append((start, end, int(self.matcher.vocab.strings[match_id])))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+        taken: set[int] = set()
+        spans = []
+        for start, end, rule_index in candidates:
+            if any(i in taken for i in range(start, end)):
+                continue
+            rule = self.rules[rule_index]
+            span = Span(doc, start, end, label=rule["kind"])
+            span._.ap_info = self._values(span, rule)
+            if span._.ap_info is None:
+                continue
+            taken.update(range(start, end))
+            spans.append(span)
+        doc.spans["ap_phrases"] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    def _values(self, span: Span, rule: dict) -> dict | None:
+        counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
+        numbers = [t for t in span if t._.ap_kind in counted]
+        from_last = [t for t in span if t._.ap_kind == "last"]
+        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse") if key in rule}
+        for key in VALUE_FIELDS:
+            if key not in rule:
+                continue
+            value = rule[key]
+            if value == "$W":
+                value = span[0].lower_
+            elif isinstance(value, str) and value.lstrip("-").startswith("$"):
+                index = int(value.lstrip("-$")) - 1
+                pool = from_last if key == "from_last" else numbers
+                if index >= len(pool):
+                    return None
+                token = pool[index]
+                value = token._.ap_from_last if key == "from_last" else _value(token)
+                if value is None:
+                    return None
+                value = -value if value and value.__class__ is not bool and rule[key].startswith("-") else value
+            info[key] = value
+        if rule.get("direction") == "sentence":
+            sign = self._direction(span)
+            if sign is None:
+                return None
+            info["places"] = sign * info["places"]
+        return info
+
+    def _direction(self, span: Span) -> int | None:
+        """+1 or -1 from the direction word nearest to an undirected movement in its sentence."""
+        sent = span.sent
+        best = None
+        for token in sent:
+            sign = self.directions.get(token.lower_)
+            if sign is not None and (best is None or abs(token.i - span.start) < best[0]):
+                best = (abs(token.i - span.start), sign)
+        return best[1] if best else None
+
+
+def _value(token):
+    value = token._.ap_ord if token._.ap_kind == "ord" else token._.ap_card
+    if isinstance(value, float) and value.is_integer() and token._.ap_kind != "dec":
+        return int(value)
+    return value
+
+
+@Language.factory("articleparse_rank_phrases", assigns=["doc.spans"])
+def make_rank_phrases(nlp: Language, name: str) -> RankPhraseMatcher:
+    return RankPhraseMatcher(nlp, name)

@@ -1,0 +1,94 @@
+"""Years and dates: explicit years, relative ones ("Vorjahr", "im Jahr zuvor"), comparison years
+("verglichen mit 2024"), and calendar dates ("17.09.2024", "Stand: 24. November 2025").
+
+Span group `ap_years`: label "explicit" (info: year), "relative" or "compare" (info: offset against the
+edition year in focus, or year). Span group `ap_dates`: label "date" (info: iso, published).
+Relative years are resolved later, in assembly, where the ranking's edition year is known.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from articleparse.resources import load_yaml
+
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
+
+
+class YearReader:
+    def __init__(self, nlp: Language, name: str):
+        data = load_yaml("years.yaml")
+        self.matcher = Matcher(nlp.vocab)
+        self.rules = []
+        for i, rule in enumerate(data["patterns"]):
+            self.matcher.add(str(i), [rule["pattern"]])
+            self.rules.append(rule)
+        self.markers = set(data["published_markers"])
+        months = "|".join(sorted(data["months"], key=len, reverse=True))
+        self.date_words = re.compile(r"\b(\d{1,2})\.\s?(%s)\.?\s+((?:19|20)\d{2})\b" % months, re.IGNORECASE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        dates = self._dates(doc)
+        in_date = {i for span in dates for i in range(span.start, span.end)}
+        years, taken = [], set(in_date)
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        for match_id, start, end in matches:
+            if any(i in taken for i in range(start, end)):
+                continue
+            rule = self.rules[int(self.matcher.vocab.strings[match_id])]
+            span = Span(doc, start, end, label=rule["kind"])
+            if rule.get("year"):
+                year_token = next(t for t in span if t._.ap_kind == "year")
+                span._.ap_info = {"year": year_token._.ap_card}
+            else:
+                span._.ap_info = {"offset": rule["offset"]}
+            years.append(span)
+            taken.update(range(start, end))
+        for token in doc:
+            if token._.ap_kind == "year" and token.i not in taken:
+                span = Span(doc, token.i, token.i + 1, label="explicit")
+                span._.ap_info = {"year": token._.ap_card}
+                years.append(span)
+        doc.spans["ap_years"] = sorted(years, key=lambda s: s.start)
+        doc.spans["ap_dates"] = dates
+        return doc
+
+    def _dates(self, doc: Doc) -> list[Span]:
+        spans = []
+        for regex in (_DATE_NUMERIC, self.date_words):
+            for m in regex.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                iso = parse_date(m.group(0))
+                if iso is None:
+                    continue
+                span = Span(doc, span.start, span.end, label="date")
+                span._.ap_info = {"iso": iso, "published": self._dates_article(doc, span)}
+                spans.append(span)
+        return sorted(spans, key=lambda s: s.start)
+
+    def _dates_article(self, doc: Doc, span: Span) -> bool:
+        """A date dates the article when a marker precedes it ("Stand:") or it stands in the dateline."""
+        before = doc[max(0, span.start - 4) : span.start]
+        if any(t.lower_ in self.markers for t in before):
+            return True
+        return doc[: span.start].text.count("\n\n") <= 1 and span.start_char < 300
+
+
+@lru_cache(maxsize=256)
+def parse_date(text: str) -> str | None:
+    """ISO date of a German date string, by dateparser (imported only when a date is present)."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["de"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+@Language.factory("articleparse_years", assigns=["doc.spans"])
+def make_years(nlp: Language, name: str) -> YearReader:
+    return YearReader(nlp, name)
