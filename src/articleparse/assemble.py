@@ -82,7 +82,7 @@ class _Run:
         self.ranking_mentions = self._ranking_mentions()
         self.categories = self._category_mentions()
         self.paragraph_starts = [0] + [i + 2 for i in _find_all(doc.text, "\n\n")]
-        self.draft.published = next((d._.ap_info["iso"] for d in doc.spans["ap_dates"] if d._.ap_info["published"]), None)
+        self.draft.published = next((d._.ap_date["iso"] for d in doc.spans["ap_dates"] if d._.ap_date["published"]), None)
         self.editions = {name: self._edition_year(name) for name in dict.fromkeys(m[1] for m in self.ranking_mentions)}
         self.focus_entity: Subject | None = self._first_place()
         self.last_category: tuple[str, SpacySpan] | None = None
@@ -98,7 +98,7 @@ class _Run:
         mentions = [(s, s.label_) for s in self.doc.spans["ap_rankings"]]
         named = {name for _, name in mentions}
         for span in self.doc.spans["ap_publishers"]:
-            candidates = span._.ap_info["rankings"]
+            candidates = span._.ap_gaz["rankings"]
             chosen = next((r for r in candidates if r in named), None) or (candidates[0] if not named else None)
             if chosen:
                 mentions.append((span, chosen))
@@ -109,7 +109,7 @@ class _Run:
         cues = [p for p in self.phrases if p.label_ in ("category_cue", "category_ref")]
         kept = []
         for span in self.doc.spans["ap_categories"]:
-            if named and not named.intersection(span._.ap_info["rankings"]):
+            if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
             if len(span) > 1 or self._quoted(span) or any(0 <= span.start - c.end <= 3 and c.sent == span.sent for c in cues):
                 kept.append(span)
@@ -134,12 +134,12 @@ class _Run:
                 if year.label_ == "explicit" and year.sent == span.sent and (
                     0 <= year.start - span.end <= 6 or 0 <= span.start - year.end <= 1
                 ):
-                    return year._.ap_info["year"]
+                    return year._.ap_year["year"]
         published_year = int(self.draft.published[:4]) if self.draft.published else None
-        if published_year and any(y.label_ == "relative" and y._.ap_info["offset"] == 0 for y in self.years):
+        if published_year and any(y.label_ == "relative" and y._.ap_year["offset"] == 0 for y in self.years):
             return published_year
         edition_years = {e.year for e in info.editions} if info else set()
-        explicit = sorted({y._.ap_info["year"] for y in self.years if y.label_ == "explicit"}, reverse=True)
+        explicit = sorted({y._.ap_year["year"] for y in self.years if y.label_ == "explicit"}, reverse=True)
         for year in explicit:
             if year in edition_years:
                 return year
@@ -169,7 +169,7 @@ class _Run:
         return sum(1 for start in self.paragraph_starts if start <= char) - 1
 
     def _phrase(self, phrase: SpacySpan, phrases, categories, category_focus) -> None:
-        kind, info = phrase.label_, phrase._.ap_info
+        kind, info = phrase.label_, phrase._.ap_phrase
         if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours"):
             return
         ranking = self._ranking_at(phrase)
@@ -224,16 +224,16 @@ class _Run:
     def _resolve_year(year: SpacySpan | None, edition: int | None) -> int | None:
         if year is None:
             return edition
-        if "year" in year._.ap_info:
-            return year._.ap_info["year"]
-        return edition + year._.ap_info["offset"] if edition is not None else None
+        if "year" in year._.ap_year:
+            return year._.ap_year["year"]
+        return edition + year._.ap_year["offset"] if edition is not None else None
 
     def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str) -> int | None:
         for year in self.years:
             if year.sent == phrase.sent and year.label_ == "compare":
-                if "year" in year._.ap_info:
-                    return year._.ap_info["year"]
-                return to_year + year._.ap_info["offset"] if to_year is not None else None
+                if "year" in year._.ap_year:
+                    return year._.ap_year["year"]
+                return to_year + year._.ap_year["offset"] if to_year is not None else None
         return to_year - 1 if to_year is not None else None
 
     def _category_at(self, phrase, phrases, categories, category_focus) -> str | None:
@@ -275,7 +275,7 @@ class _Run:
                     continue
                 candidates.append((p, Subject(self.focus_entity.name, self.focus_entity.type, False)))
         candidates.sort(key=lambda c: c[0].start)
-        if phrase._.ap_info.get("tie"):
+        if phrase._.ap_phrase.get("tie"):
             tied = [s for span, s in candidates if span.end <= phrase.start and s.explicit]
             if tied:
                 return list({s.name: s for s in tied}.values())
@@ -285,7 +285,7 @@ class _Run:
         after = [c for c in candidates if c[0].start >= phrase.end]
         if after:
             return [after[0][1]]
-        if phrase._.ap_info.get("needs_subject") or self.focus_entity is None:
+        if phrase._.ap_phrase.get("needs_subject") or self.focus_entity is None:
             return []
         return [Subject(self.focus_entity.name, self.focus_entity.type, False)]
 
@@ -344,7 +344,7 @@ class _Run:
             if p.label_ == "neighbours":
                 groups = self._place_groups(p)
                 if len(groups) == 2:
-                    behind, ahead = (groups[1], groups[0]) if p._.ap_info.get("reverse") else (groups[0], groups[1])
+                    behind, ahead = (groups[1], groups[0]) if p._.ap_phrase.get("reverse") else (groups[0], groups[1])
                     evidence = span_of(self.doc, phrase.start_char, p.end_char)
                     for place, offset in ((behind, -1), (ahead, 1)):
                         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,

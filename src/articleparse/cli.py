@@ -91,5 +91,30 @@ def schema() -> None:
     typer.echo(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
 
 
+@app.command("eval")
+def eval_command(
+    gold_dir: Path = typer.Argument(..., help="Folder with NAME.txt texts and NAME.json gold files (searched recursively)."),
+    show_misses: bool = typer.Option(False, "--show-misses", help="List missed and extra records per text."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table (default) or json."),
+    min_f1: Optional[float] = typer.Option(None, "--min-f1", help="Exit 1 when placement F1 is below this."),
+    knowledge: Optional[list[Path]] = KnowledgeOption,
+) -> None:
+    """Score extraction against gold files: precision, recall and F1 per record kind."""
+    from articleparse.api import Extractor
+    from articleparse.evaluate import evaluate, gold_pairs
+
+    if not gold_dir.is_dir() or not gold_pairs(gold_dir):
+        typer.echo(f"articleparse: error: {gold_dir} holds no NAME.txt with a NAME.json beside it", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    result = evaluate(gold_dir, Extractor(knowledge or ()))
+    if format is Format.table:
+        typer.echo(result.table(show_misses))
+    else:
+        typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    if min_f1 is not None and result.scores["placements"].f1 < min_f1:
+        typer.echo(f"articleparse: placement F1 {result.scores['placements'].f1:.3f} is below {min_f1}", err=True)
+        raise typer.Exit(EXIT_CHECK_FAILED)
+
+
 def main() -> None:
     app()

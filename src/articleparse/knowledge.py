@@ -1,14 +1,15 @@
 """Shipped knowledge of rankings and places, validated on load, extensible by the user."""
 from __future__ import annotations
 
-import json
+import re
+import tomllib
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 PlaceType = Literal["city", "district", "county", "state", "country", "region"]
 
@@ -24,6 +25,7 @@ class Edition(Fact):
     total: int | None = None
     categories: list[str] | None = None
     published: str | None = None
+    note: str | None = None
     source: str
 
 
@@ -63,6 +65,8 @@ class Place(Fact):
     ambiguous: bool = False
     part_of: str | None = None
     geonameid: int | None = None
+    kreisfrei: bool = False
+    note: str | None = None
 
 
 class KnowledgeFile(Fact):
@@ -85,11 +89,13 @@ class Knowledge:
 
     @classmethod
     def builtin(cls) -> "Knowledge":
-        shipped = KnowledgeFile.model_validate(yaml.load(_data("rankings.yaml"), Loader=yaml.CSafeLoader))
-        places = [Place.model_validate(p) for p in json.loads(_data("places.json"))]
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        shipped = KnowledgeFile.model_validate(yaml.load(_data("rankings.yaml"), Loader=loader))
+        places = _PLACES.validate_json(_data("places.json"))
         return cls(shipped.rankings, places)
 
     def extended(self, extra: KnowledgeFile) -> "Knowledge":
+        """A new Knowledge where the rankings and places of `extra` replace those of the same name and add the rest."""
         return Knowledge(list(self.rankings.values()) + extra.rankings, list(self.places.values()) + extra.places)
 
     def ranking(self, name: str | None) -> RankingInfo | None:
@@ -106,3 +112,129 @@ class Knowledge:
             for alias in [r.publisher, *r.publisher_aliases]:
                 out.setdefault(alias, []).append(r.name)
         return out
+
+
+_PLACES = TypeAdapter(list[Place])
+
+
+class KnowledgeFileError(ValueError):
+    """A user knowledge file that cannot be read or does not validate; the message names file, line and field."""
+
+    def __init__(self, path: str | Path, message: str, *, line: int | None = None, field: str | None = None):
+        self.path, self.line, self.field = str(path), line, field
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {f'{field}: ' if field else ''}{message}")
+
+
+def load_knowledge_file(path: str | Path) -> KnowledgeFile:
+    """Read a user knowledge file (.toml, or .yaml/.yml) with `rankings` and/or `places`, validated.
+
+    Raises KnowledgeFileError naming the file, the line and the field of the first problems found.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeFileError(path, f"cannot be read ({exc})") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            match = re.search(r"line (\d+)", str(exc))
+            raise KnowledgeFileError(path, f"not valid TOML ({exc})", line=int(match.group(1)) if match else None) from exc
+        locate = lambda loc: _toml_line(text, loc)  # noqa: E731
+    elif suffix in (".yaml", ".yml"):
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise KnowledgeFileError(path, f"not valid YAML ({getattr(exc, 'problem', None) or exc})",
+                                     line=mark.line + 1 if mark else None) from exc
+        locate = lambda loc: _yaml_line(node, loc)  # noqa: E731
+    else:
+        raise KnowledgeFileError(path, "unknown file type; use .toml, .yaml or .yml")
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise KnowledgeFileError(path, "the top level must be a table/mapping with `rankings` and/or `places`", line=1)
+    try:
+        return KnowledgeFile.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors()
+        first = errors[0]
+        loc = tuple(first["loc"])
+        field = _field_path(loc, data)
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}: " + "; ".join(
+            f"{_field_path(tuple(e['loc']), data)}: {e['msg']}" for e in errors[1:4]) + ")" if len(errors) > 1 else ""
+        raise KnowledgeFileError(path, first["msg"] + more, line=locate(loc), field=field) from exc
+
+
+def _field_path(loc: tuple, data: Any) -> str:
+    """"rankings[0].editions[1].total", with the entry's name where it has one: "rankings[0] (Foo).editions[1].total"."""
+    out, node = "", data
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("name"), str):
+                out += f" ({node['name']})"
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out
+
+
+def _yaml_line(node: yaml.Node | None, loc: tuple) -> int | None:
+    """1-based line of the node at `loc` in a composed YAML tree (the key's line for a missing or extra key)."""
+    if node is None:
+        return None
+    line = node.start_mark.line + 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            for key, value in node.value:
+                if key.value == part:
+                    line, node = key.start_mark.line + 1, value
+                    break
+            else:
+                return node.start_mark.line + 1  # missing key: the line of the mapping that lacks it
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            return line
+        if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            line = node.start_mark.line + 1
+    return line
+
+
+def _toml_line(text: str, loc: tuple) -> int | None:
+    """Best-effort 1-based line of `loc` in TOML text: the n-th [[rankings]]/[[places]] table, then the key in it."""
+    lines = text.splitlines()
+    if not loc:
+        return None
+    start, end = 0, len(lines)
+    parts = list(loc)
+    section = parts.pop(0)
+    if parts and isinstance(parts[0], int):
+        index = parts.pop(0)
+        header = re.compile(rf"^\s*\[\[\s*{re.escape(str(section))}\s*\]\]")
+        starts = [i for i, line in enumerate(lines) if header.match(line)]
+        if index < len(starts):
+            start = starts[index]
+            nxt = [i for i, line in enumerate(lines) if i > start and re.match(r"^\s*\[\[?\s*(rankings|places)\s*\]\]?\s*$", line)]
+            end = nxt[0] if nxt else len(lines)
+        else:
+            inline = [i for i, line in enumerate(lines) if re.match(rf"^\s*{re.escape(str(section))}\s*=", line)]
+            return inline[0] + 1 if inline else None
+    found = start + 1
+    for part in parts:
+        if isinstance(part, int):
+            continue
+        pattern = re.compile(rf"^\s*(\[+\s*)?[\w.\"\s]*\b{re.escape(part)}\b\s*(=|\]|\.)|[{{,]\s*{re.escape(part)}\s*=")
+        for i in range(found - 1 if found > start + 1 else start, end):
+            if pattern.search(lines[i]):
+                found = i + 1
+                break
+    return found

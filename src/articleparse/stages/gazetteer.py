@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from articleparse.knowledge import Knowledge
 from articleparse.resources import load_yaml
 
-if not Span.has_extension("ap_info"):
-    Span.set_extension("ap_info", default=None)
+# One span extension per stage: spaCy keys span extensions by character offsets only.
+if not Span.has_extension("ap_gaz"):
+    Span.set_extension("ap_gaz", default=None)
 if not Token.has_extension("ap_place"):
     Token.set_extension("ap_place", default=False)
 
@@ -84,7 +85,7 @@ class Gazetteer:
             end, kind, label, info = match
             if kind != "place" or not info.get("ambiguous") or self._reads_as_place(doc, i, end):
                 span = Span(doc, i, end, label=label, kb_id=info.get("type", ""))
-                span._.ap_info = info
+                span._.ap_gaz = info
                 found[GROUPS[kind]].append(span)
                 if kind == "place":
                     for token in span:

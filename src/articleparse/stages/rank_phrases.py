@@ -3,7 +3,7 @@
 
 The patterns live in `data/rank_phrases.yaml`; this stage compiles them into a spaCy Matcher over the
 number and place annotations of the earlier stages, keeps the longest non-overlapping matches and writes
-them to the span group `ap_phrases` (label: kind; `span._.ap_info`: the values the match states).
+them to the span group `ap_phrases` (label: kind; `span._.ap_phrase`: the values the match states).
 """
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from articleparse.resources import load_yaml
+
+if not Span.has_extension("ap_phrase"):
+    Span.set_extension("ap_phrase", default=None)
 
 NUMBER_KINDS = {
     "rank": ["card", "ord", "cardord"],
@@ -59,8 +62,8 @@ class RankPhraseMatcher:
                 continue
             rule = self.rules[rule_index]
             span = Span(doc, start, end, label=rule["kind"])
-            span._.ap_info = self._values(span, rule)
-            if span._.ap_info is None:
+            span._.ap_phrase = self._values(span, rule)
+            if span._.ap_phrase is None:
                 continue
             taken.update(range(start, end))
             spans.append(span)

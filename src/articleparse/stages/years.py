@@ -16,6 +16,10 @@ from spacy.tokens import Doc, Span
 
 from articleparse.resources import load_yaml
 
+for _attr in ("ap_year", "ap_date"):
+    if not Span.has_extension(_attr):
+        Span.set_extension(_attr, default=None)
+
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
 
 
@@ -43,15 +47,15 @@ class YearReader:
             span = Span(doc, start, end, label=rule["kind"])
             if rule.get("year"):
                 year_token = next(t for t in span if t._.ap_kind == "year")
-                span._.ap_info = {"year": year_token._.ap_card}
+                span._.ap_year = {"year": year_token._.ap_card}
             else:
-                span._.ap_info = {"offset": rule["offset"]}
+                span._.ap_year = {"offset": rule["offset"]}
             years.append(span)
             taken.update(range(start, end))
         for token in doc:
             if token._.ap_kind == "year" and token.i not in taken:
                 span = Span(doc, token.i, token.i + 1, label="explicit")
-                span._.ap_info = {"year": token._.ap_card}
+                span._.ap_year = {"year": token._.ap_card}
                 years.append(span)
         doc.spans["ap_years"] = sorted(years, key=lambda s: s.start)
         doc.spans["ap_dates"] = dates
@@ -68,7 +72,7 @@ class YearReader:
                 if iso is None:
                     continue
                 span = Span(doc, span.start, span.end, label="date")
-                span._.ap_info = {"iso": iso, "published": self._dates_article(doc, span)}
+                span._.ap_date = {"iso": iso, "published": self._dates_article(doc, span)}
                 spans.append(span)
         return sorted(spans, key=lambda s: s.start)
 

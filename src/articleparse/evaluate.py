@@ -1,0 +1,113 @@
+"""Scoring against gold files (the GOLD format): precision, recall and F1 per record kind, micro-averaged."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from articleparse.report import Report
+
+KINDS = ("placements", "stated placements", "movements", "totals", "explicit themes", "cities", "claims")
+
+
+def gold_keys(gold: dict) -> dict[str, Counter]:
+    placements = gold.get("placements", [])
+    return {
+        "placements": Counter((p["entity"], p.get("category"), p.get("year"), p["rank"]) for p in placements),
+        "stated placements": Counter((p["entity"], p.get("category"), p.get("year"), p["rank"]) for p in placements if not p.get("derived")),
+        "movements": Counter((m["entity"], m.get("category"), m.get("from_year"), m.get("to_year"), m["places"]) for m in gold.get("movements", [])),
+        "totals": Counter((t["ranking"], t.get("year"), t["total"]) for t in gold.get("totals", [])),
+        "explicit themes": Counter(set(gold.get("categories", []))),
+        "cities": Counter(set(gold.get("cities", []))),
+        "claims": Counter((c["entity"], c["kind"], c.get("n")) for c in gold.get("claims", []) or []),
+    }
+
+
+def report_keys(report: Report) -> dict[str, Counter]:
+    return {
+        "placements": Counter({(p.entity, p.category, p.year, p.rank): 1 for p in report.placements}),
+        "stated placements": Counter({(p.entity, p.category, p.year, p.rank): 1 for p in report.placements if not p.derived}),
+        "movements": Counter({(m.entity, m.category, m.from_year, m.to_year, m.places): 1 for m in report.movements}),
+        "totals": Counter({(r.name, r.year, r.total): 1 for r in report.rankings if r.total_source == "text"}),
+        "explicit themes": Counter({t.name: 1 for t in report.themes if t.explicit}),
+        "cities": Counter({e.name: 1 for e in report.entities if e.type == "city"}),
+        "claims": Counter({(c.entity, c.kind, c.n): 1 for c in report.claims}),
+    }
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KINDS})
+    texts: dict[str, dict[str, dict[str, list]]] = field(default_factory=dict)
+
+    def add(self, name: str, gold: dict[str, Counter], found: dict[str, Counter]) -> None:
+        misses = {}
+        for kind in KINDS:
+            g, f = gold[kind], found[kind]
+            tp = sum((g & f).values())
+            score = self.scores[kind]
+            score.tp += tp
+            score.fp += sum(f.values()) - tp
+            score.fn += sum(g.values()) - tp
+            missing, extra = sorted(map(str, (g - f).elements())), sorted(map(str, (f - g).elements()))
+            if missing or extra:
+                misses[kind] = {"missing": missing, "extra": extra}
+        self.texts[name] = misses
+
+    def as_dict(self) -> dict:
+        return {"documents": len(self.texts), "scores": {k: s.as_dict() for k, s in self.scores.items()},
+                "texts": {name: misses for name, misses in self.texts.items() if misses}}
+
+    def table(self, show_misses: bool = False) -> str:
+        lines = [f"{len(self.texts)} documents", f"{'kind':<18} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>5} {'fp':>4} {'fn':>4}"]
+        for kind, s in self.scores.items():
+            lines.append(f"{kind:<18} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>4} {s.fn:>4}")
+        if show_misses:
+            for name, misses in self.texts.items():
+                for kind, diff in misses.items():
+                    for key in diff["missing"]:
+                        lines.append(f"{name}: missing {kind[:-1] if kind.endswith('s') else kind} {key}")
+                    for key in diff["extra"]:
+                        lines.append(f"{name}: extra {kind[:-1] if kind.endswith('s') else kind} {key}")
+        return "\n".join(lines)
+
+
+def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
+    """(text, gold) pairs: every NAME.txt with a NAME.json beside it, recursively, sorted."""
+    return [(t, t.with_suffix(".json")) for t in sorted(gold_dir.rglob("*.txt")) if t.with_suffix(".json").exists()]
+
+
+def evaluate(gold_dir: Path, extractor) -> Evaluation:
+    from articleparse.read import read_file
+
+    evaluation = Evaluation()
+    for text_path, gold_path in gold_pairs(gold_dir):
+        report = extractor.parse(read_file(text_path), source=str(text_path))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        evaluation.add(str(text_path.relative_to(gold_dir)), gold_keys(gold), report_keys(report))
+    return evaluation
