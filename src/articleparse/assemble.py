@@ -24,6 +24,8 @@ UNIT_TYPES = {
     "country": {"country"},
     "university": {"city"},
 }
+DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
+HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt"}
 
 
@@ -85,6 +87,7 @@ class _Run:
         self.draft.published = next((d._.ap_date["iso"] for d in doc.spans["ap_dates"] if d._.ap_date["published"]), None)
         self.editions = {name: self._edition_year(name) for name in dict.fromkeys(m[1] for m in self.ranking_mentions)}
         self.focus_entity: Subject | None = self._first_place()
+        self.non_subjects = self._non_subject_positions()
         self.last_category: tuple[str, SpacySpan] | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
@@ -111,13 +114,27 @@ class _Run:
         for span in self.doc.spans["ap_categories"]:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
-            if len(span) > 1 or self._quoted(span) or any(0 <= span.start - c.end <= 3 and c.sent == span.sent for c in cues):
+            distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
+            if distinctive or self._quoted(span) or any(0 <= span.start - c.end <= 3 and c.sent == span.sent for c in cues):
                 kept.append(span)
         return kept
 
     def _quoted(self, span: SpacySpan) -> bool:
         doc = self.doc
         return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in "„\"»“'‚" and doc[span.end].text in "“\"«”'‘"
+
+    def _non_subject_positions(self) -> set[int]:
+        """Token positions of places that are compared with, listed or neighbours, not talked about."""
+        positions = set()
+        for span in self.places:
+            if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
+                positions.add(span.start)
+        for p in self.phrases:
+            if p.label_ == "neighbours":
+                positions.update(range(p.start, p.end))
+            elif p.label_ in ("follow", "range"):
+                positions.update(range(p.end, p.sent.end))
+        return positions
 
     def _first_place(self) -> Subject | None:
         for span in self.places:
@@ -170,7 +187,7 @@ class _Run:
 
     def _phrase(self, phrase: SpacySpan, phrases, categories, category_focus) -> None:
         kind, info = phrase.label_, phrase._.ap_phrase
-        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours"):
+        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours", "ahead_of"):
             return
         ranking = self._ranking_at(phrase)
         if ranking is None:
@@ -179,6 +196,10 @@ class _Run:
         if kind in ("total", "approx_total"):
             self._total(phrase, ranking, year, info)
             return
+        if kind == "range":
+            category = self._category_at(phrase, phrases, categories, category_focus)
+            self._range(phrase, info, ranking, category, year)
+            return
         category = self._category_at(phrase, phrases, categories, category_focus)
         unit = self.knowledge.ranking(ranking).unit if self.knowledge.ranking(ranking) else "mixed"
         subjects = self._subjects(phrase, phrases, unit, kind)
@@ -186,8 +207,6 @@ class _Run:
             return
         evidence = span_of(phrase)
         for subject in subjects:
-            if subject.explicit:
-                self.focus_entity = subject
             if kind == "rank":
                 self._rank(phrase, info, subject, ranking, category, year, phrases, evidence)
             elif kind == "move":
@@ -214,27 +233,38 @@ class _Run:
                 continue
             if year.end <= phrase.start and not any(year.end <= s.start < phrase.start for s in statements):
                 best = year
-            elif phrase.end <= year.start <= phrase.end + 2 and best is None:
+            elif year.start == phrase.end and best is None:
                 best = year
-            elif phrase.start <= year.start and year.end <= phrase.end:
+            elif phrase.start <= year.start and year.end <= phrase.end and "prev_rank" not in phrase._.ap_phrase:
                 best = year
-        return self._resolve_year(best, edition)
+        return self._resolve_year(best, edition, ranking)
 
-    @staticmethod
-    def _resolve_year(year: SpacySpan | None, edition: int | None) -> int | None:
+    def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
         if year is None:
             return edition
         if "year" in year._.ap_year:
             return year._.ap_year["year"]
-        return edition + year._.ap_year["offset"] if edition is not None else None
+        return self._shift(ranking, edition, year._.ap_year["offset"])
+
+    def _shift(self, ranking: str, year: int | None, offset: int) -> int | None:
+        """The edition `offset` editions before or after `year` ("Vorjahr" of a triennial ranking is its
+        previous edition); plain years when the ranking's editions are not known."""
+        if year is None:
+            return None
+        info = self.knowledge.ranking(ranking)
+        editions = sorted(e.year for e in info.editions) if info else []
+        for _ in range(-offset):
+            earlier = [y for y in editions if y < year]
+            year = earlier[-1] if earlier and year in editions else year - 1
+        return year + offset if offset > 0 else year
 
     def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str) -> int | None:
         for year in self.years:
             if year.sent == phrase.sent and year.label_ == "compare":
                 if "year" in year._.ap_year:
                     return year._.ap_year["year"]
-                return to_year + year._.ap_year["offset"] if to_year is not None else None
-        return to_year - 1 if to_year is not None else None
+                return self._shift(ranking, to_year, year._.ap_year["offset"])
+        return self._shift(ranking, to_year, -1)
 
     def _category_at(self, phrase, phrases, categories, category_focus) -> str | None:
         if any(p.label_ == "category_ref" for p in phrases) and self.last_category:
@@ -270,24 +300,56 @@ class _Run:
                 continue
             candidates.append((span, Subject(span.label_, span.kb_id_, True)))
         for p in phrases:
-            if p.label_ == "coref" and self.focus_entity and p.start not in blocked:
+            if p.label_ == "coref" and p.start not in blocked:
                 if p.end < len(self.doc) and self.doc[p.end]._.ap_place:
                     continue
-                candidates.append((p, Subject(self.focus_entity.name, self.focus_entity.type, False)))
+                referent = self._referent(p.start, allowed)
+                if referent:
+                    candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
-        if phrase._.ap_phrase.get("tie"):
+        if phrase._.ap_phrase.get("tie") or self._tie_before(phrase):
             tied = [s for span, s in candidates if span.end <= phrase.start and s.explicit]
             if tied:
                 return list({s.name: s for s in tied}.values())
         before = [c for c in candidates if c[0].end <= phrase.start]
-        if before:
-            return [before[-1][1]]
         after = [c for c in candidates if c[0].start >= phrase.end]
+        if before:
+            chosen = [before[-1]]
+            if kind == "claim":
+                chosen = self._coordinated(before, backwards=True)
+            return [s for _, s in chosen]
         if after:
-            return [after[0][1]]
-        if phrase._.ap_phrase.get("needs_subject") or self.focus_entity is None:
+            return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
+        referent = self._referent(phrase.start, allowed)
+        if phrase._.ap_phrase.get("needs_subject") or referent is None:
             return []
-        return [Subject(self.focus_entity.name, self.focus_entity.type, False)]
+        return [Subject(referent.name, referent.type, False)]
+
+    def _coordinated(self, candidates, backwards: bool = False) -> list:
+        """The first candidate and those joined to it by commas and "und" ("Mainz und Regensburg")."""
+        ordered = list(reversed(candidates)) if backwards else list(candidates)
+        chosen = [ordered[0]]
+        for span, subject in ordered[1:]:
+            left, right = (span, chosen[-1][0]) if backwards else (chosen[-1][0], span)
+            between = self.doc[left.end : right.start]
+            if not all(t.text in (",", "und", "sowie", "oder") for t in between) or len(between) == 0:
+                break
+            chosen.append((span, subject))
+        return chosen
+
+    def _tie_before(self, phrase) -> bool:
+        tokens = self.doc[phrase.sent.start : phrase.start]
+        return phrase.label_ == "rank" and any(t.lower_ in ("teilen", "teilten") and t.i + 1 < len(self.doc)
+                                               and self.doc[t.i + 1].lower_ == "sich" for t in tokens)
+
+    def _referent(self, position: int, allowed: set[str]) -> Subject | None:
+        """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
+        `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von")."""
+        for span in reversed(self.places):
+            if span.end > position or span.kb_id_ not in allowed or span.start in self.non_subjects:
+                continue
+            return Subject(span.label_, span.kb_id_, False)
+        return self.focus_entity
 
     # records --------------------------------------------------------------------------------------------
     def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None):
@@ -318,23 +380,39 @@ class _Run:
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
-        if info.get("tie"):
+        if info.get("tie") or self._tie_before(phrase):
             self.draft.ties.add((ranking, category, year, rank))
         if rank is not None:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)
         if "prev_rank" in info and year is not None:
-            self._placement(subject, ranking, category, year - 1, info["prev_rank"], evidence)
+            previous = self._shift(ranking, year, -1)
+            self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
             if rank is not None:
                 self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
-                                                     from_year=year - 1, to_year=year,
+                                                     from_year=previous, to_year=year,
                                                      places=info["prev_rank"] - rank, evidence=evidence))
+        elif rank is not None and self._holds(phrase, phrases):
+            previous = self._compare_year(phrase, year, ranking)
+            self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
+                            derived_from="the rank held from the edition before")
+            self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
+                                                 from_year=previous, to_year=year, places=0, evidence=evidence))
         if info.get("claim"):
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
             self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)
 
+    def _holds(self, phrase, phrases) -> bool:
+        """A verb of holding ("hält", "verteidigt") shortly before a rank, with no movement stated."""
+        if any(p.label_ == "move" for p in phrases):
+            return False
+        window = self.doc[max(phrase.sent.start, phrase.start - 8) : phrase.start]
+        return any(t.lower_ in HOLD_VERBS for t in window)
+
     def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
+        if rank > 1:
+            self._behind(phrase, ranking, category, year, rank, subject)
         later = [p for p in phrases if p.start >= phrase.end]
         statements = [p for p in later if p.label_ in ("rank", "move")]
         limit = statements[0].start if statements else phrase.sent.end
@@ -350,20 +428,54 @@ class _Run:
                         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                         rank + offset, evidence, derived=True,
                                         derived_from=f"neighbour of {subject.name} on rank {rank}")
-            elif p.label_ == "follow":
+            elif p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1):
                 places = self._following_places(p)
                 for offset, place in enumerate(places, start=1):
                     self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                     rank + offset, span_of(self.doc, phrase.start_char, place.end_char))
 
+    def _range(self, phrase, info, ranking, category, year) -> None:
+        """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order."""
+        first, last = info["rank"], info["to_rank"]
+        places = self._following_places(phrase, skip=3)
+        if info.get("pair"):
+            ranks = [first, last]
+        else:
+            ranks = list(range(first, last + 1))
+        if len(places) != len(ranks):
+            return
+        for place, rank in zip(places, ranks):
+            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank,
+                            span_of(self.doc, phrase.start_char, place.end_char))
+
+    def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
+        """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""
+        doc, by_end, by_start = self.doc, {p.end: p for p in self.places}, {p.start: p for p in self.places}
+        start = phrase.start - (1 if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("auf", "den", "dem") else 0)
+        place = by_end.get(start)
+        if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
+            pass
+        elif phrase.end < len(doc) and doc[phrase.end].lower_ == "hinter" and phrase.end + 1 in by_start:
+            place = by_start[phrase.end + 1]
+            if place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie"):
+                return
+        else:
+            return
+        evidence = span_of(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
+        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
+                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind it")
+
     def _place_groups(self, span: SpacySpan) -> list[SpacySpan]:
         return [p for p in self.places if span.start <= p.start and p.end <= span.end]
 
-    def _following_places(self, follow: SpacySpan) -> list[SpacySpan]:
-        """Places listed right after "gefolgt von", separated by commas and "und"."""
+    def _following_places(self, follow: SpacySpan, skip: int = 0) -> list[SpacySpan]:
+        """Places listed right after "gefolgt von" (or, with `skip`, after a few words such as "folgen"),
+        separated by commas and "und"."""
         places, i = [], follow.end
         sent_end = follow.sent.end
         by_start = {p.start: p for p in self.places}
+        while skip and i < sent_end and i not in by_start:
+            i, skip = i + 1, skip - 1
         while i < sent_end:
             if i in by_start:
                 places.append(by_start[i])
@@ -386,7 +498,7 @@ class _Run:
                 self._placement(subject, ranking, category, year, info["rank"], evidence)
                 if places == 0:
                     self._placement(subject, ranking, category, from_year, info["rank"], evidence, derived=True,
-                                    derived_from="the rank held from the year before")
+                                    derived_from="the rank held from the edition before")
         self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
                                              from_year=from_year, to_year=year, places=places, evidence=evidence))
 

@@ -116,5 +116,14 @@ def eval_command(
         raise typer.Exit(EXIT_CHECK_FAILED)
 
 
+from articleparse.knowledge_cli import knowledge_app  # noqa: E402
+
+app.add_typer(knowledge_app, name="knowledge")
+
+from articleparse.corpus_cli import corpus  # noqa: E402
+
+app.command("corpus")(corpus)
+
+
 def main() -> None:
     app()

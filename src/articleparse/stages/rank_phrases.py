@@ -25,6 +25,7 @@ NUMBER_KINDS = {
     "dec": ["dec", "card", "cardord"],
     "last": ["last"],
 }
+WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
 
 
@@ -74,7 +75,7 @@ class RankPhraseMatcher:
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
         numbers = [t for t in span if t._.ap_kind in counted]
         from_last = [t for t in span if t._.ap_kind == "last"]
-        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse") if key in rule}
+        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair") if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
                 continue
@@ -91,6 +92,10 @@ class RankPhraseMatcher:
                 if value is None:
                     return None
                 value = -value if value and value.__class__ is not bool and rule[key].startswith("-") else value
+            if key in WHOLE_NUMBERS and isinstance(value, float):
+                if not value.is_integer():
+                    return None
+                value = int(value)
             info[key] = value
         if rule.get("direction") == "sentence":
             sign = self._direction(span)
