@@ -25,6 +25,7 @@ UNIT_TYPES = {
     "university": {"city"},
 }
 DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
+UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt"}
 
@@ -89,6 +90,8 @@ class _Run:
         self.focus_entity: Subject | None = self._first_place()
         self.non_subjects = self._non_subject_positions()
         self.last_category: tuple[str, SpacySpan] | None = None
+        self.narrative_year: int | None = None
+        self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
         self._derive()
@@ -143,18 +146,21 @@ class _Run:
         return None
 
     def _edition_year(self, ranking: str) -> int | None:
+        """The edition an article reports on: "in diesem Jahr" in a dated article, else the latest year
+        written next to the ranking's name, else the latest year in the text that is an edition."""
         info = self.knowledge.ranking(ranking)
-        for span, name in self.ranking_mentions:
-            if name != ranking:
-                continue
-            for year in self.years:
-                if year.label_ == "explicit" and year.sent == span.sent and (
-                    0 <= year.start - span.end <= 6 or 0 <= span.start - year.end <= 1
-                ):
-                    return year._.ap_year["year"]
         published_year = int(self.draft.published[:4]) if self.draft.published else None
         if published_year and any(y.label_ == "relative" and y._.ap_year["offset"] == 0 for y in self.years):
             return published_year
+        named = [
+            year._.ap_year["year"]
+            for span, name in self.ranking_mentions if name == ranking
+            for year in self.years
+            if year.label_ == "explicit" and year.sent == span.sent
+            and (0 <= year.start - span.end <= 6 or 0 <= span.start - year.end <= 1)
+        ]
+        if named:
+            return max(named)
         edition_years = {e.year for e in info.editions} if info else set()
         explicit = sorted({y._.ap_year["year"] for y in self.years if y.label_ == "explicit"}, reverse=True)
         for year in explicit:
@@ -171,16 +177,33 @@ class _Run:
         for sent in self.doc.sents:
             sent_paragraph = self._paragraph(sent.start_char)
             if sent_paragraph != paragraph:
-                paragraph, category_focus = sent_paragraph, None
+                paragraph, category_focus, self.narrative_year = sent_paragraph, None, None
             phrases = [p for p in self.phrases if p.sent == sent]
             if any(p.label_ == "block" for p in phrases):
                 continue
+            self._narrate(sent)
             categories = [c for c in self.categories if c.sent == sent]
-            for phrase in phrases:
+            totals_first = sorted(phrases, key=lambda p: p.label_ not in ("total", "approx_total"))
+            for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
             if categories:
                 category_focus = (categories[-1].label_, categories[-1])
                 self.last_category = category_focus
+
+    def _narrate(self, sent: SpacySpan) -> None:
+        """Years that set the time of a narrative for the rest of the paragraph: a year opening the
+        sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"."""
+        for year in self.years:
+            if year.sent != sent:
+                continue
+            if year.label_ == "explicit" and year.start - sent.start <= 3:
+                self.narrative_year = year._.ap_year["year"]
+            elif year.label_ == "narrative" and self.last_year is not None:
+                self.narrative_year = self.last_year + year._.ap_year["offset"]
+            elif year.label_ == "first_edition":
+                info = self.knowledge.ranking(self._ranking_at(year)) if self.ranking_mentions else None
+                if info and info.editions:
+                    self.narrative_year = min(e.year for e in info.editions)
 
     def _paragraph(self, char: int) -> int:
         return sum(1 for start in self.paragraph_starts if start <= char) - 1
@@ -217,6 +240,10 @@ class _Run:
                 self._score(subject, ranking, category, year, info["score"])
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
+        """The ranking named nearest to the phrase in its sentence, else the last one named before it."""
+        same = [(abs(span.start - phrase.start), name) for span, name in self.ranking_mentions if span.sent == phrase.sent]
+        if same:
+            return min(same)[1]
         before = [name for span, name in self.ranking_mentions if span.start <= phrase.start]
         if before:
             return before[-1]
@@ -226,10 +253,10 @@ class _Run:
         """The year a phrase is about: a year written before it in its sentence (no other statement
         between), or right after it; else the edition year of its ranking."""
         edition = self.editions.get(ranking)
-        statements = [p for p in phrases if p.label_ in ("rank", "move", "claim") and p is not phrase]
+        statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         best = None
         for year in self.years:
-            if year.sent != phrase.sent or year.label_ == "compare":
+            if year.sent != phrase.sent or year.label_ not in ("explicit", "relative"):
                 continue
             if year.end <= phrase.start and not any(year.end <= s.start < phrase.start for s in statements):
                 best = year
@@ -237,7 +264,11 @@ class _Run:
                 best = year
             elif phrase.start <= year.start and year.end <= phrase.end and "prev_rank" not in phrase._.ap_phrase:
                 best = year
-        return self._resolve_year(best, edition, ranking)
+        if best is None and self.narrative_year is not None:
+            self.last_year = self.narrative_year
+            return self.narrative_year
+        self.last_year = self._resolve_year(best, edition, ranking)
+        return self.last_year
 
     def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
         if year is None:
@@ -284,6 +315,12 @@ class _Run:
     def _subjects(self, phrase, phrases, unit: str, kind: str) -> list[Subject]:
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
         sent = phrase.sent
+        info = phrase._.ap_phrase
+        if info.get("elliptic") and not self._continues_list(phrase, phrases):
+            return []
+        if info.get("subject_inside"):
+            inside = [p for p in self.places if phrase.start <= p.start < phrase.end and p.kb_id_ in allowed]
+            return [Subject(inside[0].label_, inside[0].kb_id_, True)] if inside else []
         blocked = set()
         for p in phrases:
             if p.label_ in ("neighbours",):
@@ -308,7 +345,7 @@ class _Run:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
         if phrase._.ap_phrase.get("tie") or self._tie_before(phrase):
-            tied = [s for span, s in candidates if span.end <= phrase.start and s.explicit]
+            tied = [s for span, s in candidates if span.end <= phrase.start]
             if tied:
                 return list({s.name: s for s in tied}.values())
         before = [c for c in candidates if c[0].end <= phrase.start]
@@ -324,6 +361,11 @@ class _Run:
         if phrase._.ap_phrase.get("needs_subject") or referent is None:
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _continues_list(self, phrase, phrases) -> bool:
+        """", Wiesbaden auf 38" continues a list only after a rank in the same sentence, and not before a unit."""
+        after = self.doc[phrase.end].lower_ if phrase.end < len(self.doc) else ""
+        return after not in UNIT_WORDS and any(p.label_ == "rank" and p.end <= phrase.start for p in phrases)
 
     def _coordinated(self, candidates, backwards: bool = False) -> list:
         """The first candidate and those joined to it by commas and "und" ("Mainz und Regensburg")."""
@@ -482,6 +524,11 @@ class _Run:
                 i = by_start[i].end
             elif self.doc[i].text in (",", "und", "sowie", "dann"):
                 i += 1
+            elif self.doc[i].text == "(" and places:
+                close = next((j for j in range(i, min(sent_end, i + 8)) if self.doc[j].text == ")"), None)
+                if close is None:
+                    break
+                i = close + 1
             else:
                 break
         return places

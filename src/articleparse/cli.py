@@ -124,6 +124,10 @@ from articleparse.corpus_cli import corpus  # noqa: E402
 
 app.command("corpus")(corpus)
 
+from articleparse.review_cli import review  # noqa: E402
+
+app.command("review")(review)
+
 
 def main() -> None:
     app()

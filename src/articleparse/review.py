@@ -24,7 +24,8 @@ from articleparse.resources import data_text
 
 KINDS = ("placement", "movement", "claim", "theme", "place", "ranking")
 # The colour of a span carrying records of several kinds is that of the first kind here.
-_PRIORITY = ("placement", "movement", "claim", "theme", "ranking", "place", "check")
+# A derived placement shares its span with the movement or neighbour it follows from: that one shows.
+_PRIORITY = ("placement", "movement", "claim", "derived", "theme", "ranking", "place", "check")
 _STATUS_ORDER = {"fail": 0, "warn": 1, "pass": 2}
 TEXT_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
 SERIES_COLOURS = ("#1f5fa8", "#c2571a", "#2e8b57", "#8a3ea8", "#9c7a00", "#0f8a8a", "#a83e5f", "#555555")
@@ -43,7 +44,8 @@ class Mark:
 
     @property
     def kind(self) -> str:
-        return next(k for k in _PRIORITY if k in self.kinds)
+        kind = next(k for k in _PRIORITY if k in self.kinds)
+        return "placement" if kind == "derived" else kind
 
 
 # --------------------------------------------------------------------------- one article
@@ -65,12 +67,12 @@ def article_view(report: Report, text: str | None, index: int = 0, text_note: st
             marks[key] = Mark(f"{prefix}m{len(marks)}", span.start, span.end, placed=placed)
         return marks[key]
 
-    def add(rid: str, kind: str, title: str, fields: list[tuple[str, object]], spans: list[Span]) -> None:
+    def add(rid: str, kind: str, title: str, fields: list[tuple[str, object]], spans: list[Span], derived=False) -> None:
         ids = []
         for span in spans:
             mark = mark_of(span)
             mark.records.append(prefix + rid)
-            mark.kinds.add(kind)
+            mark.kinds.add("derived" if kind == "placement" and derived else kind)
             ids.append(mark.id)
         records[prefix + rid] = {"id": prefix + rid, "kind": kind, "title": title, "marks": ids,
                                  "fields": [[label, _show(value)] for label, value in fields]}
@@ -80,7 +82,7 @@ def article_view(report: Report, text: str | None, index: int = 0, text_note: st
             ("Entity", p.entity), ("Ranking", p.ranking), ("Category", p.category or "overall"), ("Year", p.year),
             ("Rank", p.rank), ("Total", p.total), ("Score", p.score),
             ("Rank is", "derived" if p.derived else "stated in the text"), ("Derived from", p.derived_from),
-            ("Evidence", p.evidence.text)], [p.evidence])
+            ("Evidence", p.evidence.text)], [p.evidence], p.derived)
     for i, m in enumerate(report.movements):
         add(f"v{i}", "movement", f"{m.entity}: {_places(m.places)}", [
             ("Entity", m.entity), ("Ranking", m.ranking), ("Category", m.category or "overall"),
@@ -207,9 +209,9 @@ def find_text(report: Report, texts_dir: Path, files: dict[str, list[Path]], max
     candidates = []
     if doc.source:
         source = Path(doc.source)
-        if not source.is_absolute():
-            candidates.append(texts_dir / source)
+        candidates += [source] if source.is_absolute() else [source, texts_dir / source]
         candidates += files.get(source.name, [])
+    candidates += [texts_dir / f"{doc.id}{suffix}" for suffix in TEXT_SUFFIXES]
     candidates += files.get(doc.id, [])
     first = None
     for path in dict.fromkeys(candidates):
@@ -279,7 +281,7 @@ def _chart(entity: str, series: dict, undated: list) -> dict:
     width, height, left, right, top, bottom = 680, 260, 52, 16, 16, 34
     years = sorted({year for points in series.values() for (year, _rank) in points})
     ranks = [rank for points in series.values() for (_year, rank) in points]
-    y_max = _nice_ceiling(max(ranks))
+    y_max = _nice_ceiling(max(10, *ranks))
     lo, hi = years[0] - 0.5, years[-1] + 0.5
 
     def x(year: float) -> float:
@@ -295,9 +297,11 @@ def _chart(entity: str, series: dict, undated: list) -> dict:
     out, table = [], []
     for s, ((ranking, category), points) in enumerate(sorted(series.items())):
         colour = SERIES_COLOURS[s % len(SERIES_COLOURS)]
-        per_year = defaultdict(set)
-        for year, rank in points:
+        per_year, stated_per_year = defaultdict(set), defaultdict(set)
+        for (year, rank), refs in points.items():
             per_year[year].add(rank)
+            if any(not r["derived"] for r in refs):
+                stated_per_year[year].add(rank)
         dots = []
         for (year, rank), refs in sorted(points.items()):
             conflict = len(per_year[year]) > 1
@@ -308,7 +312,9 @@ def _chart(entity: str, series: dict, undated: list) -> dict:
                          + (" - derived" if not stated else "") + "; " + ", ".join(sorted({r["doc"] for r in refs}))})
             table.append({"series": f"{ranking} ({category})", "year": year, "rank": rank, "conflict": conflict,
                           "derived": not stated, "refs": refs, "colour": colour})
-        line = [(x(year), y(min(ranks_))) for year, ranks_ in sorted(per_year.items()) if len(ranks_) == 1]
+        # The line goes through a year's one rank, or its one stated rank when a derived one differs.
+        line = [(x(year), y(min(stated_per_year[year] or ranks_))) for year, ranks_ in sorted(per_year.items())
+                if len(stated_per_year[year] or ranks_) == 1]
         conflicts = [(x(year), y(min(r)), y(max(r))) for year, r in sorted(per_year.items()) if len(r) > 1]
         out.append({"label": f"{ranking} – {category}", "colour": colour, "dots": dots, "conflicts": conflicts,
                     "path": " ".join(f"{'M' if j == 0 else 'L'}{px},{py}" for j, (px, py) in enumerate(line))})

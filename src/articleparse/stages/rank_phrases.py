@@ -75,7 +75,7 @@ class RankPhraseMatcher:
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
         numbers = [t for t in span if t._.ap_kind in counted]
         from_last = [t for t in span if t._.ap_kind == "last"]
-        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair") if key in rule}
+        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic") if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
                 continue
