@@ -185,7 +185,7 @@ def test_an_interrupted_run_leaves_only_the_partial_file(tmp_path: Path, texts: 
 
 
 def test_glob_filters_directories(tmp_path: Path, texts: Path):
-    items = list(iter_items([str(texts)], ["*essen*"], Fields()))
+    items = list(iter_items([str(texts)], ["*essen*.txt"], Fields()))
     assert [item.id for item in items] == [f"sub/{NAMES[2]}"]
     items = list(iter_items([str(texts)], ["*.json"], Fields()))
     assert [item.id for item in items] == NAMES[:2] + [f"sub/{NAMES[2]}"] and all(i.source.endswith(".json") for i in items)

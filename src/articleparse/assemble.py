@@ -156,18 +156,19 @@ class _Run:
             year._.ap_year["year"]
             for span, name in self.ranking_mentions if name == ranking
             for year in self.years
-            if year.label_ == "explicit" and year.sent == span.sent
-            and (0 <= year.start - span.end <= 6 or 0 <= span.start - year.end <= 1)
+            if year.label_ in ("explicit", "edition") and year.sent == span.sent
+            and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
         ]
         if named:
             return max(named)
         edition_years = {e.year for e in info.editions} if info else set()
-        explicit = sorted({y._.ap_year["year"] for y in self.years if y.label_ == "explicit"}, reverse=True)
+        if published_year in edition_years:
+            return published_year
+        explicit = sorted({y._.ap_year["year"] for y in self.years if y.label_ in ("explicit", "edition")
+                           and (published_year is None or y._.ap_year["year"] <= published_year)}, reverse=True)
         for year in explicit:
             if year in edition_years:
                 return year
-        if published_year in edition_years:
-            return published_year
         return explicit[0] if explicit and not edition_years else None
 
     # reading --------------------------------------------------------------------------------------------
@@ -196,7 +197,7 @@ class _Run:
         for year in self.years:
             if year.sent != sent:
                 continue
-            if year.label_ == "explicit" and year.start - sent.start <= 3:
+            if (year.label_ == "explicit" and year.start - sent.start <= 3) or year.label_ == "edition":
                 self.narrative_year = year._.ap_year["year"]
             elif year.label_ == "narrative" and self.last_year is not None:
                 self.narrative_year = self.last_year + year._.ap_year["offset"]
@@ -256,7 +257,7 @@ class _Run:
         statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         best = None
         for year in self.years:
-            if year.sent != phrase.sent or year.label_ not in ("explicit", "relative"):
+            if year.sent != phrase.sent or year.label_ not in ("explicit", "relative", "edition"):
                 continue
             if year.end <= phrase.start and not any(year.end <= s.start < phrase.start for s in statements):
                 best = year
@@ -318,6 +319,10 @@ class _Run:
         info = phrase._.ap_phrase
         if info.get("elliptic") and not self._continues_list(phrase, phrases):
             return []
+        if phrase[0].text == "(":
+            before = [p for p in self.places if p.end == phrase.start and p.kb_id_ in allowed]
+            if before:
+                return [Subject(before[0].label_, before[0].kb_id_, True)]
         if info.get("subject_inside"):
             inside = [p for p in self.places if phrase.start <= p.start < phrase.end and p.kb_id_ in allowed]
             return [Subject(inside[0].label_, inside[0].kb_id_, True)] if inside else []
@@ -345,9 +350,9 @@ class _Run:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
         if phrase._.ap_phrase.get("tie") or self._tie_before(phrase):
-            tied = [s for span, s in candidates if span.end <= phrase.start]
+            tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
-                return list({s.name: s for s in tied}.values())
+                return list({s.name: s for _, s in self._coordinated(tied, backwards=True)}.values())
         before = [c for c in candidates if c[0].end <= phrase.start]
         after = [c for c in candidates if c[0].start >= phrase.end]
         if before:
