@@ -91,6 +91,7 @@ class _Run:
         self.non_subjects = self._non_subject_positions()
         self.last_category: tuple[str, SpacySpan] | None = None
         self.narrative_year: int | None = None
+        self.last_placement: Placement | None = None
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
@@ -188,8 +189,10 @@ class _Run:
             for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
             if categories:
-                category_focus = (categories[-1].label_, categories[-1])
-                self.last_category = category_focus
+                self.last_category = (categories[-1].label_, categories[-1])
+                statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
+                if not any(s.start < categories[-1].start for s in statements):
+                    category_focus = self.last_category
 
     def _narrate(self, sent: SpacySpan) -> None:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the
@@ -211,6 +214,9 @@ class _Run:
 
     def _phrase(self, phrase: SpacySpan, phrases, categories, category_focus) -> None:
         kind, info = phrase.label_, phrase._.ap_phrase
+        if kind == "follow" and self.last_placement and not any(p.label_ == "rank" and p.end <= phrase.start for p in phrases):
+            self._continue_list(phrase)
+            return
         if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours", "ahead_of"):
             return
         ranking = self._ranking_at(phrase)
@@ -257,7 +263,7 @@ class _Run:
         statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         best = None
         for year in self.years:
-            if year.sent != phrase.sent or year.label_ not in ("explicit", "relative", "edition"):
+            if year.sent != phrase.sent or year.label_ not in ("explicit", "relative", "edition", "narrative"):
                 continue
             if year.end <= phrase.start and not any(year.end <= s.start < phrase.start for s in statements):
                 best = year
@@ -274,6 +280,9 @@ class _Run:
     def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
         if year is None:
             return edition
+        if year.label_ == "narrative":
+            base = self.last_year if self.last_year is not None else edition
+            return base + year._.ap_year["offset"] if base is not None else None
         if "year" in year._.ap_year:
             return year._.ap_year["year"]
         return self._shift(ranking, edition, year._.ap_year["offset"])
@@ -306,9 +315,8 @@ class _Run:
         before = [c for c in categories if c.end <= phrase.start]
         if before:
             return before[-1].label_
-        statements = [p for p in phrases if p.label_ in ("rank", "move", "claim") and p is not phrase]
-        after = [c for c in categories if phrase.end <= c.start <= phrase.end + 6
-                 and not any(phrase.end <= s.start < c.start for s in statements)]
+        after = [c for c in categories if phrase.end <= c.start <= phrase.end + 4
+                 and not any(t.lower_ in ("und", "sowie", "aber", "doch") or t.is_punct for t in self.doc[phrase.end : c.start])]
         if after:
             return after[0].label_
         return category_focus[0] if category_focus else None
@@ -410,10 +418,13 @@ class _Run:
                 self.draft.placements[index] = old.model_copy(update={"derived": False, "derived_from": None, "evidence": evidence})
             return
         self.placement_keys[key] = len(self.draft.placements)
-        self.draft.placements.append(Placement(
+        placement = Placement(
             entity=subject.name, ranking=ranking, category=category, year=year, rank=rank, total=total,
             score=score, derived=derived, derived_from=derived_from, evidence=evidence,
-        ))
+        )
+        self.draft.placements.append(placement)
+        if not derived:
+            self.last_placement = placement
 
     def _text_total(self, ranking, year) -> int | None:
         found = self.draft.text_totals.get((ranking, year))
@@ -481,10 +492,34 @@ class _Run:
                     self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                     rank + offset, span_of(self.doc, phrase.start_char, place.end_char))
 
+    def _continue_list(self, follow: SpacySpan) -> None:
+        """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before."""
+        last = self.last_placement
+        for offset, place in enumerate(self._following_places(follow), start=1):
+            self._placement(Subject(place.label_, place.kb_id_, True), last.ranking, last.category, last.year,
+                            last.rank + offset, span_of(self.doc, follow.start_char, place.end_char))
+
+    def _preceding_places(self, phrase: SpacySpan) -> list[SpacySpan]:
+        """"Nürnberg, Leipzig und Heidelberg folgen auf den Plätzen acht bis zehn": the list before a range."""
+        by_end = {p.end: p for p in self.places}
+        i, skipped = phrase.start, 0
+        while i > phrase.sent.start and i not in by_end and skipped < 4:
+            i, skipped = i - 1, skipped + 1
+        places = []
+        while i in by_end:
+            place = by_end[i]
+            places.insert(0, place)
+            i = place.start
+            if i > phrase.sent.start and self.doc[i - 1].text in (",", "und", "sowie"):
+                i -= 1
+            else:
+                break
+        return places
+
     def _range(self, phrase, info, ranking, category, year) -> None:
         """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order."""
         first, last = info["rank"], info["to_rank"]
-        places = self._following_places(phrase, skip=3)
+        places = self._following_places(phrase, skip=3) or self._preceding_places(phrase)
         if info.get("pair"):
             ranks = [first, last]
         else:
@@ -523,11 +558,15 @@ class _Run:
         by_start = {p.start: p for p in self.places}
         while skip and i < sent_end and i not in by_start:
             i, skip = i + 1, skip - 1
+        closing = False
         while i < sent_end:
             if i in by_start:
                 places.append(by_start[i])
                 i = by_start[i].end
+                if closing:
+                    break
             elif self.doc[i].text in (",", "und", "sowie", "dann"):
+                closing = closing or self.doc[i].text in ("und", "sowie")
                 i += 1
             elif self.doc[i].text == "(" and places:
                 close = next((j for j in range(i, min(sent_end, i + 8)) if self.doc[j].text == ")"), None)

@@ -317,6 +317,7 @@ def _chart(entity: str, series: dict, undated: list) -> dict:
                 if len(stated_per_year[year] or ranks_) == 1]
         conflicts = [(x(year), y(min(r)), y(max(r))) for year, r in sorted(per_year.items()) if len(r) > 1]
         out.append({"label": f"{ranking} – {category}", "colour": colour, "dots": dots, "conflicts": conflicts,
+                    "right_label": s % 2 == 0,
                     "path": " ".join(f"{'M' if j == 0 else 'L'}{px},{py}" for j, (px, py) in enumerate(line))})
     table.sort(key=lambda r: (r["series"], r["year"], r["rank"]))
     return {"entity": entity, "id": "entity-" + re.sub(r"[^A-Za-z0-9_-]+", "-", entity).strip("-").lower(),

@@ -48,6 +48,8 @@ class YearReader:
             if rule.get("year"):
                 year_token = next(t for t in span if t._.ap_kind == "year")
                 span._.ap_year = {"year": year_token._.ap_card}
+            elif rule["offset"] == "$1":
+                span._.ap_year = {"offset": next(t._.ap_card for t in span if t._.ap_kind == "card")}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
             years.append(span)
