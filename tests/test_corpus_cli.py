@@ -199,3 +199,20 @@ def test_dask_engine_on_a_local_cluster_writes_what_the_local_engine_writes(tmp_
     result = corpus(str(texts), "-o", str(dask), "--engine", "dask", "-j", "2", "--chunk-size", "1", "-q")
     assert result.exit_code == 1, result.output
     assert dask.read_bytes() == local.read_bytes()
+
+
+def test_the_benchmark_generator_is_deterministic_and_recombines_paragraphs(tmp_path: Path):
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "make_corpus.py"
+    outputs = []
+    for name, seed in (("a.jsonl", "7"), ("b.jsonl", "7"), ("c.jsonl", "8")):
+        subprocess.run([sys.executable, str(script), "--size", "20", "--seed", seed, "-o", str(tmp_path / name)],
+                       check=True, capture_output=True)
+        outputs.append((tmp_path / name).read_bytes())
+    assert outputs[0] == outputs[1] != outputs[2]
+    records = lines(tmp_path / "a.jsonl")
+    assert len(records) == 20 and len({r["id"] for r in records}) == 20
+    source = {p.strip() for f in TRAIN.glob("*.txt") for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()}
+    assert all(set(r["text"].strip().split("\n\n")) <= source for r in records)

@@ -179,7 +179,9 @@ class _Run:
         for sent in self.doc.sents:
             sent_paragraph = self._paragraph(sent.start_char)
             if sent_paragraph != paragraph:
-                paragraph, category_focus, self.narrative_year = sent_paragraph, None, None
+                paragraph, self.narrative_year = sent_paragraph, None
+                if not self._only_categories(category_focus):
+                    category_focus = None
             phrases = [p for p in self.phrases if p.sent == sent]
             if any(p.label_ == "block" for p in phrases):
                 continue
@@ -193,6 +195,13 @@ class _Run:
                 statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
                 if not any(s.start < categories[-1].start for s in statements):
                     category_focus = self.last_category
+
+    def _only_categories(self, focus) -> bool:
+        """A category stays in focus across paragraphs for rankings without an overall table."""
+        if focus is None:
+            return False
+        info = self.knowledge.ranking(self._ranking_at(focus[1]))
+        return info is not None and not info.overall
 
     def _narrate(self, sent: SpacySpan) -> None:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the

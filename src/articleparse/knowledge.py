@@ -36,6 +36,7 @@ class RankingInfo(Fact):
     publisher_aliases: list[str] = []
     ranks: str
     unit: Literal["city", "state", "county", "country", "university", "mixed"] = "city"
+    overall: bool = True  # False when the ranking only ranks within its categories (ADFC size classes)
     categories: list[str] = []
     category_aliases: dict[str, list[str]] = {}
     editions: list[Edition] = []
