@@ -26,6 +26,7 @@ UNIT_TYPES = {
 }
 DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
 UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
+FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "hatten", "vorher", "einst"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt"}
 
@@ -92,6 +93,7 @@ class _Run:
         self.last_category: tuple[str, SpacySpan] | None = None
         self.narrative_year: int | None = None
         self.last_placement: Placement | None = None
+        self.years_used_after: set[int] = set()
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
@@ -209,7 +211,8 @@ class _Run:
         for year in self.years:
             if year.sent != sent:
                 continue
-            if (year.label_ == "explicit" and year.start - sent.start <= 3) or year.label_ == "edition":
+            flashback = any(t.lower_ in FLASHBACK_WORDS for t in sent)
+            if ((year.label_ == "explicit" and year.start - sent.start <= 3) or year.label_ == "edition") and not flashback:
                 self.narrative_year = year._.ap_year["year"]
             elif year.label_ == "narrative" and self.last_year is not None:
                 self.narrative_year = self.last_year + year._.ap_year["offset"]
@@ -274,10 +277,16 @@ class _Run:
         for year in self.years:
             if year.sent != phrase.sent or year.label_ not in ("explicit", "relative", "edition", "narrative"):
                 continue
-            if year.end <= phrase.start and not any(year.end <= s.start < phrase.start for s in statements):
+            if year.end <= phrase.start and year.start not in self.years_used_after and not any(
+                year.end <= s.start < phrase.start for s in statements
+            ):
                 best = year
-            elif year.start == phrase.end and best is None:
+            elif best is None and year.start not in self.years_used_after and (
+                year.start == phrase.end
+                or (year.start == phrase.end + 1 and self.doc[phrase.end].lower_ in ("im", "in", "des", "("))
+            ):
                 best = year
+                self.years_used_after.add(year.start)
             elif phrase.start <= year.start and year.end <= phrase.end and "prev_rank" not in phrase._.ap_phrase:
                 best = year
         if best is None and self.narrative_year is not None:
@@ -360,7 +369,7 @@ class _Run:
             candidates.append((span, Subject(span.label_, span.kb_id_, True)))
         for p in phrases:
             if p.label_ == "coref" and p.start not in blocked:
-                if p.end < len(self.doc) and self.doc[p.end]._.ap_place:
+                if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
                 referent = self._referent(p.start, allowed)
                 if referent:
