@@ -97,6 +97,7 @@ class _Run:
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
+        self._implied_movements()
         self._derive()
         self._entities()
         self._rankings()
@@ -636,6 +637,31 @@ class _Run:
         self.draft.text_totals.setdefault((ranking, year), (total, evidence))
 
     # derivation -----------------------------------------------------------------------------------------
+    def _implied_movements(self) -> None:
+        """Two written ranks of consecutive editions set against each other in one sentence
+        ("im Vorjahr noch Rang 9, ist nun Zehnter") state a movement."""
+        stated = [p for p in self.draft.placements if not p.derived and p.year is not None]
+        have = {(m.entity, m.ranking, m.category, m.from_year, m.to_year) for m in self.draft.movements}
+        for later in stated:
+            for earlier in stated:
+                if (earlier.entity, earlier.ranking, earlier.category) != (later.entity, later.ranking, later.category):
+                    continue
+                if earlier.year != self._shift(later.ranking, later.year, -1):
+                    continue
+                if (later.entity, later.ranking, later.category, earlier.year, later.year) in have:
+                    continue
+                if self._sentence_of(earlier.evidence) != self._sentence_of(later.evidence):
+                    continue
+                start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
+                self.draft.movements.append(Movement(
+                    entity=later.entity, ranking=later.ranking, category=later.category, from_year=earlier.year,
+                    to_year=later.year, places=earlier.rank - later.rank, evidence=span_of(self.doc, start, end)))
+                have.add((later.entity, later.ranking, later.category, earlier.year, later.year))
+
+    def _sentence_of(self, span: Span) -> int:
+        token = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return token.sent.start if token is not None else -1
+
     def _derive(self) -> None:
         """Ranks that follow from a stated movement and one stated rank."""
         stated = {(p.entity, p.ranking, p.category, p.year): p for p in self.draft.placements if not p.derived}
