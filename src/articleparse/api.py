@@ -10,7 +10,7 @@ from articleparse.checks import run_checks
 from articleparse.errors import ArticleparseError
 from articleparse.knowledge import Knowledge, KnowledgeFile
 from articleparse.language import detect_language
-from articleparse.report import Document, Error, Report
+from articleparse.report import Check, Document, Error, Report
 
 
 class Extractor:
@@ -34,17 +34,26 @@ class Extractor:
         document = _document(text, source, doc_id)
         doc = self.nlp(text)
         draft = self.assembler(doc)
-        document = document.model_copy(update={"published": draft.published, "language": detect_language(text)})
+        language = detect_language(text)
+        document = document.model_copy(update={"published": draft.published, "language": language})
         return Report(
             document=document, entities=draft.entities, rankings=draft.rankings, placements=draft.placements,
             movements=draft.movements, themes=draft.themes, claims=draft.claims,
-            checks=run_checks(draft, self.knowledge), errors=[],
+            checks=_language_check(language) + run_checks(draft, self.knowledge), errors=[],
         )
 
     def parse_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[Report]:
         """Reports for (doc_id, text) pairs, in order."""
         for doc_id, text in texts:
             yield self.parse(text, doc_id=doc_id)
+
+
+def _language_check(language: str | None) -> list[Check]:
+    """A warning (not an error: the document was read and processed) when the text is not German."""
+    if language is None or language == "de":
+        return []
+    return [Check(name="language", status="warn",
+                  message=f"the text looks like '{language}', not German; results may be incomplete or wrong")]
 
 
 def failed_report(doc_id: str, error: ArticleparseError | Error, *, source: str | None = None, text: str = "") -> Report:

@@ -105,13 +105,24 @@ class _Run:
 
     # mentions -------------------------------------------------------------------------------------------
     def _ranking_mentions(self) -> list[tuple[SpacySpan, str]]:
-        mentions = [(s, s.label_) for s in self.doc.spans["ap_rankings"]]
-        named = {name for _, name in mentions}
-        for span in self.doc.spans["ap_publishers"]:
+        """Every ranking named: by its name, by a name it shares (resolved by the publisher named
+        nearest), or by its publisher (the publisher's ranking the text names, else its first)."""
+        named = [(s, s.label_) for s in self.doc.spans["ap_rankings"] if not s._.ap_gaz.get("rankings")]
+        publishers = list(self.doc.spans["ap_publishers"])
+        names = {name for _, name in named}
+        mentions = list(named)
+        for span in self.doc.spans["ap_rankings"]:
+            candidates = span._.ap_gaz.get("rankings")
+            if candidates:
+                by_publisher = sorted(
+                    (abs(p.start - span.start), r) for p in publishers for r in p._.ap_gaz["rankings"] if r in candidates
+                )
+                mentions.append((span, by_publisher[0][1] if by_publisher else next(
+                    (r for r in candidates if r in names), candidates[0])))
+        names |= {name for _, name in mentions}
+        for span in publishers:
             candidates = span._.ap_gaz["rankings"]
-            chosen = next((r for r in candidates if r in named), None) or (candidates[0] if not named else None)
-            if chosen:
-                mentions.append((span, chosen))
+            mentions.append((span, next((r for r in candidates if r in names), candidates[0])))
         return sorted(mentions, key=lambda m: m[0].start)
 
     def _category_mentions(self) -> list[SpacySpan]:
@@ -122,7 +133,10 @@ class _Run:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
             distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
-            if distinctive or self._quoted(span) or any(0 <= span.start - c.end <= 3 and c.sent == span.sent for c in cues):
+            cued = any(0 <= span.start - c.end <= 3 and c.sent == span.sent for c in cues)
+            listed = bool(kept) and kept[-1].sent == span.sent and all(
+                t.text in (",", "und", "sowie", "oder", ":", "–") for t in self.doc[kept[-1].end : span.start])
+            if distinctive or cued or listed or self._quoted(span):
                 kept.append(span)
         return kept
 

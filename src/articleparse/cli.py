@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from articleparse.errors import ArticleparseError
+from articleparse.read import DEFAULT_MAX_CHARS
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
@@ -34,11 +35,11 @@ def extract(
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="json (default in a pipe), jsonl, or table (default at a terminal)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails."),
     knowledge: Optional[list[Path]] = KnowledgeOption,
-    max_chars: int = typer.Option(5_000_000, "--max-chars", help="Reject documents longer than this many characters."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Reject documents longer than this many characters."),
 ) -> None:
     """Extract rankings from articles and print one report per file."""
     from articleparse.api import Extractor
-    from articleparse.read import check_text, decode, normalise, read_file
+    from articleparse.read import read_file, read_stream
 
     chosen = format or (Format.table if sys.stdout.isatty() else Format.json)
     try:
@@ -49,7 +50,7 @@ def extract(
     for name in files:
         try:
             if name == "-":
-                text = check_text(normalise(decode(sys.stdin.buffer.read(), "<stdin>")), "<stdin>", max_chars)
+                text = read_stream(sys.stdin.buffer, "<stdin>", max_chars)
                 reports.append(extractor.parse(text, doc_id="stdin"))
             else:
                 reports.append(extractor.parse(read_file(name, max_chars), source=name))

@@ -33,6 +33,7 @@ class RankingInfo(Fact):
     name: str
     publisher: str
     aliases: list[str] = []
+    shared_aliases: list[str] = []  # names other rankings use too ("Smart-City-Ranking"); resolved by the publisher
     publisher_aliases: list[str] = []
     ranks: str
     unit: Literal["city", "state", "county", "country", "university", "mixed"] = "city"

@@ -175,6 +175,7 @@ def _has_surrogates(text: str) -> bool:
 
 # HTML ---------------------------------------------------------------------------------------------------
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]{0,1000}\[", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\]\s*>")
 _DECLARATIONS = re.compile(r"<!(?:ENTITY|ELEMENT|ATTLIST|NOTATION)\b", re.IGNORECASE)
 _XML_PI = re.compile(r"<\?xml[^>]{0,1000}\?>", re.IGNORECASE)
 _SKIPPED = frozenset({"script", "style", "template", "noscript", "head", "svg", "math", "iframe", "object"})
@@ -205,10 +206,9 @@ def sanitise_html(html: str) -> str:
     subset, entity/element declarations and the XML declaration. Entity references stay as written."""
     match = _DOCTYPE_SUBSET.search(html, 0, _SAMPLE)
     if match:
-        end = html.find("]>", match.end())
-        end = html.find(">", match.end()) if end < 0 else end + 1
-        html = html[:match.start()] + html[end + 1 if end >= 0 else len(html):]
-    html = _DECLARATIONS.sub("<!-- ", html)
+        close = _SUBSET_END.search(html, match.end())
+        html = html[:match.start()] + (html[close.end():] if close else "")
+    html = _DECLARATIONS.sub("<!x-removed ", html)
     return _XML_PI.sub("", html)
 
 

@@ -48,6 +48,8 @@ class Gazetteer:
         for ranking in knowledge.rankings.values():
             for form in dict.fromkeys([ranking.name, *ranking.aliases]):
                 self._add("lower", form, "ranking", ranking.name, {})
+            for form in ranking.shared_aliases:
+                self._add("lower", form, "ranking", form, {"rankings": [ranking.name]})
             for form in dict.fromkeys([ranking.publisher, *ranking.publisher_aliases]):
                 self._add("lower", form, "publisher", ranking.publisher, {"rankings": [ranking.name]})
             for category in ranking.categories:
