@@ -22,7 +22,7 @@ UNIT_TYPES = {
     "county": {"county", "city"},
     "mixed": {"city", "county", "state", "district"},
     "country": {"country"},
-    "university": {"city"},
+    "university": {"organization"},
 }
 DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
 UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
@@ -159,7 +159,7 @@ class _Run:
 
     def _first_place(self) -> Subject | None:
         for span in self.places:
-            if span.kb_id_ in ("city", "county", "state"):
+            if span.kb_id_ in ("city", "county", "state", "organization"):
                 return Subject(span.label_, span.kb_id_, True)
         return None
 

@@ -11,7 +11,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-PlaceType = Literal["city", "district", "county", "state", "country", "region"]
+PlaceType = Literal["city", "district", "county", "state", "country", "region", "organization"]
 
 
 class Fact(BaseModel):
@@ -94,7 +94,8 @@ class Knowledge:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         shipped = KnowledgeFile.model_validate(yaml.load(_data("rankings.yaml"), Loader=loader))
         places = _PLACES.validate_json(_data("places.json"))
-        return cls(shipped.rankings, places)
+        universities = KnowledgeFile.model_validate(yaml.load(_data("universities.yaml"), Loader=loader))
+        return cls(shipped.rankings, places + universities.places)
 
     def extended(self, extra: KnowledgeFile) -> "Knowledge":
         """A new Knowledge where the rankings and places of `extra` replace those of the same name and add the rest."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from articleparse import __version__
 from articleparse.knowledge import Knowledge
 
-SOURCES = ("places.json", "rankings.yaml", "rank_phrases.yaml", "years.yaml", "numbers.yaml", "sentences.yaml", "ambiguity.yaml")
+SOURCES = ("places.json", "universities.yaml", "rankings.yaml", "rank_phrases.yaml", "years.yaml", "numbers.yaml", "sentences.yaml", "ambiguity.yaml")
 CODE = ("pipeline.py", "stages/gazetteer.py")
 
 
