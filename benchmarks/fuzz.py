@@ -57,7 +57,7 @@ class Hang(Exception):
     pass
 
 
-def mutate(rng: random.Random, data: bytes, seeds: list[bytes]) -> bytes:
+def mutate(rng: random.Random, data: bytes, seeds: list[bytes], max_bytes: int) -> bytes:
     """One to four random edits of `data`."""
     for _ in range(rng.randint(1, 4)):
         n = len(data)
@@ -87,7 +87,7 @@ def mutate(rng: random.Random, data: bytes, seeds: list[bytes]) -> bytes:
                                       for _ in range(rng.randint(1, 8))).encode("utf-8", "replace") + data[i:]
         else:
             data = data[i:j] if j - i > 20 else data
-    return data[:200_000]
+    return data[:max_bytes]
 
 
 def run_one(extractor: Extractor, data: bytes, mode: str, tmp: Path) -> tuple[str, list[str]]:
@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=Path("fuzz-findings"))
     parser.add_argument("--slow", type=float, default=5.0, help="seconds above which an input counts as slow")
+    parser.add_argument("--max-bytes", type=int, default=20_000, help="longest input tried (large inputs are slow)")
     parser.add_argument("--hang", type=int, default=60, help="seconds after which an input is interrupted")
     args = parser.parse_args(argv)
 
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     deadline = time.monotonic() + args.minutes * 60
     with tempfile.TemporaryDirectory() as tmp:
         while time.monotonic() < deadline:
-            data = mutate(rng, rng.choice(seeds), seeds)
+            data = mutate(rng, rng.choice(seeds), seeds, args.max_bytes)
             mode = rng.choice(("bytes", "bytes", "bytes", "html", "file"))
             if mode == "html" and rng.random() < 0.7:
                 data = b"<html><body><article><p>" + data.replace(b"\n\n", b"</p><p>") + b"</p></article></body></html>"

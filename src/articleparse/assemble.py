@@ -99,6 +99,7 @@ class _Run:
         self._read()
         self._implied_movements()
         self._derive()
+        self._first_and_last_claims()
         self._entities()
         self._rankings()
         self._themes()
@@ -671,6 +672,16 @@ class _Run:
                     entity=later.entity, ranking=later.ranking, category=later.category, from_year=earlier.year,
                     to_year=later.year, places=earlier.rank - later.rank, evidence=span_of(self.doc, start, end)))
                 have.add((later.entity, later.ranking, later.category, earlier.year, later.year))
+
+    def _first_and_last_claims(self) -> None:
+        """A written first place is a claim of being first; a written last place (rank = written total) of being last."""
+        for p in self.draft.placements:
+            if p.derived:
+                continue
+            if p.rank == 1:
+                self._claim(Subject(p.entity, "city", True), p.ranking, p.category, p.year, {"claim": "first", "n": 1}, p.evidence)
+            elif p.total is not None and p.rank == p.total:
+                self._claim(Subject(p.entity, "city", True), p.ranking, p.category, p.year, {"claim": "last", "n": 1}, p.evidence)
 
     def _sentence_of(self, span: Span) -> int:
         token = self.doc.char_span(span.start, span.end, alignment_mode="expand")

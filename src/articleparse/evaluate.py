@@ -26,13 +26,13 @@ def gold_keys(gold: dict) -> dict[str, Counter]:
 
 def report_keys(report: Report) -> dict[str, Counter]:
     return {
-        "placements": Counter({(p.entity, p.category, p.year, p.rank): 1 for p in report.placements}),
-        "stated placements": Counter({(p.entity, p.category, p.year, p.rank): 1 for p in report.placements if not p.derived}),
-        "movements": Counter({(m.entity, m.category, m.from_year, m.to_year, m.places): 1 for m in report.movements}),
-        "totals": Counter({(r.name, r.year, r.total): 1 for r in report.rankings if r.total_source == "text"}),
-        "explicit themes": Counter({t.name: 1 for t in report.themes if t.explicit}),
-        "cities": Counter({e.name: 1 for e in report.entities if e.type == "city"}),
-        "claims": Counter({(c.entity, c.kind, c.n): 1 for c in report.claims}),
+        "placements": Counter((p.entity, p.category, p.year, p.rank) for p in report.placements),
+        "stated placements": Counter((p.entity, p.category, p.year, p.rank) for p in report.placements if not p.derived),
+        "movements": Counter((m.entity, m.category, m.from_year, m.to_year, m.places) for m in report.movements),
+        "totals": Counter((r.name, r.year, r.total) for r in report.rankings if r.total_source == "text"),
+        "explicit themes": Counter({t.name for t in report.themes if t.explicit}),
+        "cities": Counter({e.name for e in report.entities if e.type == "city"}),
+        "claims": Counter((c.entity, c.kind, c.n) for c in report.claims),
     }
 
 
