@@ -27,6 +27,8 @@ UNIT_TYPES = {
 DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
 UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
 FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "hatten", "vorher", "einst"}
+LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
+RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt"}
 
@@ -165,12 +167,10 @@ class _Run:
         return None
 
     def _edition_year(self, ranking: str) -> int | None:
-        """The edition an article reports on: "in diesem Jahr" in a dated article, else the latest year
-        written next to the ranking's name, else the latest year in the text that is an edition."""
+        """The edition an article reports on: the latest year written next to the ranking's name, else
+        "in diesem Jahr" in a dated article, else the latest year in the text that is an edition."""
         info = self.knowledge.ranking(ranking)
         published_year = int(self.draft.published[:4]) if self.draft.published else None
-        if published_year and any(y.label_ == "relative" and y._.ap_year["offset"] == 0 for y in self.years):
-            return published_year
         named = [
             year._.ap_year["year"]
             for span, name in self.ranking_mentions if name == ranking
@@ -180,6 +180,8 @@ class _Run:
         ]
         if named:
             return max(named)
+        if published_year and any(y.label_ == "relative" and y._.ap_year["offset"] == 0 for y in self.years):
+            return published_year
         edition_years = {e.year for e in info.editions} if info else set()
         if published_year in edition_years:
             return published_year
@@ -395,6 +397,9 @@ class _Run:
             tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
                 return list({s.name: s for _, s in self._coordinated(tied, backwards=True)}.values())
+        relative = self._relative_clause_head(phrase, allowed)
+        if relative is not None:
+            return [relative]
         before = [c for c in candidates if c[0].end <= phrase.start]
         after = [c for c in candidates if c[0].start >= phrase.end]
         if before:
@@ -408,6 +413,18 @@ class _Run:
         if phrase._.ap_phrase.get("needs_subject") or referent is None:
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _relative_clause_head(self, phrase, allowed) -> Subject | None:
+        """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
+        doc = self.doc
+        for place in self.places:
+            if place.sent != phrase.sent or place.end + 1 >= phrase.start or place.kb_id_ not in allowed:
+                continue
+            if doc[place.end].text == "," and doc[place.end + 1].lower_ in RELATIVE_PRONOUNS:
+                clause = doc[place.end + 2 : phrase.start]
+                if not any(t.text in (",", ";", "–") for t in clause):
+                    return Subject(place.label_, place.kb_id_, True)
+        return None
 
     def _continues_list(self, phrase, phrases) -> bool:
         """", Wiesbaden auf 38" continues a list only after a rank in the same sentence, and not before a unit."""
@@ -599,9 +616,13 @@ class _Run:
                 i = by_start[i].end
                 if closing:
                     break
-            elif self.doc[i].text in (",", "und", "sowie", "dann"):
+            elif self.doc[i].text in (",", "und", "sowie", "dann") or (self.doc[i].lower_ in LIST_ARTICLES and i + 1 in by_start):
                 closing = closing or self.doc[i].text in ("und", "sowie")
                 i += 1
+            elif self.doc[i].lower_ == "mit" and places and i + 1 < sent_end and self.doc[i + 1]._.ap_kind:
+                i += 2
+                if i < sent_end and self.doc[i].lower_ in UNIT_WORDS:
+                    i += 1
             elif self.doc[i].text == "(" and places:
                 close = next((j for j in range(i, min(sent_end, i + 8)) if self.doc[j].text == ")"), None)
                 if close is None:
