@@ -177,6 +177,7 @@ class _Run:
             for year in self.years
             if year.label_ in ("explicit", "edition") and year.sent == span.sent
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
+            and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in span.sent)
         ]
         if named:
             return max(named)
