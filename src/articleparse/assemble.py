@@ -157,7 +157,8 @@ class _Run:
             if p.label_ == "neighbours":
                 positions.update(range(p.start, p.end))
             elif p.label_ in ("follow", "range"):
-                positions.update(range(p.end, p.sent.end))
+                for place in self._following_places(p, skip=3 if p.label_ == "range" else 0):
+                    positions.update(range(place.start, place.end))
         return positions
 
     def _first_place(self) -> Subject | None:
@@ -376,7 +377,8 @@ class _Run:
             if p.label_ in ("neighbours",):
                 blocked.update(range(p.start, p.end))
             if p.label_ == "follow":
-                blocked.update(range(p.end, sent.end))
+                for place in self._following_places(p):
+                    blocked.update(range(place.start, place.end))
         candidates = []
         for span in self.places:
             if span.sent != sent or span.kb_id_ not in allowed or span.start in blocked:

@@ -48,8 +48,9 @@ class YearReader:
             if rule.get("year"):
                 year_token = next(t for t in span if t._.ap_kind == "year")
                 span._.ap_year = {"year": year_token._.ap_card}
-            elif rule["offset"] == "$1":
-                span._.ap_year = {"offset": next(t._.ap_card for t in span if t._.ap_kind == "card")}
+            elif str(rule["offset"]).endswith("$1"):
+                count = next(t._.ap_card for t in span if t._.ap_kind == "card")
+                span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
             years.append(span)
