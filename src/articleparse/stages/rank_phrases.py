@@ -46,6 +46,7 @@ class RankPhraseMatcher:
     def __init__(self, nlp: Language, name: str):
         data = load_yaml("rank_phrases.yaml")
         self.rules = data["rules"]
+        self.regional = set(data["regional_qualifiers"])
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.matcher = Matcher(nlp.vocab)
         for i, rule in enumerate(self.rules):
@@ -62,6 +63,8 @@ class RankPhraseMatcher:
             if any(i in taken for i in range(start, end)):
                 continue
             rule = self.rules[rule_index]
+            if rule["kind"] in ("rank", "claim") and self._regional(doc, end):
+                continue
             span = Span(doc, start, end, label=rule["kind"])
             span._.ap_phrase = self._values(span, rule)
             if span._.ap_phrase is None:
@@ -70,6 +73,17 @@ class RankPhraseMatcher:
             spans.append(span)
         doc.spans["ap_phrases"] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _regional(self, doc: Doc, end: int) -> bool:
+        """"die Nummer eins im Revier", "Platz drei in NRW": a rank within a region, not in the ranking."""
+        if end >= len(doc) or doc[end].lower_ not in ("im", "in"):
+            return False
+        for token in doc[end + 1 : end + 3]:
+            if token.lower_ in self.regional or _is_region(doc, token.i):
+                return True
+            if token.lower_ not in ("der", "dem", "des", "den"):
+                return False
+        return False
 
     def _values(self, span: Span, rule: dict) -> dict | None:
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
@@ -113,6 +127,11 @@ class RankPhraseMatcher:
             if sign is not None and (best is None or abs(token.i - span.start) < best[0]):
                 best = (abs(token.i - span.start), sign)
         return best[1] if best else None
+
+
+def _is_region(doc: Doc, i: int) -> bool:
+    """True when token i starts a state or region name (from the gazetteer's spans)."""
+    return any(span.start == i and span.kb_id_ in ("state", "region") for span in doc.spans.get("ap_places", []))
 
 
 def _value(token):
