@@ -259,10 +259,10 @@ class _Run:
             self._total(phrase, ranking, year, info)
             return
         if kind == "range":
-            category = self._category_at(phrase, phrases, categories, category_focus)
+            category = self._category_at(phrase, phrases, categories, category_focus, ranking)
             self._range(phrase, info, ranking, category, year)
             return
-        category = self._category_at(phrase, phrases, categories, category_focus)
+        category = self._category_at(phrase, phrases, categories, category_focus, ranking)
         unit = self.knowledge.ranking(ranking).unit if self.knowledge.ranking(ranking) else "mixed"
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
@@ -345,19 +345,27 @@ class _Run:
                 return self._shift(ranking, to_year, year._.ap_year["offset"])
         return self._shift(ranking, to_year, -1)
 
-    def _category_at(self, phrase, phrases, categories, category_focus) -> str | None:
-        if any(p.label_ == "category_ref" for p in phrases) and self.last_category:
-            return self.last_category[0]
+    def _category_at(self, phrase, phrases, categories, category_focus, ranking) -> str | None:
+        """The category a phrase is about: one named before it in its sentence ("bei diesem Thema" reaches
+        back further), one named right after it, else the category in focus; only the ranking's own."""
+        own = [c for c in categories if ranking in c._.ap_gaz["rankings"]]
+        before = [c for c in own if c.end <= phrase.start]
+        if any(p.label_ == "category_ref" for p in phrases):
+            if before:
+                return before[-1].label_
+            if self.last_category and ranking in self.last_category[1]._.ap_gaz["rankings"]:
+                return self.last_category[0]
         if any(p.label_ == "overall" and p.end <= phrase.start for p in phrases):
             return None
-        before = [c for c in categories if c.end <= phrase.start]
         if before:
             return before[-1].label_
-        after = [c for c in categories if phrase.end <= c.start <= phrase.end + 4
+        after = [c for c in own if phrase.end <= c.start <= phrase.end + 4
                  and not any(t.lower_ in ("und", "sowie", "aber", "doch") or t.is_punct for t in self.doc[phrase.end : c.start])]
         if after:
             return after[0].label_
-        return category_focus[0] if category_focus else None
+        if category_focus and ranking in category_focus[1]._.ap_gaz["rankings"]:
+            return category_focus[0]
+        return None
 
     def _subjects(self, phrase, phrases, unit: str, kind: str) -> list[Subject]:
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
