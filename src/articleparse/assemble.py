@@ -568,7 +568,10 @@ class _Run:
         while i > phrase.sent.start and i not in by_end and skipped < 4:
             i, skipped = i - 1, skipped + 1
         places = []
-        while i in by_end:
+        while i > phrase.sent.start:
+            i = self._skip_parenthesis_back(i)
+            if i not in by_end:
+                break
             place = by_end[i]
             places.insert(0, place)
             i = place.start
@@ -577,6 +580,14 @@ class _Run:
             else:
                 break
         return places
+
+    def _skip_parenthesis_back(self, i: int) -> int:
+        """Position before a parenthesis that ends at token i ("Karlsruhe (3,05)" -> after "Karlsruhe")."""
+        if i > 0 and self.doc[i - 1].text == ")":
+            for j in range(i - 2, max(-1, i - 10), -1):
+                if self.doc[j].text == "(":
+                    return j
+        return i
 
     def _range(self, phrase, info, ranking, category, year) -> None:
         """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order."""
