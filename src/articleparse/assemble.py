@@ -8,6 +8,7 @@ entity in focus), else the nearest after it, else the entity in focus.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -31,17 +32,6 @@ LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt"}
-
-
-def span_of(item: SpacySpan | Token | Doc, start_char: int | None = None, end_char: int | None = None) -> Span:
-    """A contract Span for a spaCy span or token, or for explicit character offsets into a Doc."""
-    if isinstance(item, Token):
-        start_char, end_char = item.idx, item.idx + len(item.text)
-    elif isinstance(item, SpacySpan):
-        start_char = item.start_char if start_char is None else start_char
-        end_char = item.end_char if end_char is None else end_char
-    text = item.doc.text if not isinstance(item, Doc) else item.text
-    return Span(start=start_char, end=end_char, text=text[start_char:end_char])
 
 
 @dataclass
@@ -81,12 +71,23 @@ class _Run:
 
     def __init__(self, doc: Doc, knowledge: Knowledge, theme_keywords: dict):
         self.doc, self.knowledge, self.theme_keywords = doc, knowledge, theme_keywords
+        self.text = doc.text
+        self.sentences = list(doc.sents)
+        self.sentence_of = [0] * len(doc)
+        for index, sent in enumerate(self.sentences):
+            self.sentence_of[sent.start : sent.end] = [index] * (sent.end - sent.start)
         self.draft = Draft()
         self.places = list(doc.spans["ap_places"])
         self.phrases = list(doc.spans["ap_phrases"])
         self.years = list(doc.spans["ap_years"])
+        self.places_in = self._by_sentence(self.places)
+        self.place_at = {p.start: p for p in self.places}
+        self.place_ending = {p.end: p for p in self.places}
+        self.phrases_in = self._by_sentence(self.phrases)
+        self.years_in = self._by_sentence(self.years)
         self.ranking_mentions = self._ranking_mentions()
         self.categories = self._category_mentions()
+        self.categories_in = self._by_sentence(self.categories)
         self.paragraph_starts = [0] + [i + 2 for i in _find_all(doc.text, "\n\n")]
         self.draft.published = next((d._.ap_date["iso"] for d in doc.spans["ap_dates"] if d._.ap_date["published"]), None)
         self.editions = {name: self._edition_year(name) for name in dict.fromkeys(m[1] for m in self.ranking_mentions)}
@@ -105,6 +106,25 @@ class _Run:
         self._entities()
         self._rankings()
         self._themes()
+
+    def _by_sentence(self, spans: list[SpacySpan]) -> dict[int, list[SpacySpan]]:
+        grouped: dict[int, list[SpacySpan]] = {}
+        for span in spans:
+            grouped.setdefault(self.sentence_of[span.start], []).append(span)
+        return grouped
+
+    def sent(self, item: SpacySpan | Token) -> SpacySpan:
+        """The sentence of a span or token (precomputed: `Span.sent` walks the Doc on every call)."""
+        return self.sentences[self.sentence_of[item.i if isinstance(item, Token) else item.start]]
+
+    def _span(self, item: SpacySpan | Token | Doc, start_char: int | None = None, end_char: int | None = None) -> Span:
+        """A contract Span for a spaCy span or token, or for explicit character offsets."""
+        if isinstance(item, Token):
+            start_char, end_char = item.idx, item.idx + len(item.text)
+        elif isinstance(item, SpacySpan):
+            start_char = item.start_char if start_char is None else start_char
+            end_char = item.end_char if end_char is None else end_char
+        return Span(start=start_char, end=end_char, text=self.text[start_char:end_char])
 
     # mentions -------------------------------------------------------------------------------------------
     def _ranking_mentions(self) -> list[tuple[SpacySpan, str]]:
@@ -136,8 +156,8 @@ class _Run:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
             distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
-            cued = any(0 <= span.start - c.end <= 3 and c.sent == span.sent for c in cues)
-            listed = bool(kept) and kept[-1].sent == span.sent and all(
+            cued = any(0 <= span.start - c.end <= 3 and self.sent(c) == self.sent(span) for c in cues)
+            listed = bool(kept) and self.sent(kept[-1]) == self.sent(span) and all(
                 t.text in (",", "und", "sowie", "oder", ":", "–") for t in self.doc[kept[-1].end : span.start])
             if distinctive or cued or listed or self._quoted(span):
                 kept.append(span)
@@ -176,9 +196,9 @@ class _Run:
             year._.ap_year["year"]
             for span, name in self.ranking_mentions if name == ranking
             for year in self.years
-            if year.label_ in ("explicit", "edition") and year.sent == span.sent
+            if year.label_ in ("explicit", "edition") and self.sent(year) == self.sent(span)
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
-            and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in span.sent)
+            and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in self.sent(span))
         ]
         if named:
             return max(named)
@@ -198,17 +218,17 @@ class _Run:
     def _read(self) -> None:
         paragraph = -1
         category_focus: tuple[str, SpacySpan] | None = None
-        for sent in self.doc.sents:
+        for sent in self.sentences:
             sent_paragraph = self._paragraph(sent.start_char)
             if sent_paragraph != paragraph:
                 paragraph, self.narrative_year = sent_paragraph, None
                 if not self._only_categories(category_focus):
                     category_focus = None
-            phrases = [p for p in self.phrases if p.sent == sent]
+            phrases = self.phrases_in.get(self.sentence_of[sent.start], [])
             if any(p.label_ == "block" for p in phrases):
                 continue
             self._narrate(sent)
-            categories = [c for c in self.categories if c.sent == sent]
+            categories = self.categories_in.get(self.sentence_of[sent.start], [])
             totals_first = sorted(phrases, key=lambda p: p.label_ not in ("total", "approx_total"))
             for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
@@ -228,9 +248,7 @@ class _Run:
     def _narrate(self, sent: SpacySpan) -> None:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the
         sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"."""
-        for year in self.years:
-            if year.sent != sent:
-                continue
+        for year in self.years_in.get(self.sentence_of[sent.start], []):
             flashback = any(t.lower_ in FLASHBACK_WORDS for t in sent)
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or year.label_ == "edition") and not flashback:
                 self.narrative_year = year._.ap_year["year"]
@@ -242,7 +260,7 @@ class _Run:
                     self.narrative_year = min(e.year for e in info.editions)
 
     def _paragraph(self, char: int) -> int:
-        return sum(1 for start in self.paragraph_starts if start <= char) - 1
+        return bisect.bisect_right(self.paragraph_starts, char) - 1
 
     def _phrase(self, phrase: SpacySpan, phrases, categories, category_focus) -> None:
         kind, info = phrase.label_, phrase._.ap_phrase
@@ -267,7 +285,7 @@ class _Run:
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
             return
-        evidence = span_of(phrase)
+        evidence = self._span(phrase)
         for subject in subjects:
             if kind == "rank":
                 self._rank(phrase, info, subject, ranking, category, year, phrases, evidence)
@@ -280,7 +298,7 @@ class _Run:
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
         """The ranking named nearest to the phrase in its sentence, else the last one named before it."""
-        same = [(abs(span.start - phrase.start), name) for span, name in self.ranking_mentions if span.sent == phrase.sent]
+        same = [(abs(span.start - phrase.start), name) for span, name in self.ranking_mentions if self.sent(span) == self.sent(phrase)]
         if same:
             return min(same)[1]
         before = [name for span, name in self.ranking_mentions if span.start <= phrase.start]
@@ -294,8 +312,8 @@ class _Run:
         edition = self.editions.get(ranking)
         statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         best = None
-        for year in self.years:
-            if year.sent != phrase.sent or year.label_ not in ("explicit", "relative", "edition", "narrative"):
+        for year in self.years_in.get(self.sentence_of[phrase.start], []):
+            if year.label_ not in ("explicit", "relative", "edition", "narrative"):
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 year.end <= s.start < phrase.start for s in statements
@@ -338,8 +356,8 @@ class _Run:
         return year + offset if offset > 0 else year
 
     def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str) -> int | None:
-        for year in self.years:
-            if year.sent == phrase.sent and year.label_ == "compare":
+        for year in self.years_in.get(self.sentence_of[phrase.start], []):
+            if year.label_ == "compare":
                 if "year" in year._.ap_year:
                     return year._.ap_year["year"]
                 return self._shift(ranking, to_year, year._.ap_year["offset"])
@@ -369,16 +387,17 @@ class _Run:
 
     def _subjects(self, phrase, phrases, unit: str, kind: str) -> list[Subject]:
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
-        sent = phrase.sent
+        sent = self.sent(phrase)
         info = phrase._.ap_phrase
         if info.get("elliptic") and not self._continues_list(phrase, phrases):
             return []
         if phrase[0].text == "(":
-            before = [p for p in self.places if p.end == phrase.start and p.kb_id_ in allowed]
-            if before:
-                return [Subject(before[0].label_, before[0].kb_id_, True)]
+            before = self.place_ending.get(phrase.start)
+            if before is not None and before.kb_id_ in allowed:
+                return [Subject(before.label_, before.kb_id_, True)]
         if info.get("subject_inside"):
-            inside = [p for p in self.places if phrase.start <= p.start < phrase.end and p.kb_id_ in allowed]
+            inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
+                      if i in self.place_at and self.place_at[i].kb_id_ in allowed]
             return [Subject(inside[0].label_, inside[0].kb_id_, True)] if inside else []
         blocked = set()
         for p in phrases:
@@ -388,8 +407,8 @@ class _Run:
                 for place in self._following_places(p):
                     blocked.update(range(place.start, place.end))
         candidates = []
-        for span in self.places:
-            if span.sent != sent or span.kb_id_ not in allowed or span.start in blocked:
+        for span in self.places_in.get(self.sentence_of[phrase.start], []):
+            if span.kb_id_ not in allowed or span.start in blocked:
                 continue
             if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
                 continue
@@ -428,8 +447,8 @@ class _Run:
     def _relative_clause_head(self, phrase, allowed) -> Subject | None:
         """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
         doc = self.doc
-        for place in self.places:
-            if place.sent != phrase.sent or place.end + 1 >= phrase.start or place.kb_id_ not in allowed:
+        for place in self.places_in.get(self.sentence_of[phrase.start], []):
+            if place.end + 1 >= phrase.start or place.kb_id_ not in allowed:
                 continue
             if doc[place.end].text == "," and doc[place.end + 1].lower_ in RELATIVE_PRONOUNS:
                 clause = doc[place.end + 2 : phrase.start]
@@ -455,7 +474,7 @@ class _Run:
         return chosen
 
     def _tie_before(self, phrase) -> bool:
-        tokens = self.doc[phrase.sent.start : phrase.start]
+        tokens = self.doc[self.sent(phrase).start : phrase.start]
         return phrase.label_ == "rank" and any(t.lower_ in ("teilen", "teilten") and t.i + 1 < len(self.doc)
                                                and self.doc[t.i + 1].lower_ == "sich" for t in tokens)
 
@@ -527,7 +546,7 @@ class _Run:
         """A verb of holding ("hält", "verteidigt") shortly before a rank, with no movement stated."""
         if any(p.label_ == "move" for p in phrases):
             return False
-        window = self.doc[max(phrase.sent.start, phrase.start - 8) : phrase.start]
+        window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.start]
         return any(t.lower_ in HOLD_VERBS for t in window)
 
     def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
@@ -535,7 +554,7 @@ class _Run:
             self._behind(phrase, ranking, category, year, rank, subject)
         later = [p for p in phrases if p.start >= phrase.end]
         statements = [p for p in later if p.label_ in ("rank", "move")]
-        limit = statements[0].start if statements else phrase.sent.end
+        limit = statements[0].start if statements else self.sent(phrase).end
         for p in later:
             if p.start >= limit:
                 break
@@ -543,7 +562,7 @@ class _Run:
                 groups = self._place_groups(p)
                 if len(groups) == 2:
                     behind, ahead = (groups[1], groups[0]) if p._.ap_phrase.get("reverse") else (groups[0], groups[1])
-                    evidence = span_of(self.doc, phrase.start_char, p.end_char)
+                    evidence = self._span(self.doc, phrase.start_char, p.end_char)
                     for place, offset in ((behind, -1), (ahead, 1)):
                         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                         rank + offset, evidence, derived=True,
@@ -552,30 +571,30 @@ class _Run:
                 places = self._following_places(p)
                 for offset, place in enumerate(places, start=1):
                     self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
-                                    rank + offset, span_of(self.doc, phrase.start_char, place.end_char))
+                                    rank + offset, self._span(self.doc, phrase.start_char, place.end_char))
 
     def _continue_list(self, follow: SpacySpan) -> None:
         """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before."""
         last = self.last_placement
         for offset, place in enumerate(self._following_places(follow), start=1):
             self._placement(Subject(place.label_, place.kb_id_, True), last.ranking, last.category, last.year,
-                            last.rank + offset, span_of(self.doc, follow.start_char, place.end_char))
+                            last.rank + offset, self._span(self.doc, follow.start_char, place.end_char))
 
     def _preceding_places(self, phrase: SpacySpan) -> list[SpacySpan]:
         """"Nürnberg, Leipzig und Heidelberg folgen auf den Plätzen acht bis zehn": the list before a range."""
-        by_end = {p.end: p for p in self.places}
+        by_end = self.place_ending
         i, skipped = phrase.start, 0
-        while i > phrase.sent.start and i not in by_end and skipped < 4:
+        while i > self.sent(phrase).start and i not in by_end and skipped < 4:
             i, skipped = i - 1, skipped + 1
         places = []
-        while i > phrase.sent.start:
+        while i > self.sent(phrase).start:
             i = self._skip_parenthesis_back(i)
             if i not in by_end:
                 break
             place = by_end[i]
             places.insert(0, place)
             i = place.start
-            if i > phrase.sent.start and self.doc[i - 1].text in (",", "und", "sowie"):
+            if i > self.sent(phrase).start and self.doc[i - 1].text in (",", "und", "sowie"):
                 i -= 1
             else:
                 break
@@ -601,11 +620,11 @@ class _Run:
             return
         for place, rank in zip(places, ranks):
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank,
-                            span_of(self.doc, phrase.start_char, place.end_char))
+                            self._span(self.doc, phrase.start_char, place.end_char))
 
     def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""
-        doc, by_end, by_start = self.doc, {p.end: p for p in self.places}, {p.start: p for p in self.places}
+        doc, by_end, by_start = self.doc, self.place_ending, self.place_at
         start = phrase.start - (1 if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("auf", "den", "dem") else 0)
         place = by_end.get(start)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
@@ -616,19 +635,19 @@ class _Run:
                 return
         else:
             return
-        evidence = span_of(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
+        evidence = self._span(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
                         derived=True, derived_from=f"{subject.name} on rank {rank} is behind it")
 
     def _place_groups(self, span: SpacySpan) -> list[SpacySpan]:
-        return [p for p in self.places if span.start <= p.start and p.end <= span.end]
+        return [self.place_at[i] for i in range(span.start, span.end) if i in self.place_at and self.place_at[i].end <= span.end]
 
     def _following_places(self, follow: SpacySpan, skip: int = 0) -> list[SpacySpan]:
         """Places listed right after "gefolgt von" (or, with `skip`, after a few words such as "folgen"),
         separated by commas and "und"."""
         places, i = [], follow.end
-        sent_end = follow.sent.end
-        by_start = {p.start: p for p in self.places}
+        sent_end = self.sent(follow).end
+        by_start = self.place_at
         while skip and i < sent_end and i not in by_start:
             i, skip = i + 1, skip - 1
         closing = False
@@ -685,7 +704,7 @@ class _Run:
                 return
 
     def _total(self, phrase, ranking, year, info) -> None:
-        evidence = span_of(phrase)
+        evidence = self._span(phrase)
         if phrase.label_ == "total":
             self._set_total(ranking, year, info["total"], evidence)
         else:
@@ -713,7 +732,7 @@ class _Run:
                 start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
                 self.draft.movements.append(Movement(
                     entity=later.entity, ranking=later.ranking, category=later.category, from_year=earlier.year,
-                    to_year=later.year, places=earlier.rank - later.rank, evidence=span_of(self.doc, start, end)))
+                    to_year=later.year, places=earlier.rank - later.rank, evidence=self._span(self.doc, start, end)))
                 have.add((later.entity, later.ranking, later.category, earlier.year, later.year))
 
     def _first_and_last_claims(self) -> None:
@@ -728,7 +747,7 @@ class _Run:
 
     def _sentence_of(self, span: Span) -> int:
         token = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        return token.sent.start if token is not None else -1
+        return self.sent(token).start if token is not None else -1
 
     def _derive(self) -> None:
         """Ranks that follow from a stated movement and one stated rank."""
@@ -755,9 +774,9 @@ class _Run:
     def _entities(self) -> None:
         grouped: dict[str, tuple[str, list[Span]]] = {}
         for span in self.places:
-            grouped.setdefault(span.label_, (span.kb_id_, []))[1].append(span_of(span))
+            grouped.setdefault(span.label_, (span.kb_id_, []))[1].append(self._span(span))
         for span in self.doc.spans["ap_publishers"]:
-            grouped.setdefault(span.label_, ("organization", []))[1].append(span_of(span))
+            grouped.setdefault(span.label_, ("organization", []))[1].append(self._span(span))
         self.draft.entities = [Entity(name=name, type=kind, mentions=mentions) for name, (kind, mentions) in grouped.items()]
 
     def _rankings(self) -> None:
@@ -769,7 +788,7 @@ class _Run:
         ))
         mentions: dict[str, list[Span]] = {}
         for span, name in self.ranking_mentions:
-            mentions.setdefault(name, []).append(span_of(span))
+            mentions.setdefault(name, []).append(self._span(span))
         for name, year in keys:
             info: RankingInfo | None = self.knowledge.ranking(name)
             edition = info.edition(year) if info else None
@@ -791,14 +810,14 @@ class _Run:
             rank = next((p.rank for p in self.draft.placements
                          if p.category == name and focus and p.entity == focus.name and not p.derived), None)
             self.draft.themes.append(Theme(name=name, ranking=ranking, explicit=True, rank=rank,
-                                           mentions=[span_of(s) for s in spans]))
+                                           mentions=[self._span(s) for s in spans]))
         implicit: dict[str, list[Span]] = {}
         for ranking in dict.fromkeys(name for _, name in self.ranking_mentions):
             keywords = self.theme_keywords.get(ranking, {})
             for token in self.doc:
                 for stem, theme in keywords.items():
                     if theme not in grouped and token.lower_.startswith(stem):
-                        implicit.setdefault((theme, ranking), []).append(span_of(token))
+                        implicit.setdefault((theme, ranking), []).append(self._span(token))
         for (theme, ranking), mentions in implicit.items():
             self.draft.themes.append(Theme(name=theme, ranking=ranking, explicit=False, mentions=mentions))
 

@@ -124,7 +124,7 @@ class _Deferred:
 class InlineEngine:
     """`--jobs 1`: chunks run in this process, when their result is asked for."""
 
-    ships_bytes = False
+    ships_bytes, slots = False, 1
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -142,7 +142,8 @@ class PoolEngine:
     ships_bytes = False
 
     def __init__(self, jobs: int, settings: Settings):
-        self.jobs, self.settings = jobs, settings
+        self.jobs = self.slots = jobs
+        self.settings = settings
         self.pool = self._start()
 
     def _start(self):
@@ -178,9 +179,10 @@ class DaskEngine:
     def __init__(self, jobs: int, settings: Settings, scheduler: str | None = None):
         from distributed import Client, LocalCluster
 
-        self.settings, self.cluster = settings, None
+        self.settings, self.cluster, self.slots = settings, None, jobs
         if scheduler:
             self.client = Client(scheduler)
+            self.slots = max(sum(self.client.nthreads().values()), 1)  # keep every worker thread busy
         else:
             self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
                                         dashboard_address=None)
@@ -296,11 +298,11 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int = 1, engine: str = "local
     try:
         if progress is not None:
             progress.start()
-        items = iter_items(inputs, globs, fields, stdin)
+        items = iter_items(inputs, globs, fields, stdin, exclude=writers.output_paths(out))
         if runner.ships_bytes:
             items = map(with_bytes, items)
         for result, kept in _ordered(runner, _chunks(_expectations(items, journal), chunk_size), journal,
-                               max_inflight=1 if jobs == 1 and engine == "local" else 2 * jobs + 1):
+                               max_inflight=2 * runner.slots + 1 if runner.slots > 1 else 1):
             summary.add(result)
             summary.resumed += kept
             if progress is not None:

@@ -24,7 +24,7 @@ def corpus(
     inputs: list[str] = typer.Argument(..., help="Files, directories (recursive), JSONL files of records; '-' reads JSONL from stdin."),
     output: Path = typer.Option(..., "--output", "-o", help="Output file: .jsonl (one report per line), .csv or .parquet (placements; documents in OUT-stem.documents.EXT)."),
     glob: Optional[list[str]] = typer.Option(None, "--glob", "-g", help="Only files in directories matching this pattern (repeatable; default: *.txt *.text *.html *.htm *.jsonl *.ndjson)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the machine's cores)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the machine's cores; with --scheduler, in-flight work follows the cluster's threads)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (process pool, default) or dask (dask.distributed)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler address, e.g. tcp://HOST:8786 (default: a LocalCluster)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from OUT.partial, keeping unchanged documents."),
@@ -66,11 +66,11 @@ def corpus(
     settings = bulk.Settings(tuple(str(p) for p in knowledge or ()), max_chars)
     progress = None
     if not quiet:
-        total = count_items(inputs, glob or ())
+        total = count_items(inputs, glob or (), exclude=writers.output_paths(output))
         progress = bulk.RichProgress(total) if sys.stderr.isatty() else bulk.PlainProgress(total)
     try:
         summary = bulk.run(
-            inputs, output, jobs=jobs or os.cpu_count() or 1, engine=engine.value, scheduler=scheduler,
+            inputs, output, jobs=jobs or _cores(), engine=engine.value, scheduler=scheduler,
             globs=glob or (), fields=Fields(id_field, text_field, html_field), settings=settings, resume=resume,
             chunk_size=chunk_size, progress=progress,
         )
@@ -84,6 +84,10 @@ def corpus(
     typer.echo(bulk.summary_text(summary), err=True)
     if summary.errors or (strict and summary.failed_checks):
         raise typer.Exit(EXIT_ERRORS)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _usage(message: str):

@@ -46,9 +46,10 @@ class Item:
 
 
 def iter_items(inputs: Iterable[str], globs: Iterable[str] = (), fields: Fields = Fields(),
-               stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Every document of `inputs` in order; directories are walked recursively, sorted, hidden entries skipped."""
-    patterns = tuple(globs) or DEFAULT_GLOBS
+               stdin: BinaryIO | None = None, exclude: Iterable[Path] = ()) -> Iterator[Item]:
+    """Every document of `inputs` in order; directories are walked recursively, sorted, hidden entries and the
+    `exclude`d files (the run's own output) skipped."""
+    patterns, excluded = tuple(globs) or DEFAULT_GLOBS, {p.resolve() for p in exclude}
     for name in inputs:
         if name == "-":
             yield from _records(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", "stdin", fields)
@@ -56,22 +57,23 @@ def iter_items(inputs: Iterable[str], globs: Iterable[str] = (), fields: Fields 
         path = Path(name)
         if path.is_dir():
             for file, rel in _walk(path, patterns):
-                yield from _file_items(file, rel, fields)
+                if file.resolve() not in excluded:
+                    yield from _file_items(file, rel, fields)
         elif path.exists() and not path.is_file():
             yield Item(path.stem, name, "error", ArticleparseError("E003", path=name, reason="not a regular file").record())
         else:
             yield from _file_items(path, path.stem, fields)
 
 
-def count_items(inputs: Iterable[str], globs: Iterable[str] = ()) -> int | None:
+def count_items(inputs: Iterable[str], globs: Iterable[str] = (), exclude: Iterable[Path] = ()) -> int | None:
     """The number of documents `iter_items` will give (records counted by lines), or None when stdin is read."""
     inputs = list(inputs)
     if "-" in inputs:
         return None
-    patterns, total = tuple(globs) or DEFAULT_GLOBS, 0
+    patterns, total, excluded = tuple(globs) or DEFAULT_GLOBS, 0, {p.resolve() for p in exclude}
     for name in inputs:
         path = Path(name)
-        files = [file for file, _ in _walk(path, patterns)] if path.is_dir() else [path]
+        files = [f for f, _ in _walk(path, patterns) if f.resolve() not in excluded] if path.is_dir() else [path]
         for file in files:
             if file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
                 with file.open("rb") as handle:

@@ -13,7 +13,10 @@ from pathlib import Path
 from articleparse import __version__
 from articleparse.knowledge import Knowledge
 
-SOURCES = ("places.json", "universities.yaml", "rankings.yaml", "rank_phrases.yaml", "years.yaml", "numbers.yaml", "sentences.yaml", "ambiguity.yaml")
+SOURCES = (
+    "places.json", "universities.yaml", "rankings.yaml", "rank_phrases.yaml", "years.yaml", "numbers.yaml",
+    "sentences.yaml", "ambiguity.yaml", "function_words.yaml",
+)
 CODE = ("pipeline.py", "stages/gazetteer.py")
 
 

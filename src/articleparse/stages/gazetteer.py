@@ -19,8 +19,10 @@ from articleparse.resources import load_yaml
 # One span extension per stage: spaCy keys span extensions by character offsets only.
 if not Span.has_extension("ap_gaz"):
     Span.set_extension("ap_gaz", default=None)
+PLACE_LABELS = ("CITY", "DISTRICT", "COUNTY", "STATE", "COUNTRY", "REGION", "ORGANIZATION")
 if not Token.has_extension("ap_place"):
-    Token.set_extension("ap_place", default=False)
+    # Places are also the Doc's entities (label: the place type), which the Matcher reads natively.
+    Token.set_extension("ap_place", getter=lambda t: t.ent_type_ in PLACE_LABELS)
 
 GROUPS = {"place": "ap_places", "ranking": "ap_rankings", "publisher": "ap_publishers", "category": "ap_categories"}
 
@@ -89,12 +91,10 @@ class Gazetteer:
                 span = Span(doc, i, end, label=label, kb_id=info.get("type", ""))
                 span._.ap_gaz = info
                 found[GROUPS[kind]].append(span)
-                if kind == "place":
-                    for token in span:
-                        token._.ap_place = True
             i = end
         for group, spans in found.items():
             doc.spans[group] = spans
+        doc.ents = [Span(doc, s.start, s.end, label=s.kb_id_.upper(), kb_id=s.label_) for s in found["ap_places"]]
         return doc
 
     @staticmethod
@@ -135,7 +135,7 @@ class Gazetteer:
 
 @Language.factory(
     "articleparse_gazetteer",
-    assigns=["token._.ap_place", "doc.spans"],
+    assigns=["doc.ents", "doc.spans"],
 )
 def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
     return Gazetteer(nlp, name)

@@ -7,39 +7,20 @@ them to the span group `ap_phrases` (label: kind; `span._.ap_phrase`: the values
 """
 from __future__ import annotations
 
-import copy
-
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from articleparse.resources import load_yaml
+from articleparse.stages.patterns import AnchoredMatcher, expand_token
 
 if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
 
-NUMBER_KINDS = {
-    "rank": ["card", "ord", "cardord"],
-    "card": ["card", "cardord"],
-    "ord": ["ord", "cardord"],
-    "dec": ["dec", "card", "cardord"],
-    "last": ["last"],
-}
+CONTEXT_KINDS = {"coref", "category_cue", "category_ref", "overall", "block"}
+DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
-
-
-def expand_token(spec: dict) -> dict:
-    """Turn the file's shorthands ({NUM: rank}, {PLACE: true}) into Matcher token patterns."""
-    spec = copy.deepcopy(spec)
-    ext = spec.setdefault("_", {})
-    if "NUM" in spec:
-        ext["ap_kind"] = {"IN": NUMBER_KINDS[spec.pop("NUM")]}
-    if "PLACE" in spec:
-        ext["ap_place"] = spec.pop("PLACE")
-    if not ext:
-        del spec["_"]
-    return spec
 
 
 class RankPhraseMatcher:
@@ -48,14 +29,22 @@ class RankPhraseMatcher:
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
-        self.matcher = Matcher(nlp.vocab)
+        self.context_matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab, "rank_phrases.yaml")
         for i, rule in enumerate(self.rules):
-            self.matcher.add(str(i), [[expand_token(t) for t in rule["pattern"]]])
+            if rule["kind"] in CONTEXT_KINDS:
+                self.context_matcher.add(str(i), [[expand_token(t) for t in rule["pattern"]]])
+            else:
+                anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
+                self.matcher.add(str(i), rule, anchored=anchored)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = []
-        for match_id, start, end in self.matcher(doc):
-            candidates.append((start, end, int(self.matcher.vocab.strings[match_id])))
+        strings = self.context_matcher.vocab.strings
+        for match_id, start, end in self.context_matcher(doc):
+            candidates.append((start, end, int(strings[match_id])))
+        for key, start, end in self.matcher(doc):
+            candidates.append((start, end, int(key)))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
         taken: set[int] = set()
         spans = []

@@ -11,10 +11,14 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from articleparse.resources import load_yaml
+from articleparse.stages.numbers import KIND_PREFIX
+from articleparse.stages.patterns import AnchoredMatcher
+
+YEAR_NORM = KIND_PREFIX + "year"
+CARD_NORMS = {KIND_PREFIX + "card", KIND_PREFIX + "cardord"}
 
 for _attr in ("ap_year", "ap_date"):
     if not Span.has_extension(_attr):
@@ -26,11 +30,10 @@ _DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
 class YearReader:
     def __init__(self, nlp: Language, name: str):
         data = load_yaml("years.yaml")
-        self.matcher = Matcher(nlp.vocab)
-        self.rules = []
-        for i, rule in enumerate(data["patterns"]):
-            self.matcher.add(str(i), [rule["pattern"]])
-            self.rules.append(rule)
+        self.matcher = AnchoredMatcher(nlp.vocab, "years.yaml")
+        self.rules = data["patterns"]
+        for i, rule in enumerate(self.rules):
+            self.matcher.add(str(i), rule)
         self.markers = set(data["published_markers"])
         months = "|".join(sorted(data["months"], key=len, reverse=True))
         self.date_words = re.compile(r"\b(\d{1,2})\.\s?(%s)\.?\s+((?:19|20)\d{2})\b" % months, re.IGNORECASE)
@@ -40,23 +43,23 @@ class YearReader:
         in_date = {i for span in dates for i in range(span.start, span.end)}
         years, taken = [], set(in_date)
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
-        for match_id, start, end in matches:
+        for key, start, end in matches:
             if any(i in taken for i in range(start, end)):
                 continue
-            rule = self.rules[int(self.matcher.vocab.strings[match_id])]
+            rule = self.rules[int(key)]
             span = Span(doc, start, end, label=rule["kind"])
             if rule.get("year"):
-                year_token = next(t for t in span if t._.ap_kind == "year")
+                year_token = next(t for t in span if t.norm_ == YEAR_NORM)
                 span._.ap_year = {"year": year_token._.ap_card}
             elif str(rule["offset"]).endswith("$1"):
-                count = next(t._.ap_card for t in span if t._.ap_kind == "card")
+                count = next(t._.ap_card for t in span if t.norm_ in CARD_NORMS)
                 span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
             years.append(span)
             taken.update(range(start, end))
         for token in doc:
-            if token._.ap_kind == "year" and token.i not in taken:
+            if token.norm_ == YEAR_NORM and token.i not in taken:
                 span = Span(doc, token.i, token.i + 1, label="explicit")
                 span._.ap_year = {"year": token._.ap_card}
                 years.append(span)

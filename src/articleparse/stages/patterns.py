@@ -1,0 +1,90 @@
+"""Token patterns from the data files, compiled into a spaCy Matcher that runs only where it can match.
+
+Shared by the years and rank-phrase stages. Shorthands in the files: {NUM: rank|card|ord|dec|last|year} is a
+number token of that kind (the numbers stage writes the kind into NORM, which the Matcher reads natively);
+{PLACE: true} is a token of a place (the gazetteer's entities). Each anchored rule gets an anchor: its most
+specific required word set (never a function word) or an ordinal; a sentence without any anchor is skipped,
+which spares most sentences of an article the Matcher's work.
+"""
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from articleparse.resources import load_yaml
+from articleparse.stages.gazetteer import PLACE_LABELS
+from articleparse.stages.numbers import KIND_PREFIX
+
+NUMBER_KINDS = {
+    "rank": ["card", "ord", "cardord"],
+    "card": ["card", "cardord"],
+    "ord": ["ord", "cardord"],
+    "dec": ["dec", "card", "cardord"],
+    "last": ["last"],
+    "year": ["year"],
+}
+ANCHOR_NORMS = {KIND_PREFIX + "ord", KIND_PREFIX + "cardord", KIND_PREFIX + "last", KIND_PREFIX + "year"}
+
+
+def expand_token(spec: dict) -> dict:
+    """Turn the shorthands ({NUM: rank}, {PLACE: true}) into Matcher token patterns."""
+    spec = copy.deepcopy(spec)
+    if "NUM" in spec:
+        spec["NORM"] = {"IN": [KIND_PREFIX + kind for kind in NUMBER_KINDS[spec.pop("NUM")]]}
+    if spec.pop("PLACE", False):
+        spec["ENT_TYPE"] = {"IN": list(PLACE_LABELS)}
+    return spec
+
+
+class AnchoredMatcher:
+    """Matchers grouped by anchor: in each sentence only the rules whose anchor occurs in it are run."""
+
+    def __init__(self, vocab, source: str):
+        self.vocab = vocab
+        self.source = source
+        self.function_words = set(load_yaml("function_words.yaml"))
+        self.by_anchor: dict[frozenset[str], Matcher] = {}
+        self.dependent = Matcher(vocab)
+
+    def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
+        """Add a rule; an unanchored rule must only matter next to an anchored one in its sentence."""
+        pattern = [expand_token(t) for t in rule["pattern"]]
+        if not anchored:
+            self.dependent.add(key, [pattern])
+            return
+        anchor = self._anchor(key, rule)
+        if anchor not in self.by_anchor:
+            self.by_anchor[anchor] = Matcher(self.vocab)
+        self.by_anchor[anchor].add(key, [pattern])
+
+    def _anchor(self, key: str, rule: dict) -> frozenset[str]:
+        if "anchors" in rule:
+            return frozenset(rule["anchors"])
+        required = [t for t in rule["pattern"] if not (t.get("OP") in ("?", "*") or str(t.get("OP", "")).startswith("{0"))]
+        numbers = {KIND_PREFIX + kind for t in required for kind in NUMBER_KINDS.get(t.get("NUM"), [])}
+        if numbers and numbers <= ANCHOR_NORMS:
+            return frozenset(numbers)
+        word_sets = []
+        for token in required:
+            lower = token.get("LOWER")
+            words = set(lower["IN"]) if isinstance(lower, dict) and "IN" in lower else {lower} if isinstance(lower, str) else set()
+            if words and not words & self.function_words:
+                word_sets.append(words)
+        if not word_sets:
+            raise ValueError(f"{self.source} rule {key} ({rule['kind']}) has no ordinal, year or anchor word")
+        return frozenset(min(word_sets, key=len))
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+        """(rule key, start, end) of every match, in Doc token positions."""
+        strings = self.vocab.strings
+        for sent in doc.sents:
+            present = {t.lower_ for t in sent} | {t.norm_ for t in sent if t.norm_ in ANCHOR_NORMS}
+            matchers = [m for anchor, m in self.by_anchor.items() if not anchor.isdisjoint(present)]
+            if not matchers:
+                continue
+            for matcher in matchers + ([self.dependent] if len(self.dependent) else []):
+                for match_id, start, end in matcher(sent):
+                    yield strings[match_id], sent.start + start, sent.start + end
