@@ -82,10 +82,15 @@ class _Run:
         self.years = list(doc.spans["ap_years"])
         self.places_in = self._by_sentence(self.places)
         self.place_at = {p.start: p for p in self.places}
+        self.place_ends = [p.end for p in self.places]
         self.place_ending = {p.end: p for p in self.places}
         self.phrases_in = self._by_sentence(self.phrases)
         self.years_in = self._by_sentence(self.years)
         self.ranking_mentions = self._ranking_mentions()
+        self.ranking_starts = [span.start for span, _ in self.ranking_mentions]
+        self.rankings_in: dict[int, list[tuple[SpacySpan, str]]] = {}
+        for mention in self.ranking_mentions:
+            self.rankings_in.setdefault(self.sentence_of[mention[0].start], []).append(mention)
         self.categories = self._category_mentions()
         self.categories_in = self._by_sentence(self.categories)
         self.paragraph_starts = [0] + [i + 2 for i in _find_all(doc.text, "\n\n")]
@@ -97,6 +102,7 @@ class _Run:
         self.narrative_year: int | None = None
         self.last_placement: Placement | None = None
         self.years_used_after: set[int] = set()
+        self.claim_keys: set[tuple] = set()
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
@@ -150,13 +156,13 @@ class _Run:
 
     def _category_mentions(self) -> list[SpacySpan]:
         named = {name for _, name in self.ranking_mentions}
-        cues = [p for p in self.phrases if p.label_ in ("category_cue", "category_ref")]
+        cues = self._by_sentence([p for p in self.phrases if p.label_ in ("category_cue", "category_ref")])
         kept = []
         for span in self.doc.spans["ap_categories"]:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
             distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
-            cued = any(0 <= span.start - c.end <= 3 and self.sent(c) == self.sent(span) for c in cues)
+            cued = any(0 <= span.start - c.end <= 3 for c in cues.get(self.sentence_of[span.start], []))
             listed = bool(kept) and self.sent(kept[-1]) == self.sent(span) and all(
                 t.text in (",", "und", "sowie", "oder", ":", "–") for t in self.doc[kept[-1].end : span.start])
             if distinctive or cued or listed or self._quoted(span):
@@ -195,8 +201,8 @@ class _Run:
         named = [
             year._.ap_year["year"]
             for span, name in self.ranking_mentions if name == ranking
-            for year in self.years
-            if year.label_ in ("explicit", "edition") and self.sent(year) == self.sent(span)
+            for year in self.years_in.get(self.sentence_of[span.start], [])
+            if year.label_ in ("explicit", "edition")
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
             and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in self.sent(span))
         ]
@@ -298,12 +304,12 @@ class _Run:
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
         """The ranking named nearest to the phrase in its sentence, else the last one named before it."""
-        same = [(abs(span.start - phrase.start), name) for span, name in self.ranking_mentions if self.sent(span) == self.sent(phrase)]
+        same = [(abs(span.start - phrase.start), name) for span, name in self.rankings_in.get(self.sentence_of[phrase.start], [])]
         if same:
             return min(same)[1]
-        before = [name for span, name in self.ranking_mentions if span.start <= phrase.start]
+        before = bisect.bisect_right(self.ranking_starts, phrase.start)
         if before:
-            return before[-1]
+            return self.ranking_mentions[before - 1][1]
         return self.ranking_mentions[0][1] if self.ranking_mentions else None
 
     def _year_at(self, phrase: SpacySpan, phrases, ranking: str) -> int | None:
@@ -481,10 +487,10 @@ class _Run:
     def _referent(self, position: int, allowed: set[str]) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
         `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von")."""
-        for span in reversed(self.places):
-            if span.end > position or span.kb_id_ not in allowed or span.start in self.non_subjects:
-                continue
-            return Subject(span.label_, span.kb_id_, False)
+        for index in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1):
+            span = self.places[index]
+            if span.kb_id_ in allowed and span.start not in self.non_subjects:
+                return Subject(span.label_, span.kb_id_, False)
         return self.focus_entity
 
     # records --------------------------------------------------------------------------------------------
@@ -692,8 +698,9 @@ class _Run:
     def _claim(self, subject, ranking, category, year, info, evidence) -> None:
         claim = Claim(entity=subject.name, ranking=ranking, category=category, year=year, kind=info["claim"],
                       n=info.get("n"), evidence=evidence)
-        same = [c for c in self.draft.claims if c.model_dump(exclude={"evidence"}) == claim.model_dump(exclude={"evidence"})]
-        if not same:
+        key = (claim.entity, claim.ranking, claim.category, claim.year, claim.kind, claim.n)
+        if key not in self.claim_keys:
+            self.claim_keys.add(key)
             self.draft.claims.append(claim)
 
     def _score(self, subject, ranking, category, year, score) -> None:
@@ -717,23 +724,23 @@ class _Run:
     def _implied_movements(self) -> None:
         """Two written ranks of consecutive editions set against each other in one sentence
         ("im Vorjahr noch Rang 9, ist nun Zehnter") state a movement."""
-        stated = [p for p in self.draft.placements if not p.derived and p.year is not None]
+        groups: dict[tuple, list[Placement]] = {}
+        for p in self.draft.placements:
+            if not p.derived and p.year is not None:
+                groups.setdefault((p.entity, p.ranking, p.category), []).append(p)
         have = {(m.entity, m.ranking, m.category, m.from_year, m.to_year) for m in self.draft.movements}
-        for later in stated:
-            for earlier in stated:
-                if (earlier.entity, earlier.ranking, earlier.category) != (later.entity, later.ranking, later.category):
-                    continue
-                if earlier.year != self._shift(later.ranking, later.year, -1):
-                    continue
-                if (later.entity, later.ranking, later.category, earlier.year, later.year) in have:
-                    continue
-                if self._sentence_of(earlier.evidence) != self._sentence_of(later.evidence):
-                    continue
-                start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
-                self.draft.movements.append(Movement(
-                    entity=later.entity, ranking=later.ranking, category=later.category, from_year=earlier.year,
-                    to_year=later.year, places=earlier.rank - later.rank, evidence=self._span(self.doc, start, end)))
-                have.add((later.entity, later.ranking, later.category, earlier.year, later.year))
+        for (entity, ranking, category), stated in groups.items():
+            for later in stated:
+                for earlier in stated:
+                    if earlier.year != self._shift(ranking, later.year, -1) or (entity, ranking, category, earlier.year, later.year) in have:
+                        continue
+                    if self._sentence_of(earlier.evidence) != self._sentence_of(later.evidence):
+                        continue
+                    start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
+                    self.draft.movements.append(Movement(
+                        entity=entity, ranking=ranking, category=category, from_year=earlier.year,
+                        to_year=later.year, places=earlier.rank - later.rank, evidence=self._span(self.doc, start, end)))
+                    have.add((entity, ranking, category, earlier.year, later.year))
 
     def _first_and_last_claims(self) -> None:
         """A written first place is a claim of being first; a written last place (rank = written total) of being last."""

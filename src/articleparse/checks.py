@@ -102,8 +102,11 @@ def approximate_total_agrees(name, draft: Draft, knowledge: Knowledge) -> Iterat
 
 @rule("claim agrees with rank and total")
 def claim_agrees(name, draft: Draft, knowledge: Knowledge) -> Iterator[Check]:
+    by_key = defaultdict(list)
+    for p in draft.placements:
+        by_key[(p.entity, p.ranking, p.category, p.year)].append(p)
     for c in draft.claims:
-        ranks = [p for p in draft.placements if (p.entity, p.ranking, p.category, p.year) == (c.entity, c.ranking, c.category, c.year)]
+        ranks = by_key.get((c.entity, c.ranking, c.category, c.year))
         if not ranks:
             continue
         placement = next((p for p in ranks if not p.derived), ranks[0])
