@@ -18,6 +18,7 @@ import argparse
 import codecs
 import json
 import random
+import re
 import signal
 import sys
 import tempfile
@@ -171,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                 kind, detail = "slow", f"{elapsed:.1f} s for {len(data)} bytes"
             if kind is None:
                 continue
-            key = f"{kind}: {detail.split(': ')[0] if kind == 'crash' else detail[:60] if kind != 'slow' else 'slow'}"
+            key = f"{kind}: {detail.split(': ')[0] if kind == 'crash' else 'slow' if kind == 'slow' else detail[:60]}"
+            key = re.sub(r"\d+", "N", key)
             if key in found and len(found[key]["_data"]) <= len(data):
                 found[key]["count"] += 1
                 continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import subprocess
 import sys
 import time
@@ -49,11 +51,19 @@ def extractor_rate(texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - started)
 
 
-def corpus_rate(corpus: Path, jobs: int, out: Path) -> float:
+def corpus_rate(corpus: Path, jobs: int, out: Path) -> tuple[float, float]:
+    """Documents per second of wall time, and CPU seconds (all processes of the run) per document."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run([*ARTICLEPARSE, "corpus", str(corpus), "-o", str(out), "-j", str(jobs), "-q"], check=True,
-                   stderr=subprocess.DEVNULL)
-    return sum(1 for _ in out.open("rb")) / (time.perf_counter() - started)
+    code = subprocess.run([*ARTICLEPARSE, "corpus", str(corpus), "-o", str(out), "-j", str(jobs), "-q"],
+                          stderr=subprocess.DEVNULL).returncode
+    if code > 1:  # 1: some documents got error reports, still a complete run
+        raise SystemExit(f"articleparse corpus failed with exit code {code}")
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    documents = sum(1 for _ in out.open("rb"))
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return documents / wall, cpu / documents
 
 
 def main() -> None:
@@ -66,17 +76,19 @@ def main() -> None:
     out = ROOT / "benchmarks" / "out"
     blank = blank_rate(texts)
     inproc = extractor_rate(texts)
-    one = corpus_rate(corpus, 1, out / "throughput-j1.jsonl")
-    two = corpus_rate(corpus, 2, out / "throughput-j2.jsonl")
+    one, one_cpu = corpus_rate(corpus, 1, out / "throughput-j1.jsonl")
+    two, two_cpu = corpus_rate(corpus, 2, out / "throughput-j2.jsonl")
     same = (out / "throughput-j1.jsonl").read_bytes() == (out / "throughput-j2.jsonl").read_bytes()
     print(f"documents: {len(texts)} ({sum(map(len, texts)) / len(texts):.0f} characters on average)")
     print(f"spacy.blank('de') tokenisation:   {blank:9.1f} documents/s")
     print(f"Extractor.parse, in process:      {inproc:9.1f} documents/s")
-    print(f"articleparse corpus --jobs 1:     {one:9.1f} documents/s")
-    print(f"articleparse corpus --jobs 2:     {two:9.1f} documents/s")
+    print(f"articleparse corpus --jobs 1:     {one:9.1f} documents/s  ({1000 * one_cpu:.1f} ms CPU per document)")
+    print(f"articleparse corpus --jobs 2:     {two:9.1f} documents/s  ({1000 * two_cpu:.1f} ms CPU per document)")
     print(f"ratio jobs 1 / blank tokenisation: {one / blank:.3f}   (aim >= 0.33)")
     print(f"ratio jobs 2 / jobs 1:             {two / one:.2f}    (aim >= 1.7)")
     print(f"outputs of jobs 1 and jobs 2 identical: {same}")
+    print(f"cores: {os.cpu_count()}, load average at the end: {os.getloadavg()[0]:.1f} (figures are only meaningful "
+          f"on an otherwise idle machine)")
 
 
 if __name__ == "__main__":

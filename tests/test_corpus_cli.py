@@ -192,11 +192,15 @@ def test_glob_filters_directories(tmp_path: Path, texts: Path):
 
 
 def test_dask_engine_on_a_local_cluster_writes_what_the_local_engine_writes(tmp_path: Path, texts: Path):
-    pytest.importorskip("distributed")
+    """A real LocalCluster (worker processes on loopback) given with --scheduler, as a remote one would be."""
+    from distributed import LocalCluster
+
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     (texts / "empty.txt").write_text("", encoding="utf-8")
     assert corpus(str(texts), "-o", str(local), "-j", "1", "-q").exit_code == 1
-    result = corpus(str(texts), "-o", str(dask), "--engine", "dask", "-j", "2", "--chunk-size", "1", "-q")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
+        result = corpus(str(texts), "-o", str(dask), "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                        "--chunk-size", "1", "-q")
     assert result.exit_code == 1, result.output
     assert dask.read_bytes() == local.read_bytes()
 
@@ -216,3 +220,10 @@ def test_the_benchmark_generator_is_deterministic_and_recombines_paragraphs(tmp_
     assert len(records) == 20 and len({r["id"] for r in records}) == 20
     source = {p.strip() for f in TRAIN.glob("*.txt") for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()}
     assert all(set(r["text"].strip().split("\n\n")) <= source for r in records)
+
+
+def test_the_output_inside_an_input_folder_is_not_read_back(tmp_path: Path, texts: Path):
+    out = texts / "reports.jsonl"
+    for _ in range(2):
+        assert corpus(str(texts), "-o", str(out), "-q").exit_code == 0
+        assert [r["document"]["id"] for r in lines(out)] == NAMES[:2] + [f"sub/{NAMES[2]}"]

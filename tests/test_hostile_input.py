@@ -232,9 +232,6 @@ def test_hostile_text_gives_a_valid_report(extractor, text):
     assert report_problems(extractor.parse(text, doc_id="x"), text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="assemble._range: a range after its places ('Nürnberg, Leipzig und Heidelberg "
-                   "folgen auf den Plätzen acht bis zehn') gets evidence span_of(doc, phrase.start_char, place.end_char) "
-                   "with start > end and empty text")
 def test_a_range_after_its_places_has_valid_evidence(extractor):
     text = "Nürnberg, Leipzig und Heidelberg folgen auf den Plätzen acht bis zehn im Smart City Index."
     assert report_problems(extractor.parse(text), text) == []
@@ -280,32 +277,84 @@ def test_html_scripts_and_styles_are_not_text():
 
 # linear time ---------------------------------------------------------------------------------------------------
 def _growth(extractor, make, small: int, factor: int = 4, repeats: int = 3) -> float:
-    """Best-of-`repeats` time for the input grown `factor` times over the best time for the small input."""
+    """Best-of-`repeats` CPU time (not wall time: other processes on a busy machine do not count) for the input
+    grown `factor` times over the best time for the small input."""
     texts = make(small), make(small * factor)
     best = [float("inf"), float("inf")]
     for _ in range(repeats):
         for i, text in enumerate(texts):
-            start = time.perf_counter()
+            start = time.process_time()
             extractor.parse(text)
-            best[i] = min(best[i], time.perf_counter() - start)
+            best[i] = min(best[i], time.process_time() - start)
     return best[1] / best[0]
 
 
-QUADRATIC = pytest.mark.xfail(strict=True, reason=(
-    "quadratic: stages/sentences.py sets token.is_sent_start token by token and spaCy's setter calls "
-    "doc.has_annotation('DEP'), a scan of the whole doc; assemble.span_of reads item.doc.text (joins the whole "
-    "doc) per span; Assembler._read filters all phrases/categories/years per sentence; _paragraph sums over all "
-    "paragraph starts per sentence"))
 GROWTH = [
-    pytest.param(lambda k: (ARTICLE + "\n\n") * k, 2, id="articles", marks=QUADRATIC),
-    pytest.param(lambda k: (ARTICLE.replace("\n", " ") + " ") * k, 2, id="one long line", marks=QUADRATIC),
+    pytest.param(lambda k: (ARTICLE + "\n\n") * k, 2, id="articles"),
+    pytest.param(lambda k: (ARTICLE.replace("\n", " ") + " ") * k, 2, id="one long line"),
     pytest.param(lambda k: " ".join(f"{i}." for i in range(250 * k)), 2, id="rank-like numbers"),
-    pytest.param(lambda k: "(" * 100 * k + "Köln" + ")" * 100 * k, 2, id="closing brackets", marks=pytest.mark.xfail(
-        strict=True, reason="quadratic: SentenceSplitter._starts walks back over every closer before each token")),
 ]
 
 
 @pytest.mark.parametrize("make, small", GROWTH)
 def test_processing_time_grows_linearly(extractor, make, small):
-    """4x the input may take at most 6x the time (linear plus noise; quadratic gives 16x)."""
-    assert _growth(extractor, make, small) <= 6
+    """4x the input may take at most 8x the time (linear is 4x, pure quadratic 16x; the margin absorbs a loaded
+    machine at these small sizes, chosen to keep the suite fast). A quadratic term that dominates only above
+    ~50,000 characters is caught by the sentence-splitter test below and by `benchmarks/fuzz.py` (slow findings)."""
+    assert _growth(extractor, make, small) <= 8
+
+
+# corpus: bad records are recorded in their document's errors[] and the run goes on --------------------------
+def _corpus_reports(tmp_path, jsonl: str) -> tuple[subprocess.CompletedProcess, list[dict]]:
+    (tmp_path / "records.jsonl").write_text(jsonl, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("corpus", str(tmp_path / "records.jsonl"), "-o", str(out), "-q", "--jobs", "1")
+    import json
+
+    return result, [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_corpus_records_bad_jsonl_records_and_goes_on(tmp_path):
+    jsonl = ('{"id": "ok", "text": "Köln liegt im Smart City Index 2025 auf Platz 3 von 83."}\n{not json\n'
+             '{"id": "no-text"}\n{"id": "number", "text": 5}\n[1, 2]\n{"id": "blank", "text": "  "}\n'
+             '{"id": "last", "text": "Bonn liegt im Smart City Index 2025 auf Platz 4 von 83."}\n')
+    result, reports = _corpus_reports(tmp_path, jsonl)
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    codes = [[e["code"] for e in r["errors"]] for r in reports]
+    assert codes == [[], ["E008"], ["E008"], ["E008"], ["E008"], ["E005"], []]
+    assert reports[0]["placements"] and reports[-1]["placements"]
+
+
+@pytest.mark.xfail(strict=True, reason="bulk/inputs: a JSONL id given twice yields two reports with the same "
+                   "document.id and no error or warning on either")
+def test_corpus_flags_duplicate_ids(tmp_path):
+    jsonl = ('{"id": "a", "text": "Köln liegt auf Platz 3 von 83."}\n'
+             '{"id": "a", "text": "Bonn liegt auf Platz 4 von 83."}\n')
+    result, reports = _corpus_reports(tmp_path, jsonl)
+    assert [r["document"]["id"] for r in reports] == ["a", "a"]
+    assert reports[1]["errors"] or any(c["status"] == "warn" for c in reports[1]["checks"])
+
+
+@pytest.mark.parametrize("name", ["train/magazin-002-sci-2025-stuttgart.txt", "dev/agentur-015-iw-staedteranking-2025-feature.txt"])  # ranges after their places
+def test_corpus_texts_give_valid_reports(extractor, name):
+    text = read_file(ROOT / "corpus" / name)
+    assert report_problems(extractor.parse(text), text) == []
+
+
+@pytest.mark.parametrize("make", [
+    pytest.param(lambda k: (ARTICLE + "\n\n") * k * 5, id="articles"),
+    pytest.param(lambda k: "(" * 250 * k + "Köln" + ")" * 250 * k, id="closing brackets (_starts also walks back "
+                 "over every closer before each token)"),
+])
+def test_sentence_splitting_time_grows_linearly(nlp, make):
+    splitter = nlp.get_pipe("articleparse_sentences")
+    best = []
+    for k in (1, 4):
+        doc = nlp.make_doc(make(k))
+        start = time.process_time()
+        splitter(doc)
+        first = time.process_time() - start
+        start = time.process_time()
+        splitter(nlp.make_doc(doc.text))
+        best.append(min(first, time.process_time() - start))
+    assert best[1] / best[0] <= 6

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from articleparse.cli import app
+from articleparse.read import normalise
 from test_review import HOSTILE, LEVERKUSEN_2025, TEXTS, write_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -129,7 +130,7 @@ def test_hostile_text_renders_as_text(page, tmp_path):
     out = tmp_path / "review.html"
     assert runner.invoke(app, ["review", str(article), "-o", str(out)]).exit_code == 0
     page.goto(out.as_uri())
-    assert page.locator(".doctext").evaluate("n => n.textContent") == HOSTILE
+    assert page.locator(".doctext").evaluate("n => n.textContent") == normalise(HOSTILE)
     assert page.locator("script").count() == 2
     assert page.locator("img, [onerror], [onmouseover]").count() == 0
     page.locator(".hl", has_text="Köln").first.click()

@@ -3,12 +3,20 @@ from __future__ import annotations
 
 import pytest
 
+from articleparse.stages.rank_phrases import VALUE_FIELDS
+
+# What a phrase states; other keys of `span._.ap_phrase` (needs_subject, subject_inside, …) are hints to assembly.
+STATED = set(VALUE_FIELDS) | {"claim", "tie"}
 # Kinds that only mark focus or reference; the table below lists the phrases that state something.
 STATING = {"rank", "move", "claim", "total", "approx_total", "score", "range", "neighbours", "follow"}
 
 
 def _phrases(doc):
-    return [(s.text, s.label_, s._.ap_phrase) for s in doc.spans["ap_phrases"] if s.label_ in STATING]
+    return [(s.text, s.label_, _stated(s)) for s in doc.spans["ap_phrases"] if s.label_ in STATING]
+
+
+def _stated(span) -> dict:
+    return {key: value for key, value in span._.ap_phrase.items() if key in STATED}
 
 
 @pytest.mark.parametrize("text, phrases", [
@@ -21,7 +29,7 @@ def _phrases(doc):
                  [("(Platz 4, Vorjahr: 11", "rank", {"rank": 4, "prev_rank": 11})], id="parenthesis-with-previous-year"),
     pytest.param("Kiel (12.) liegt gut.", [("(12.)", "rank", {"rank": 12})], id="parenthesis-ordinal"),
     pytest.param("Sie ist 70., hinter Hagen und vor Solingen.",
-                 [("ist 70.", "rank", {"rank": 70, "needs_subject": True}),
+                 [("ist 70.", "rank", {"rank": 70}),
                   ("hinter Hagen und vor Solingen", "neighbours", {})], id="ist-ordinal-neighbours"),
     pytest.param("Kiel ist Vorletzter.", [("ist Vorletzter", "rank", {"from_last": 1, "claim": "last", "n": 1})], id="vorletzter"),
     pytest.param("Spitzenreiter ist wieder München.", [("Spitzenreiter", "rank", {"rank": 1, "claim": "first", "n": 1})],
@@ -71,7 +79,7 @@ def test_rank_phrases(nlp, text, phrases):
 
 def test_vorjahres_ordinal_states_the_previous_rank(nlp):
     doc = nlp("Der Vorjahres-Dritte Bonn liegt nur noch auf Platz 5.")
-    assert [(s.text, s._.ap_phrase) for s in doc.spans["ap_phrases"] if s.label_ == "rank"] == [("Vorjahres-Dritte", {"prev_rank": 3}),
+    assert [(s.text, _stated(s)) for s in doc.spans["ap_phrases"] if s.label_ == "rank"] == [("Vorjahres-Dritte", {"prev_rank": 3}),
                                                                                                ("Platz 5.", {"rank": 5})]
 
 

@@ -625,8 +625,9 @@ class _Run:
         if len(places) != len(ranks):
             return
         for place, rank in zip(places, ranks):
+            start, end = min(phrase.start_char, place.start_char), max(phrase.end_char, place.end_char)
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank,
-                            self._span(self.doc, phrase.start_char, place.end_char))
+                            self._span(self.doc, start, end))
 
     def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""

@@ -288,11 +288,11 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int = 1, engine: str = "local
     if fmt is None:
         raise ValueError(f"unknown output format: {out}")
     started, summary = time.monotonic(), Summary()
-    journal = Journal(partial_path(out), resume)
+    runner = make_engine(engine, jobs, settings, scheduler)
     try:
-        runner = make_engine(engine, jobs, settings, scheduler)
+        journal = Journal(partial_path(out), resume)
     except BaseException:
-        journal.close()
+        runner.close(cancel=True)
         raise
     cancel = True
     try:

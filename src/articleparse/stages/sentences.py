@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from articleparse.resources import load_yaml
 
+NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's uint64 attribute arrays
 _NUM_PERIOD = re.compile(r"^\d+\.$")
 _CLOSERS = {'"', "“", "”", "»", "«", "‘", "’", "'", ")", "]"}
 
@@ -29,9 +32,13 @@ class SentenceSplitter:
         tokens = list(doc)
         if not tokens:
             return doc
-        tokens[0].is_sent_start = True
+        starts = numpy.full((len(tokens), 1), NOT_START, dtype="uint64")
+        starts[0, 0] = 1
         for i in range(1, len(tokens)):
-            tokens[i].is_sent_start = self._starts(tokens, i)
+            if self._starts(tokens, i):
+                starts[i, 0] = 1
+        # One array write: setting Token.is_sent_start one by one rescans the Doc each time.
+        doc.from_array([SENT_START], starts)
         return doc
 
     def _starts(self, tokens, i: int) -> bool:
@@ -41,7 +48,7 @@ class SentenceSplitter:
         if "\n\n" in prev.whitespace_ or ("\n" in prev.text and prev.is_space):
             return True
         j = i - 1
-        while j > 0 and (tokens[j].text in _CLOSERS or tokens[j].is_space):
+        while j > max(0, i - 4) and (tokens[j].text in _CLOSERS or tokens[j].is_space):
             j -= 1
         last = tokens[j]
         if "\n" in last.whitespace_ and i - 1 == j:
