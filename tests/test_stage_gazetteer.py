@@ -45,10 +45,8 @@ def test_place_tokens_are_marked(nlp):
     pytest.param("Der Bitkom Smart City Index erscheint.", "ap_rankings", [("Bitkom Smart City Index", "Smart City Index")],
                  id="ranking-alias-with-publisher"),
     pytest.param("Kiel liegt im smart city index vorn.", "ap_rankings", [("smart city index", "Smart City Index")], id="ranking-lower-case"),
-    pytest.param("Kiel liegt im Smart City Ranking vorn.", "ap_rankings", [("Smart City Ranking", "Smart City Index")],
-                 id="ranking-alias-smart-city-ranking",
-                 marks=pytest.mark.xfail(strict=True, reason="'Smart City Ranking' (named as an alias in ARCHITECTURE.md, used by "
-                                                             "the press) is not an alias of the Smart City Index in rankings.yaml")),
+    pytest.param("Kiel liegt im Smart City Ranking vorn.", "ap_rankings", [("Smart City Ranking", "Smart City Ranking")],
+                 id="ranking-shared-name"),
     pytest.param("Der Digitalverband Bitkom hat gezählt.", "ap_publishers", [("Digitalverband Bitkom", "Bitkom")], id="publisher-alias"),
     pytest.param("Laut Bitkom hat Kiel gewonnen.", "ap_publishers", [("Bitkom", "Bitkom")], id="publisher"),
     pytest.param("Im Themenfeld „Energie und Umwelt“ liegt Kiel vorn.", "ap_categories", [("Energie und Umwelt", "Energie und Umwelt")],
@@ -59,3 +57,13 @@ def test_place_tokens_are_marked(nlp):
 ])
 def test_rankings_publishers_categories(nlp, text, group, found):
     assert _group(nlp(text), group) == found
+
+
+@pytest.mark.parametrize("text, ranking", [
+    pytest.param("Kiel liegt im Smart City Ranking des Bitkom auf Platz 3.", "Smart City Index", id="bitkom"),
+    pytest.param("Kiel liegt im Smart-City-Ranking von Haselhorst Associates auf Platz 3.", "Haselhorst Smart-City-Ranking",
+                 id="haselhorst"),
+    pytest.param("Kiel liegt im Smart City Ranking auf Platz 3.", "Smart City Index", id="no-publisher-first-listed"),
+])
+def test_a_shared_ranking_name_is_resolved_by_its_publisher(extractor, text, ranking):
+    assert [p.ranking for p in extractor.parse(text).placements] == [ranking]

@@ -67,8 +67,8 @@ class Gazetteer:
         for entry in entries:
             if entry[0] == words and entry[1] == kind and entry[2] == label:
                 for key, value in info.items():
-                    if isinstance(value, list):
-                        entry[3][key] = sorted(set(entry[3].get(key, [])) | set(value))
+                    if isinstance(value, list):  # keep the catalogue's order: the first listed is the default
+                        entry[3][key] = list(dict.fromkeys(entry[3].get(key, []) + value))
                 return
         entries.append([words, kind, label, dict(info)])
         entries.sort(key=lambda e: -len(e[0]))

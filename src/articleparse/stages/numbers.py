@@ -116,10 +116,12 @@ def _kind(card, ord_, last, text: str) -> str | None:
         return "last"
     if isinstance(card, float):
         return "dec"
+    if card is not None and 1900 <= card <= 2100 and len(text.rstrip(".")) == 4 and text[:4].isdigit():
+        return "year"
     if card is not None and ord_ is not None:
         return "cardord"
     if card is not None:
-        return "year" if 1900 <= card <= 2100 and len(text) == 4 else "card"
+        return "card"
     return "ord" if ord_ is not None else None
 
 
