@@ -325,14 +325,13 @@ def test_corpus_records_bad_jsonl_records_and_goes_on(tmp_path):
     assert reports[0]["placements"] and reports[-1]["placements"]
 
 
-@pytest.mark.xfail(strict=True, reason="bulk/inputs: a JSONL id given twice yields two reports with the same "
-                   "document.id and no error or warning on either")
-def test_corpus_flags_duplicate_ids(tmp_path):
+def test_corpus_renames_and_flags_duplicate_ids(tmp_path):
     jsonl = ('{"id": "a", "text": "Köln liegt auf Platz 3 von 83."}\n'
              '{"id": "a", "text": "Bonn liegt auf Platz 4 von 83."}\n')
     result, reports = _corpus_reports(tmp_path, jsonl)
-    assert [r["document"]["id"] for r in reports] == ["a", "a"]
-    assert reports[1]["errors"] or any(c["status"] == "warn" for c in reports[1]["checks"])
+    assert [r["document"]["id"] for r in reports] == ["a", "a~2"]
+    assert [c["name"] for c in reports[1]["checks"] if c["status"] == "warn"] == ["unique document id"]
+    assert not any(c["name"] == "unique document id" for c in reports[0]["checks"])
 
 
 @pytest.mark.parametrize("name", ["train/magazin-002-sci-2025-stuttgart.txt", "dev/agentur-015-iw-staedteranking-2025-feature.txt"])  # ranges after their places

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from articleparse.errors import ArticleparseError
 from articleparse.inputs import Fields, Item, ItemError, item_text, iter_items, with_bytes
 from articleparse.read import DEFAULT_MAX_CHARS
+from articleparse.report import Check
 
 ENGINES = ("local", "dask")
 
@@ -99,6 +100,10 @@ def process_item(extractor, item: Item, max_chars: int) -> Result | None:
     except Exception as exc:  # noqa: BLE001 - one bad document must not end the run
         error = ArticleparseError("E007", path=item.source or item.id, reason=f"{type(exc).__name__}: {exc}")
         report = failed_report(item.id, error, source=item.source, text=text)
+    if item.duplicate_of is not None:
+        report = report.model_copy(update={"checks": [*report.checks, Check(
+            name="unique document id", status="warn",
+            message=f"The input repeats the id '{item.duplicate_of}'; this document was renamed '{item.id}'.")]})
     return Result(report.to_json(), len(report.placements), sum(c.status == "fail" for c in report.checks),
                   len(report.errors))
 

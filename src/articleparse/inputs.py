@@ -43,12 +43,31 @@ class Item:
     kind: str
     payload: object
     expect: str | None = None
+    duplicate_of: str | None = None
 
 
 def iter_items(inputs: Iterable[str], globs: Iterable[str] = (), fields: Fields = Fields(),
                stdin: BinaryIO | None = None, exclude: Iterable[Path] = ()) -> Iterator[Item]:
-    """Every document of `inputs` in order; directories are walked recursively, sorted, hidden entries and the
-    `exclude`d files (the run's own output) skipped."""
+    """Every document of `inputs` in order, each with an id of its own: an id seen before gets a suffix
+    ("a~2") and remembers the id it repeats, so its report can say so."""
+    seen: dict[str, int] = {}
+    for item in _all_items(inputs, globs, fields, stdin, exclude):
+        count = seen.get(item.id, 0) + 1
+        seen[item.id] = count
+        if count > 1:
+            unique = f"{item.id}~{count}"
+            while unique in seen:
+                count += 1
+                unique = f"{item.id}~{count}"
+            seen[unique] = 1
+            item = replace(item, id=unique, duplicate_of=item.id)
+        yield item
+
+
+def _all_items(inputs: Iterable[str], globs: Iterable[str], fields: Fields, stdin: BinaryIO | None,
+               exclude: Iterable[Path]) -> Iterator[Item]:
+    """Directories are walked recursively, sorted, hidden entries and the `exclude`d files (the run's own
+    output) skipped."""
     patterns, excluded = tuple(globs) or DEFAULT_GLOBS, {p.resolve() for p in exclude}
     for name in inputs:
         if name == "-":
