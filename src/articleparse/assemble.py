@@ -96,6 +96,8 @@ class _Run:
         self.paragraph_starts = [0] + [i + 2 for i in _find_all(doc.text, "\n\n")]
         self.draft.published = next((d._.ap_date["iso"] for d in doc.spans["ap_dates"] if d._.ap_date["published"]), None)
         self.editions = {name: self._edition_year(name) for name in dict.fromkeys(m[1] for m in self.ranking_mentions)}
+        self.named_years = {y._.ap_year["year"] for y in self.years if "year" in y._.ap_year} | {
+            year for year in self.editions.values() if year is not None}
         self.focus_entity: Subject | None = self._first_place()
         self.non_subjects = self._non_subject_positions()
         self.last_category: tuple[str, SpacySpan] | None = None
@@ -714,9 +716,24 @@ class _Run:
     def _total(self, phrase, ranking, year, info) -> None:
         evidence = self._span(phrase)
         if phrase.label_ == "total":
+            ranking, year = self._edition_of_total(ranking, year, info["total"])
             self._set_total(ranking, year, info["total"], evidence)
         else:
             self.draft.approx_totals.append((ranking, year, info["approx"], info["total"], evidence))
+
+    def _edition_of_total(self, ranking: str, year: int | None, total: int) -> tuple[str, int | None]:
+        """The edition a written total belongs to: the one in focus, unless its known total differs and exactly
+        one other edition named in the text (of this ranking first, then of the others) has that total."""
+        info = self.knowledge.ranking(ranking)
+        edition = info.edition(year) if info else None
+        if edition is None or edition.total in (None, total):
+            return ranking, year
+        for names in ([ranking], [name for name in self.editions if name != ranking]):
+            matches = [(name, e.year) for name in names if self.knowledge.ranking(name)
+                       for e in self.knowledge.ranking(name).editions if e.total == total and e.year in self.named_years]
+            if len(matches) == 1:
+                return matches[0]
+        return ranking, year
 
     def _set_total(self, ranking, year, total, evidence) -> None:
         self.draft.text_totals.setdefault((ranking, year), (total, evidence))
