@@ -105,6 +105,7 @@ class _Run:
         self.last_placement: Placement | None = None
         self.years_used_after: set[int] = set()
         self.claim_keys: set[tuple] = set()
+        self.movement_keys: set[tuple] = set()
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
@@ -536,14 +537,14 @@ class _Run:
             previous = self._shift(ranking, year, -1)
             self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
             if rank is not None:
-                self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
+                self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                                      from_year=previous, to_year=year,
                                                      places=info["prev_rank"] - rank, evidence=evidence))
         elif rank is not None and self._holds(phrase, phrases):
             previous = self._compare_year(phrase, year, ranking)
             self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
                             derived_from="the rank held from the edition before")
-            self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
+            self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                                  from_year=previous, to_year=year, places=0, evidence=evidence))
         if info.get("claim"):
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
@@ -695,8 +696,15 @@ class _Run:
                 if places == 0:
                     self._placement(subject, ranking, category, from_year, info["rank"], evidence, derived=True,
                                     derived_from="the rank held from the edition before")
-        self.draft.movements.append(Movement(entity=subject.name, ranking=ranking, category=category,
+        self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                              from_year=from_year, to_year=year, places=places, evidence=evidence))
+
+    def _movement(self, movement: Movement) -> None:
+        """Keep a movement once, with the evidence that states it first."""
+        key = (movement.entity, movement.ranking, movement.category, movement.from_year, movement.to_year, movement.places)
+        if key not in self.movement_keys:
+            self.movement_keys.add(key)
+            self.draft.movements.append(movement)
 
     def _claim(self, subject, ranking, category, year, info, evidence) -> None:
         claim = Claim(entity=subject.name, ranking=ranking, category=category, year=year, kind=info["claim"],
@@ -755,7 +763,7 @@ class _Run:
                     if self._sentence_of(earlier.evidence) != self._sentence_of(later.evidence):
                         continue
                     start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
-                    self.draft.movements.append(Movement(
+                    self._movement(Movement(
                         entity=entity, ranking=ranking, category=category, from_year=earlier.year,
                         to_year=later.year, places=earlier.rank - later.rank, evidence=self._span(self.doc, start, end)))
                     have.add((entity, ranking, category, earlier.year, later.year))
