@@ -68,6 +68,10 @@ CASES = [
     pytest.param("claim agrees with rank and total",
                  Draft(claims=[Claim(entity="Kiel", ranking=SCI, category=None, year=2025, kind="bottom", n=10, evidence=EV)]),
                  [], id="claim-without-rank-no-check"),
+    # movement direction agrees with ranks ("rutscht von Platz 12 auf 15 ab")
+    pytest.param("movement direction agrees with ranks", Draft(directions=[("Kiel", -1, -3, EV)]), ["pass"], id="falls-and-ranks-fall"),
+    pytest.param("movement direction agrees with ranks", Draft(directions=[("Kiel", -1, 3, EV)]), ["fail"], id="falls-but-ranks-climb"),
+    pytest.param("movement direction agrees with ranks", Draft(directions=[("Kiel", 1, 0, EV)]), [], id="no-change-no-check"),
     # movement agrees with ranks
     pytest.param("movement agrees with ranks",
                  Draft(placements=[place(rank=73, year=2024), place(rank=74)],

@@ -54,6 +54,7 @@ class Draft:
     text_totals: dict[tuple, tuple[int, Span]] = field(default_factory=dict)
     approx_totals: list[tuple[str | None, int | None, str, int, Span]] = field(default_factory=list)
     ties: set[tuple] = field(default_factory=set)
+    directions: list[tuple[str, int, int, Span]] = field(default_factory=list)  # (entity, +1/-1 worded, places by ranks)
     published: str | None = None
 
 
@@ -61,16 +62,18 @@ class Assembler:
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
         self.theme_keywords = load_yaml("theme_keywords.yaml")
+        words = load_yaml("rank_phrases.yaml")["directions"]
+        self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in words[key]}
 
     def __call__(self, doc: Doc) -> Draft:
-        return _Run(doc, self.knowledge, self.theme_keywords).draft
+        return _Run(doc, self.knowledge, self.theme_keywords, self.directions).draft
 
 
 class _Run:
     """One document's assembly; state is the focus as the text is read from top to bottom."""
 
-    def __init__(self, doc: Doc, knowledge: Knowledge, theme_keywords: dict):
-        self.doc, self.knowledge, self.theme_keywords = doc, knowledge, theme_keywords
+    def __init__(self, doc: Doc, knowledge: Knowledge, theme_keywords: dict, directions: dict[str, int]):
+        self.doc, self.knowledge, self.theme_keywords, self.directions = doc, knowledge, theme_keywords, directions
         self.text = doc.text
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
@@ -689,6 +692,8 @@ class _Run:
             self._placement(subject, ranking, category, from_year, info["from_rank"], evidence)
             self._placement(subject, ranking, category, year, info["to_rank"], evidence)
             places = info["from_rank"] - info["to_rank"]
+            if "direction" in info:
+                self.draft.directions.append((subject.name, info["direction"], places, evidence))
         else:
             places = info["places"]
             if "rank" in info:
@@ -763,10 +768,20 @@ class _Run:
                     if self._sentence_of(earlier.evidence) != self._sentence_of(later.evidence):
                         continue
                     start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
+                    evidence = self._span(self.doc, start, end)
                     self._movement(Movement(
                         entity=entity, ranking=ranking, category=category, from_year=earlier.year,
-                        to_year=later.year, places=earlier.rank - later.rank, evidence=self._span(self.doc, start, end)))
+                        to_year=later.year, places=earlier.rank - later.rank, evidence=evidence))
+                    direction = self._worded_direction(start, end)
+                    if direction is not None:
+                        self.draft.directions.append((entity, direction, earlier.rank - later.rank, evidence))
                     have.add((entity, ranking, category, earlier.year, later.year))
+
+    def _worded_direction(self, start_char: int, end_char: int) -> int | None:
+        """+1 or -1 when a verb of climbing or falling stands between two ranks ("noch Achter, fällt auf Rang elf")."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        signs = {self.directions[t.lower_] for t in span if t.lower_ in self.directions} if span is not None else set()
+        return signs.pop() if len(signs) == 1 else None
 
     def _first_and_last_claims(self) -> None:
         """A written first place is a claim of being first; a written last place (rank = written total) of being last."""

@@ -203,3 +203,15 @@ def no_collision(name, draft: Draft, knowledge: Knowledge) -> Iterator[Check]:
             yield Check(name=name, status="fail",
                         message=f"{' and '.join(entities)} are both on rank {rank} of {_label(ranking, category, year)}, and no tie is stated.",
                         evidence=[p.evidence for p in found])
+
+
+@rule("movement direction agrees with ranks")
+def direction_agrees(name, draft: Draft, knowledge: Knowledge) -> Iterator[Check]:
+    for entity, direction, places, evidence in draft.directions:
+        if places == 0:
+            continue
+        worded = "climbed" if direction > 0 else "fell back"
+        ok = (places > 0) == (direction > 0)
+        by_ranks = f"the ranks show {'a climb' if places > 0 else 'a fall'} of {abs(places)}"
+        yield Check(name=name, status="pass" if ok else "fail",
+                    message=f"'{evidence.text}' says {entity} {worded}; {by_ranks}.", evidence=[evidence])

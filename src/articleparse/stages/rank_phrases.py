@@ -105,6 +105,10 @@ class RankPhraseMatcher:
             if sign is None:
                 return None
             info["places"] = sign * info["places"]
+        elif "from_rank" in info:
+            direction = self._direction(span)  # "rutscht von Platz 12 auf 15 ab": the verb's word, checked later
+            if direction is not None:
+                info["direction"] = direction
         return info
 
     def _direction(self, span: Span) -> int | None:
