@@ -31,7 +31,8 @@ FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "ha
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
-NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt"}
+NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
+CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 
 
 @dataclass
@@ -438,7 +439,11 @@ class _Run:
         if phrase._.ap_phrase.get("tie") or self._tie_before(phrase):
             tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
-                return list({s.name: s for _, s in self._coordinated(tied, backwards=True)}.values())
+                partner = self.place_at.get(phrase.end + 1) if self.doc[phrase.end : phrase.end + 1].text == "mit" else None
+                subjects = [s for _, s in self._coordinated(tied, backwards=True)]
+                if partner is not None:  # "teilte sich Rang 17 mit Frankfurt am Main"
+                    subjects.append(Subject(partner.label_, partner.kb_id_, True))
+                return list({s.name: s for s in subjects}.values())
         relative = self._relative_clause_head(phrase, allowed)
         if relative is not None:
             return [relative]
@@ -471,7 +476,7 @@ class _Run:
     def _continues_list(self, phrase, phrases) -> bool:
         """", Wiesbaden auf 38" continues a list only after a rank in the same sentence, and not before a unit."""
         after = self.doc[phrase.end].lower_ if phrase.end < len(self.doc) else ""
-        return after not in UNIT_WORDS and any(p.label_ == "rank" and p.end <= phrase.start for p in phrases)
+        return after not in UNIT_WORDS and any(p.label_ in ("rank", "claim") and p.end <= phrase.start for p in phrases)
 
     def _coordinated(self, candidates, backwards: bool = False) -> list:
         """The first candidate and those joined to it by commas and "und" ("Mainz und Regensburg")."""
@@ -487,7 +492,7 @@ class _Run:
 
     def _tie_before(self, phrase) -> bool:
         tokens = self.doc[self.sent(phrase).start : phrase.start]
-        return phrase.label_ == "rank" and any(t.lower_ in ("teilen", "teilten") and t.i + 1 < len(self.doc)
+        return phrase.label_ == "rank" and any(t.lower_ in ("teilen", "teilten", "teilt", "teilte") and t.i + 1 < len(self.doc)
                                                and self.doc[t.i + 1].lower_ == "sich" for t in tokens)
 
     def _referent(self, position: int, allowed: set[str]) -> Subject | None:
@@ -647,10 +652,26 @@ class _Run:
             if place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie"):
                 return
         else:
+            self._close_by(phrase, ranking, category, year, rank, subject)
             return
         evidence = self._span(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
                         derived=True, derived_from=f"{subject.name} on rank {rank} is behind it")
+
+    def _close_by(self, phrase, ranking, category, year, rank, subject) -> None:
+        """"auf Rang 6, knapp vor Schleswig-Holstein" (7) or "…, dicht hinter Kiel" (5): the neighbour one rank away."""
+        doc, i = self.doc, phrase.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i + 2 > len(doc) or doc[i].lower_ not in CLOSE_BY or doc[i + 1].lower_ not in ("vor", "hinter"):
+            return
+        place = self.place_at.get(i + 2)
+        if place is None or (place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie")):
+            return
+        offset = 1 if doc[i + 1].lower_ == "vor" else -1
+        evidence = self._span(doc, phrase.start_char, place.end_char)
+        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank + offset, evidence,
+                        derived=True, derived_from=f"{subject.name} on rank {rank} is right {'ahead of' if offset > 0 else 'behind'} it")
 
     def _place_groups(self, span: SpacySpan) -> list[SpacySpan]:
         return [self.place_at[i] for i in range(span.start, span.end) if i in self.place_at and self.place_at[i].end <= span.end]

@@ -64,9 +64,10 @@ class AnchoredMatcher:
         if "anchors" in rule:
             return frozenset(rule["anchors"])
         required = [t for t in rule["pattern"] if not (t.get("OP") in ("?", "*") or str(t.get("OP", "")).startswith("{0"))]
-        numbers = {KIND_PREFIX + kind for t in required for kind in NUMBER_KINDS.get(t.get("NUM"), [])}
-        if numbers and numbers <= ANCHOR_NORMS:
-            return frozenset(numbers)
+        for token in required:
+            kinds = {KIND_PREFIX + kind for kind in NUMBER_KINDS.get(token.get("NUM"), [])}
+            if kinds and kinds <= ANCHOR_NORMS:
+                return frozenset(kinds)
         word_sets = []
         for token in required:
             lower = token.get("LOWER")
