@@ -32,6 +32,7 @@ LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 
 
@@ -449,6 +450,11 @@ class _Run:
             return [relative]
         before = [c for c in candidates if c[0].end <= phrase.start]
         after = [c for c in candidates if c[0].start >= phrase.end]
+        # The subject of the phrase's own clause first ("…, Dritter ist Stuttgart"), then the nearest before or after.
+        if before and not self._clause_break(before[-1][0].end, phrase.start):
+            after = []
+        elif after and not self._clause_break(phrase.end, after[0][0].start):
+            before = []
         if before:
             chosen = [before[-1]]
             if kind == "claim":
@@ -460,6 +466,10 @@ class _Run:
         if phrase._.ap_phrase.get("needs_subject") or referent is None:
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _clause_break(self, start: int, end: int) -> bool:
+        """True when a comma, colon, semicolon or dash stands between tokens start and end."""
+        return any(t.text in CLAUSE_BREAKS for t in self.doc[start:end])
 
     def _relative_clause_head(self, phrase, allowed) -> Subject | None:
         """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
