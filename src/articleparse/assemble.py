@@ -111,6 +111,7 @@ class _Run:
         self.years_used_after: set[int] = set()
         self.claim_keys: set[tuple] = set()
         self.movement_keys: set[tuple] = set()
+        self.narrated: dict[int, int | None] = {}
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
         self._read()
@@ -350,9 +351,11 @@ class _Run:
     def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
         if year is None:
             return edition
-        if year.label_ == "narrative":
-            base = self.last_year if self.last_year is not None else edition
-            return base + year._.ap_year["offset"] if base is not None else None
+        if year.label_ == "narrative":  # "ein Jahr später": after the year of the statement before it, once
+            if year.start not in self.narrated:
+                base = self.last_year if self.last_year is not None else edition
+                self.narrated[year.start] = base + year._.ap_year["offset"] if base is not None else None
+            return self.narrated[year.start]
         if "year" in year._.ap_year:
             return year._.ap_year["year"]
         return self._shift(ranking, edition, year._.ap_year["offset"])
