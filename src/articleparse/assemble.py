@@ -1,10 +1,16 @@
 """Assembly: link the rank phrases of a Doc to entity, ranking, category and year, and build the records.
 
-Focus model: the ranking in focus is the last ranking (or publisher) named before a phrase; the entity in
-focus is the last place a rank statement was about (at first, the first place named); the category in
-focus is the last category named in the paragraph ("bei diesem Thema" reaches back across paragraphs).
-A phrase's entity is the nearest candidate before it in its sentence (a place, or "die Stadt"/"sie" for the
-entity in focus), else the nearest after it, else the entity in focus.
+Focus model, read from top to bottom:
+- ranking: the one named nearest in the phrase's sentence, else the last one named (or whose publisher was
+  named) before it; a name several rankings share is resolved by the publisher named nearest.
+- year: a year written before the phrase in its sentence (or right after it), relative ones ("im Vorjahr")
+  resolved against the ranking's editions; else the year a narrative has reached ("2021 blieb Hamburg …",
+  "ein Jahr später"); else the edition the article reports on.
+- category: one named before (or right after) the phrase in its sentence, else the one in focus in the
+  paragraph (for rankings without an overall table, in the whole text); only the ranking's own categories.
+- entity: a place in the phrase's own clause, else the nearest before or after it in the sentence; "die
+  Stadt", "sie" and an unstated subject refer to the place named last in a subject position.
+Then ranks are derived from movements and neighbours, movements from two ranks of consecutive editions.
 """
 from __future__ import annotations
 
