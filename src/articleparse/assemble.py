@@ -583,7 +583,11 @@ class _Run:
         if any(p.label_ == "move" for p in phrases):
             return False
         window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.start]
-        return any(t.lower_ in HOLD_VERBS for t in window)
+        if any(t.lower_ in HOLD_VERBS for t in window):
+            return True
+        # "bleibt Spitzenreiter", "Spitzenreiter bleibt München": "bleiben" right next to the rank
+        beside = [self.doc[i] for i in (phrase.start - 1, phrase.end) if 0 <= i < len(self.doc)]
+        return any(t.lower_ in ("bleibt", "blieb", "bleiben", "blieben") for t in beside)
 
     def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
         if rank > 1:
@@ -805,7 +809,7 @@ class _Run:
                 for earlier in stated:
                     if earlier.year != self._shift(ranking, later.year, -1) or (entity, ranking, category, earlier.year, later.year) in have:
                         continue
-                    if self._sentence_of(earlier.evidence) != self._sentence_of(later.evidence):
+                    if not self._close_sentences(earlier.evidence, later.evidence):
                         continue
                     start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
                     evidence = self._span(self.doc, start, end)
@@ -833,9 +837,13 @@ class _Run:
             elif p.total is not None and p.rank == p.total:
                 self._claim(Subject(p.entity, "city", True), p.ranking, p.category, p.year, {"claim": "last", "n": 1}, p.evidence)
 
-    def _sentence_of(self, span: Span) -> int:
-        token = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        return self.sent(token).start if token is not None else -1
+    def _close_sentences(self, first: Span, second: Span) -> bool:
+        """Two evidence spans in one sentence, or in neighbouring sentences of one paragraph."""
+        a, b = (self.doc.char_span(s.start, s.end, alignment_mode="expand") for s in (first, second))
+        if a is None or b is None:
+            return False
+        one, two = self.sentence_of[a.start], self.sentence_of[b.start]
+        return abs(one - two) <= 1 and self._paragraph(a.start_char) == self._paragraph(b.start_char)
 
     def _derive(self) -> None:
         """Ranks that follow from a stated movement and one stated rank."""
