@@ -294,6 +294,8 @@ class _Run:
         if ranking is None:
             return
         year = self._year_at(phrase, phrases, ranking)
+        if kind == "rank" and "total" in info:  # "Rang 4 unter 417 Städten": the total tells which ranking
+            ranking, year = self._edition_of_total(ranking, year, info["total"])
         if kind in ("total", "approx_total"):
             self._total(phrase, ranking, year, info)
             return
