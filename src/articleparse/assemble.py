@@ -393,13 +393,16 @@ class _Run:
         back further), one named right after it, else the category in focus; only the ranking's own."""
         own = [c for c in categories if ranking in c._.ap_gaz["rankings"]]
         before = [c for c in own if c.end <= phrase.start]
-        if any(p.label_ == "category_ref" for p in phrases):
+        markers = [p for p in phrases if p.label_ in ("category_ref", "overall")]
+        marker = next((m for m in reversed(markers) if m.end <= phrase.start), None) or next(
+            (m for m in markers if m.start >= phrase.end and not self._clause_break(phrase.end, m.start)), None)
+        if marker is not None and marker.label_ == "overall":
+            return None
+        if marker is not None:  # "bei diesem Thema", "Sieger dieser Kategorie"
             if before:
                 return before[-1].label_
             if self.last_category and ranking in self.last_category[1]._.ap_gaz["rankings"]:
                 return self.last_category[0]
-        if any(p.label_ == "overall" and p.end <= phrase.start for p in phrases):
-            return None
         if before:
             return before[-1].label_
         after = [c for c in own if phrase.end <= c.start <= phrase.end + 4
@@ -575,7 +578,7 @@ class _Run:
                             derived_from="the rank held from the edition before")
             self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                                  from_year=previous, to_year=year, places=0, evidence=evidence))
-        if info.get("claim"):
+        if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
             self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)

@@ -56,6 +56,7 @@ class Gazetteer:
                 self._add("lower", form, "publisher", ranking.publisher, {"rankings": [ranking.name]})
             for category in ranking.categories:
                 forms = [category, *ranking.category_aliases.get(category, [])]
+                forms += [f + "s" for f in forms if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
                 for form in dict.fromkeys(forms):
                     self._add("lower", form, "category", category, {"rankings": [ranking.name]})
 
