@@ -339,7 +339,7 @@ class _Run:
             if year.label_ not in ("explicit", "relative", "edition", "narrative"):
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
-                year.end <= s.start < phrase.start for s in statements
+                year.end <= s.start < phrase.start or s.start <= year.start < s.end for s in statements
             ):
                 best = year
             elif best is None and year.start not in self.years_used_after and (
