@@ -35,6 +35,7 @@ DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
 UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
 FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "hatten", "vorher", "einst"}
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
+LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
@@ -719,9 +720,10 @@ class _Run:
                 i = by_start[i].end
                 if closing:
                     break
-            elif self.doc[i].text in (",", "und", "sowie", "dann") or (self.doc[i].lower_ in LIST_ARTICLES and i + 1 in by_start):
+            elif self.doc[i].text in (",", "und", "sowie", "dann") or (self.doc[i].lower_ in LIST_ARTICLES and (
+                    i + 1 in by_start or (i + 2 in by_start and self.doc[i + 1].lower_ in LIST_NOUNS))):
                 closing = closing or self.doc[i].text in ("und", "sowie")
-                i += 1
+                i += 2 if i + 1 < sent_end and i + 1 not in by_start and self.doc[i + 1].lower_ in LIST_NOUNS else 1
             elif self.doc[i].lower_ == "mit" and places and i + 1 < sent_end and self.doc[i + 1]._.ap_kind:
                 i += 2
                 if i < sent_end and self.doc[i].lower_ in UNIT_WORDS:
