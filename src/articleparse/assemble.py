@@ -63,7 +63,8 @@ class Draft:
     text_totals: dict[tuple, tuple[int, Span]] = field(default_factory=dict)
     approx_totals: list[tuple[str | None, int | None, str, int, Span]] = field(default_factory=list)
     ties: set[tuple] = field(default_factory=set)
-    directions: list[tuple[str, int, int, Span]] = field(default_factory=list)  # (entity, +1/-1 worded, places by ranks)
+    directions: list[tuple[str, int, int, Span]] = field(default_factory=list)
+    relatives: list[tuple] = field(default_factory=list)  # (entity, other, rank offset, ranking, category, year, evidence)  # (entity, +1/-1 worded, places by ranks)
     published: str | None = None
 
 
@@ -300,12 +301,15 @@ class _Run:
         if kind in ("total", "approx_total"):
             self._total(phrase, ranking, year, info)
             return
+        if kind == "relative":
+            self._relative(phrase, phrases, categories, category_focus, ranking, year, unit_of(self.knowledge, ranking))
+            return
         if kind == "range":
             category = self._category_at(phrase, phrases, categories, category_focus, ranking)
             self._range(phrase, info, ranking, category, year)
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
-        unit = self.knowledge.ranking(ranking).unit if self.knowledge.ranking(ranking) else "mixed"
+        unit = unit_of(self.knowledge, ranking)
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
             return
@@ -619,6 +623,18 @@ class _Run:
                     self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                     rank + offset, self._span(self.doc, phrase.start_char, place.end_char))
 
+    def _relative(self, phrase, phrases, categories, category_focus, ranking, year, unit) -> None:
+        """"Essen liegt zwei Plätze vor Dortmund": Essen's rank follows once Dortmund's is stated."""
+        others = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at]
+        subjects = self._subjects(phrase, phrases, unit, "rank")
+        if not others or not subjects:
+            return
+        ahead = any(t.lower_ == "vor" for t in phrase)
+        places = phrase._.ap_phrase["places"]
+        category = self._category_at(phrase, phrases, categories, category_focus, ranking)
+        self.draft.relatives.append((subjects[0].name, others[0].label_, -places if ahead else places,
+                                     ranking, category, year, self._span(phrase)))
+
     def _continue_list(self, follow: SpacySpan) -> None:
         """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before."""
         last = self.last_placement
@@ -867,6 +883,11 @@ class _Run:
             elif from_key in stated and to_key not in stated:
                 self._placement(subject, m.ranking, m.category, m.to_year, stated[from_key].rank - m.places, m.evidence,
                                 derived=True, derived_from=f"rank {stated[from_key].rank} in {m.from_year} and a movement of {m.places:+d}")
+        for entity, other, offset, ranking, category, year, evidence in self.draft.relatives:
+            if (other, ranking, category, year) in stated and (entity, ranking, category, year) not in stated:
+                rank = stated[(other, ranking, category, year)].rank + offset
+                self._placement(Subject(entity, "city", True), ranking, category, year, rank, evidence, derived=True,
+                                derived_from=f"{abs(offset)} places {'ahead of' if offset < 0 else 'behind'} {other} on rank {rank - offset}")
         totals = {key: value[0] for key, value in self.draft.text_totals.items()}
         self.draft.placements = [
             p.model_copy(update={"total": totals.get((p.ranking, p.year))}) if p.total is None and (p.ranking, p.year) in totals else p
@@ -923,6 +944,11 @@ class _Run:
                         implicit.setdefault((theme, ranking), []).append(self._span(token))
         for (theme, ranking), mentions in implicit.items():
             self.draft.themes.append(Theme(name=theme, ranking=ranking, explicit=False, mentions=mentions))
+
+
+def unit_of(knowledge: Knowledge, ranking: str | None) -> str:
+    info = knowledge.ranking(ranking)
+    return info.unit if info else "mixed"
 
 
 def _find_all(text: str, needle: str):
