@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from articleparse.resources import data_text
 
 PlaceType = Literal["city", "district", "county", "state", "country", "region", "organization"]
 
@@ -78,10 +79,6 @@ class KnowledgeFile(Fact):
     places: list[Place] = Field(default_factory=list)
 
 
-def _data(name: str) -> str:
-    return resources.files("articleparse").joinpath("data", name).read_text(encoding="utf-8")
-
-
 class Knowledge:
     """Rankings and places by canonical name; later files override earlier ones by name."""
 
@@ -92,9 +89,9 @@ class Knowledge:
     @classmethod
     def builtin(cls) -> "Knowledge":
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        shipped = KnowledgeFile.model_validate(yaml.load(_data("rankings.yaml"), Loader=loader))
-        places = _PLACES.validate_json(_data("places.json"))
-        universities = KnowledgeFile.model_validate(yaml.load(_data("universities.yaml"), Loader=loader))
+        shipped = KnowledgeFile.model_validate(yaml.load(data_text("rankings.yaml"), Loader=loader))
+        places = _PLACES.validate_json(data_text("places.json"))
+        universities = KnowledgeFile.model_validate(yaml.load(data_text("universities.yaml"), Loader=loader))
         return cls(shipped.rankings, places + universities.places)
 
     def extended(self, extra: KnowledgeFile) -> "Knowledge":

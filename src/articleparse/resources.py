@@ -14,7 +14,7 @@ def data_text(name: str) -> str:
 
 @cache
 def load_yaml(name: str):
-    return yaml.load(data_text(name), Loader=yaml.CSafeLoader)
+    return yaml.load(data_text(name), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @cache
