@@ -9,8 +9,11 @@ from typing import Optional
 
 import typer
 
+from articleparse.corpus_cli import corpus
 from articleparse.errors import ArticleparseError
+from articleparse.knowledge_cli import knowledge_app
 from articleparse.read import DEFAULT_MAX_CHARS
+from articleparse.review_cli import review
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
@@ -117,17 +120,9 @@ def eval_command(
         raise typer.Exit(EXIT_CHECK_FAILED)
 
 
-from articleparse.knowledge_cli import knowledge_app  # noqa: E402
-
-app.add_typer(knowledge_app, name="knowledge")
-
-from articleparse.corpus_cli import corpus  # noqa: E402
-
 app.command("corpus")(corpus)
-
-from articleparse.review_cli import review  # noqa: E402
-
 app.command("review")(review)
+app.add_typer(knowledge_app, name="knowledge")
 
 
 def main() -> None:
