@@ -28,7 +28,9 @@ class Extractor:
         gazetteer = self.nlp.get_pipe("articleparse_gazetteer")
         for file in extra:
             gazetteer.add_knowledge(Knowledge(file.rankings, file.places))
-        self.assembler = Assembler(knowledge)
+        rank_phrases = self.nlp.get_pipe("articleparse_rank_phrases")
+        rank_phrases.ensure()
+        self.assembler = Assembler(knowledge, rank_phrases.directions)
 
     def parse(self, text: str, *, source: str | None = None, doc_id: str | None = None) -> Report:
         document = _document(text, source, doc_id)

@@ -69,11 +69,11 @@ class Draft:
 
 
 class Assembler:
-    def __init__(self, knowledge: Knowledge):
+    def __init__(self, knowledge: Knowledge, directions: dict[str, int]):
+        """`directions`: words of climbing (+1) and falling (-1), as the rank-phrase stage reads them."""
         self.knowledge = knowledge
         self.theme_keywords = load_yaml("theme_keywords.yaml")
-        words = load_yaml("rank_phrases.yaml")["directions"]
-        self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in words[key]}
+        self.directions = directions
 
     def __call__(self, doc: Doc) -> Draft:
         return _Run(doc, self.knowledge, self.theme_keywords, self.directions).draft

@@ -36,5 +36,6 @@ def model_path() -> Path:
 
 
 def load(path: str | Path | None = None) -> Language:
-    """The shipped model (see `scripts/build_model.py`), or the one at `path`."""
-    return spacy.load(path or model_path())
+    """The shipped model (built by `python -m articleparse.modelbuild`), or the one at `path`. Its tokenizer
+    is spacy.blank("de")'s, made from the config; reading it back from disk again would only cost time."""
+    return spacy.load(path or model_path(), exclude=["tokenizer"])

@@ -9,7 +9,9 @@ which spares most sentences of an article the Matcher's work.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -37,6 +39,36 @@ def expand_token(spec: dict) -> dict:
     if spec.pop("PLACE", False):
         spec["ENT_TYPE"] = {"IN": list(PLACE_LABELS)}
     return spec
+
+
+class DataStage:
+    """A stage whose rules come from a data file; the model stores them (`rules.json`), so a loaded model reads
+    JSON instead of parsing YAML, and a pipeline built from the package compiles the file on first use."""
+
+    source: str
+
+    def __init__(self, nlp, name: str):
+        self.vocab = nlp.vocab
+        self.data: dict | None = None
+
+    def ensure(self) -> None:
+        if self.data is None:
+            self.data = load_yaml(self.source)
+            self.compile(self.data)
+
+    def compile(self, data: dict) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path, exclude=tuple()):
+        self.ensure()
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "rules.json").write_text(json.dumps(self.data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        self.data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
+        self.compile(self.data)
+        return self
 
 
 class AnchoredMatcher:

@@ -11,8 +11,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from articleparse.resources import load_yaml
-from articleparse.stages.patterns import AnchoredMatcher, expand_token
+from articleparse.stages.patterns import AnchoredMatcher, DataStage, expand_token
 
 if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
@@ -23,14 +22,15 @@ WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank",
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
 
 
-class RankPhraseMatcher:
-    def __init__(self, nlp: Language, name: str):
-        data = load_yaml("rank_phrases.yaml")
+class RankPhraseMatcher(DataStage):
+    source = "rank_phrases.yaml"
+
+    def compile(self, data: dict) -> None:
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
-        self.context_matcher = Matcher(nlp.vocab)
-        self.matcher = AnchoredMatcher(nlp.vocab, "rank_phrases.yaml")
+        self.context_matcher = Matcher(self.vocab)
+        self.matcher = AnchoredMatcher(self.vocab, self.source)
         for i, rule in enumerate(self.rules):
             if rule["kind"] in CONTEXT_KINDS:
                 self.context_matcher.add(str(i), [[expand_token(t) for t in rule["pattern"]]])
@@ -39,6 +39,7 @@ class RankPhraseMatcher:
                 self.matcher.add(str(i), rule, anchored=anchored)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure()
         candidates = []
         strings = self.context_matcher.vocab.strings
         for match_id, start, end in self.context_matcher(doc):

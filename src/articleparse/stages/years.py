@@ -13,9 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from articleparse.resources import load_yaml
 from articleparse.stages.numbers import KIND_PREFIX
-from articleparse.stages.patterns import AnchoredMatcher
+from articleparse.stages.patterns import AnchoredMatcher, DataStage
 
 YEAR_NORM = KIND_PREFIX + "year"
 CARD_NORMS = {KIND_PREFIX + "card", KIND_PREFIX + "cardord"}
@@ -27,10 +26,11 @@ for _attr in ("ap_year", "ap_date"):
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
 
 
-class YearReader:
-    def __init__(self, nlp: Language, name: str):
-        data = load_yaml("years.yaml")
-        self.matcher = AnchoredMatcher(nlp.vocab, "years.yaml")
+class YearReader(DataStage):
+    source = "years.yaml"
+
+    def compile(self, data: dict) -> None:
+        self.matcher = AnchoredMatcher(self.vocab, self.source)
         self.rules = data["patterns"]
         for i, rule in enumerate(self.rules):
             self.matcher.add(str(i), rule)
@@ -39,6 +39,7 @@ class YearReader:
         self.date_words = re.compile(r"\b(\d{1,2})\.\s?(%s)\.?\s+((?:19|20)\d{2})\b" % months, re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure()
         dates = self._dates(doc)
         in_date = {i for span in dates for i in range(span.start, span.end)}
         years, taken = [], set(in_date)
