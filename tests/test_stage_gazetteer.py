@@ -28,6 +28,9 @@ def _group(doc, group):
     pytest.param("Kiel und Bonn sowie München.", [("Kiel", "Kiel", "city"), ("Bonn", "Bonn", "city"), ("München", "München", "city")],
                  id="list"),
     pytest.param("In kiel wird gebaut.", [], id="case-sensitive"),
+    pytest.param("In Essen gibt es gutes Essen.", [("Essen", "Essen", "city")], id="essen-city-and-meal"),
+    pytest.param("Worms liegt am Rhein.", [("Worms", "Worms", "city")], id="worms-city"),
+    pytest.param("In Hagen wird gebaut.", [("Hagen", "Hagen", "city")], id="hagen-the-grossstadt"),
 ])
 def test_places(nlp, text, places):
     doc = nlp(text)
