@@ -341,7 +341,7 @@ class _Run:
         statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         best = None
         for year in self.years_in.get(self.sentence_of[phrase.start], []):
-            if year.label_ not in ("explicit", "relative", "edition", "narrative"):
+            if year.label_ not in ("explicit", "relative", "edition", "narrative", "then"):
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 year.end <= s.start < phrase.start or s.start <= year.start < s.end for s in statements
@@ -364,6 +364,9 @@ class _Run:
     def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
         if year is None:
             return edition
+        if year.label_ == "then":  # "damals": the year written last before it
+            earlier = [y for y in self.years if y.start < year.start and y.label_ in ("explicit", "edition")]
+            return earlier[-1]._.ap_year["year"] if earlier else edition
         if year.label_ == "narrative":  # "ein Jahr später": after the year of the statement before it, once
             if year.start not in self.narrated:
                 base = self.last_year if self.last_year is not None else edition
