@@ -195,7 +195,9 @@ class _Run:
         positions = set()
         for span in self.places:
             if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
-                positions.add(span.start)
+                # "hinter München und Ingolstadt": every place of the list
+                for place in self._following_places(self.doc[span.start - 1 : span.start]):
+                    positions.add(place.start)
         for p in self.phrases:
             if p.label_ == "neighbours":
                 positions.update(range(p.start, p.end))
@@ -696,9 +698,15 @@ class _Run:
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass
         elif phrase.end < len(doc) and doc[phrase.end].lower_ == "hinter" and phrase.end + 1 in by_start:
-            place = by_start[phrase.end + 1]
-            if place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie"):
+            ahead = self._following_places(doc[phrase.end : phrase.end + 1])
+            if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
+                if len(ahead) < rank:
+                    for offset, place in enumerate(ahead):
+                        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                        rank - len(ahead) + offset, self._span(doc, phrase.start_char, ahead[-1].end_char),
+                                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind them")
                 return
+            place = ahead[0]
         else:
             self._close_by(phrase, ranking, category, year, rank, subject)
             return

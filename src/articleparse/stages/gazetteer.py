@@ -48,7 +48,9 @@ class Gazetteer:
             for epithet in place.epithets:
                 self._add("exact", epithet, "place", place.name, {"type": place.type, "ambiguous": False, "epithet": True})
         for ranking in knowledge.rankings.values():
-            for form in dict.fromkeys([ranking.name, *ranking.aliases]):
+            forms = [ranking.name, *ranking.aliases]
+            forms += [f + "s" for f in forms if f.lower().endswith(("ranking", "test", "monitor"))]  # genitive
+            for form in dict.fromkeys(forms):
                 self._add("lower", form, "ranking", ranking.name, {})
             for form in ranking.shared_aliases:
                 self._add("lower", form, "ranking", form, {"rankings": [ranking.name]})
