@@ -63,8 +63,8 @@ class Draft:
     text_totals: dict[tuple, tuple[int, Span]] = field(default_factory=dict)
     approx_totals: list[tuple[str | None, int | None, str, int, Span]] = field(default_factory=list)
     ties: set[tuple] = field(default_factory=set)
-    directions: list[tuple[str, int, int, Span]] = field(default_factory=list)
-    relatives: list[tuple] = field(default_factory=list)  # (entity, other, rank offset, ranking, category, year, evidence)  # (entity, +1/-1 worded, places by ranks)
+    directions: list[tuple[str, int, int, Span]] = field(default_factory=list)  # (entity, +1/-1 worded, places by ranks)
+    relatives: list[tuple] = field(default_factory=list)  # (entity, other, rank offset, ranking, category, year, evidence)
     published: str | None = None
 
 
@@ -106,7 +106,7 @@ class _Run:
             self.rankings_in.setdefault(self.sentence_of[mention[0].start], []).append(mention)
         self.categories = self._category_mentions()
         self.categories_in = self._by_sentence(self.categories)
-        self.paragraph_starts = [0] + [i + 2 for i in _find_all(doc.text, "\n\n")]
+        self.paragraph_starts = [0] + [i + 2 for i in _find_all(self.text, "\n\n")]
         self.draft.published = next((d._.ap_date["iso"] for d in doc.spans["ap_dates"] if d._.ap_date["published"]), None)
         self.editions = {name: self._edition_year(name) for name in dict.fromkeys(m[1] for m in self.ranking_mentions)}
         self.named_years = {y._.ap_year["year"] for y in self.years if "year" in y._.ap_year} | {
