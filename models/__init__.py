@@ -1,1 +1,1 @@
-"""The built articleparse pipeline (spaCy on-disk format), made by `python scripts/build_model.py`."""
+"""The built articleparse pipeline (spaCy on-disk format), made by `python -m articleparse.modelbuild`."""

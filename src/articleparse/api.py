@@ -8,7 +8,7 @@ from pathlib import Path
 from articleparse.assemble import Assembler
 from articleparse.checks import run_checks
 from articleparse.errors import ArticleparseError
-from articleparse.knowledge import Knowledge, KnowledgeFile
+from articleparse.knowledge import Knowledge, load_knowledge_file
 from articleparse.language import detect_language
 from articleparse.report import Check, Document, Error, Report
 
@@ -20,7 +20,7 @@ class Extractor:
         from articleparse import pipeline
 
         knowledge = Knowledge.builtin()
-        extra = [load_knowledge(path) for path in knowledge_files]
+        extra = [load_knowledge_file(path) for path in knowledge_files]
         for file in extra:
             knowledge = knowledge.extended(file)
         self.knowledge = knowledge
@@ -70,12 +70,6 @@ def _document(text: str, source: str | None, doc_id: str | None) -> Document:
         id=doc_id or (Path(source).stem if source else "-"), source=source, chars=len(text),
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), title=title[:300] if title else None,
     )
-
-
-def load_knowledge(path: str | Path) -> KnowledgeFile:
-    from articleparse.knowledge import load_knowledge_file
-
-    return load_knowledge_file(path)
 
 
 _default: Extractor | None = None

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -103,15 +102,6 @@ class Knowledge:
 
     def place(self, name: str) -> Place | None:
         return self.places.get(name)
-
-    @cached_property
-    def publishers(self) -> dict[str, list[str]]:
-        """Publisher name or alias -> the rankings it publishes."""
-        out: dict[str, list[str]] = {}
-        for r in self.rankings.values():
-            for alias in [r.publisher, *r.publisher_aliases]:
-                out.setdefault(alias, []).append(r.name)
-        return out
 
 
 _PLACES = TypeAdapter(list[Place])

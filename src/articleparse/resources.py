@@ -1,7 +1,6 @@
 """Access to the data files shipped inside the package (never relative to the working directory)."""
 from __future__ import annotations
 
-import json
 from functools import cache
 from importlib import resources
 
@@ -16,7 +15,3 @@ def data_text(name: str) -> str:
 def load_yaml(name: str):
     return yaml.load(data_text(name), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
-
-@cache
-def load_json(name: str):
-    return json.loads(data_text(name))
