@@ -34,6 +34,9 @@ UNIT_TYPES = {
 DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
 UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
 FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "hatten", "vorher", "einst"}
+CONTRAST_WORDS = {"nun", "jetzt", "aktuell", "inzwischen", "mittlerweile", "diesmal", "heute", "nunmehr", "zuletzt",
+                  "noch", "damals", "einst", "zuvor", "vorher", "hält", "behält", "verteidigt", "behauptet"}
+# CONTRAST_WORDS: a year does not carry over them to a later statement ("2015 noch Vierter, ist nun Dritter")
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
@@ -346,8 +349,10 @@ class _Run:
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then"):
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
-                year.end <= s.start < phrase.start or s.start <= year.start < s.end for s in statements
-            ):
+                s.start <= year.start < s.end for s in statements
+            ) and (not any(year.end <= s.start < phrase.start for s in statements) or not any(
+                t.lower_ in CONTRAST_WORDS for t in self.doc[year.start : phrase.end]
+            )):
                 best = year
             elif best is None and year.start not in self.years_used_after and (
                 year.start == phrase.end

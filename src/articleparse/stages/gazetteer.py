@@ -83,9 +83,10 @@ class Gazetteer:
         i, n = 0, len(doc)
         while i < n:
             token = doc[i]
-            match = self._longest(doc, i, exact.get(token.text), False) or self._longest(
-                doc, i, lower.get(token.lower_), True
-            )
+            match = self._longest(doc, i, exact.get(token.text), False)
+            other = self._longest(doc, i, lower.get(token.lower_), True)
+            if other is not None and (match is None or other[0] > match[0]):  # "Haselhorst Associates", not the place
+                match = other
             if match is None:
                 i += 1
                 continue

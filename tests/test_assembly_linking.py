@@ -1,0 +1,35 @@
+"""Assembly links each rank to its entity, year and ranking: German sentences and the placements they give."""
+import pytest
+
+SCI_2025 = "Smart City Index 2025: Die Rangliste ist da.\n\n"
+ADFC = "Fahrradklima-Test: Die Ergebnisse.\n\n"
+
+
+def _placements(extractor, text):
+    return sorted((p.entity, p.ranking, p.year, p.rank) for p in extractor.parse(text).placements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(ADFC + "Im Test 2018 hatte Karlsruhe die Nase vorn: Platz eins mit der Note 3,15, Münster war mit 3,25 Zweiter. "
+                 "Im Test 2024 lag Münster vorn.",
+                 [("Karlsruhe", "Fahrradklima-Test", 2018, 1), ("Münster", "Fahrradklima-Test", 2018, 2),
+                  ("Münster", "Fahrradklima-Test", 2024, 1)], id="year-carries-to-the-next-statement"),
+    pytest.param(SCI_2025 + "Ulm, im Vorjahr noch Rang 9, ist mit 79,8 Punkten Zehnter.",
+                 [("Ulm", "Smart City Index", 2024, 9), ("Ulm", "Smart City Index", 2025, 10)], id="noch-stops-the-year"),
+    pytest.param(SCI_2025 + "Frankfurt, 2023 noch Vierter, ist nun Dritter.",
+                 [("Frankfurt am Main", "Smart City Index", 2023, 4), ("Frankfurt am Main", "Smart City Index", 2025, 3)],
+                 id="nun-stops-the-year"),
+    pytest.param(SCI_2025 + "Kiel hatte bereits 2024 an der Spitze gestanden und hält damit den ersten Platz.",
+                 [("Kiel", "Smart City Index", 2024, 1), ("Kiel", "Smart City Index", 2025, 1)], id="haelt-is-present"),
+])
+def test_year_of_each_statement(extractor, text, expected):
+    assert _placements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, ranking", [
+    pytest.param("Im Smart-City-Ranking der Beratungsfirma Haselhorst Associates liegt Kiel auf Platz 3 von 407 Städten.",
+                 "Haselhorst Smart-City-Ranking", id="publisher-not-the-berlin-district"),
+    pytest.param("Im Smart-City-Ranking des Digitalverbands Bitkom liegt Kiel auf Platz 3.", "Smart City Index", id="bitkom"),
+])
+def test_ranking_of_a_shared_name(extractor, text, ranking):
+    assert {p.ranking for p in extractor.parse(text).placements} == {ranking}
