@@ -33,3 +33,21 @@ def test_year_of_each_statement(extractor, text, expected):
 ])
 def test_ranking_of_a_shared_name(extractor, text, ranking):
     assert {p.ranking for p in extractor.parse(text).placements} == {ranking}
+
+
+def _movements(extractor, text):
+    return sorted((m.entity, m.from_year, m.to_year, m.places) for m in extractor.parse(text).movements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Smart City Index 2020: Rückblick.\n\nIm ersten Index 2019 lag Karlsruhe auf Rang 2.\n\n"
+                 "Die Stadtverwaltung baute um. Karlsruhe rutschte 2020 auf Rang 5.",
+                 [("Karlsruhe", 2019, 2020, -3)], id="direction-verb-sets-two-ranks-apart-against-each-other"),
+    pytest.param("Smart City Index 2020: Rückblick.\n\nIm ersten Index 2019 lag Karlsruhe auf Rang 2.\n\n"
+                 "Die Stadtverwaltung baute um. 2020 lag Karlsruhe auf Rang 5.",
+                 [], id="two-ranks-far-apart-without-a-verb-are-no-movement"),
+    pytest.param("Smart City Index 2021: Rückblick.\n\nDie Reihenfolge oben: 2021 blieb Hamburg an der Spitze.",
+                 [("Hamburg", 2020, 2021, 0)], id="blieb-in-the-clause-holds"),
+])
+def test_movements_between_editions(extractor, text, expected):
+    assert _movements(extractor, text) == expected

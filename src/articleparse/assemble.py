@@ -41,6 +41,7 @@ LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
+STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
@@ -125,6 +126,7 @@ class _Run:
         self.narrated: dict[int, int | None] = {}
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
+        self.stated_evidence: dict[tuple, list[Span]] = {}  # every place a rank is written, for implied movements
         self._read()
         self._implied_movements()
         self._derive()
@@ -548,6 +550,8 @@ class _Run:
         if rank is None or rank < 1:
             return
         key = (subject.name, ranking, category, year, rank)
+        if not derived:
+            self.stated_evidence.setdefault(key, []).append(evidence)
         if key in self.placement_keys:
             index = self.placement_keys[key]
             old = self.draft.placements[index]
@@ -605,9 +609,14 @@ class _Run:
         window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.start]
         if any(t.lower_ in HOLD_VERBS for t in window):
             return True
+        for t in reversed(self.doc[max(self.sent(phrase).start, phrase.start - 4) : phrase.start]):
+            if t.text in CLAUSE_BREAKS or t.lower_ == "und":
+                break
+            if t.lower_ in STAY_VERBS:
+                return True  # "2021 blieb Hamburg an der Spitze"
         # "bleibt Spitzenreiter", "Spitzenreiter bleibt München": "bleiben" right next to the rank
         beside = [self.doc[i] for i in (phrase.start - 1, phrase.end) if 0 <= i < len(self.doc)]
-        return any(t.lower_ in ("bleibt", "blieb", "bleiben", "blieben") for t in beside)
+        return any(t.lower_ in STAY_VERBS for t in beside)
 
     def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
         if rank > 1:
@@ -848,9 +857,11 @@ class _Run:
                 for earlier in stated:
                     if earlier.year != self._shift(ranking, later.year, -1) or (entity, ranking, category, earlier.year, later.year) in have:
                         continue
-                    if not self._close_sentences(earlier.evidence, later.evidence):
+                    pair = self._set_against(self.stated_evidence[(entity, ranking, category, earlier.year, earlier.rank)],
+                                             self.stated_evidence[(entity, ranking, category, later.year, later.rank)])
+                    if pair is None:
                         continue
-                    start, end = min(earlier.evidence.start, later.evidence.start), max(earlier.evidence.end, later.evidence.end)
+                    start, end = min(pair[0].start, pair[1].start), max(pair[0].end, pair[1].end)
                     evidence = self._span(self.doc, start, end)
                     self._movement(Movement(
                         entity=entity, ranking=ranking, category=category, from_year=earlier.year,
@@ -859,6 +870,26 @@ class _Run:
                     if direction is not None:
                         self.draft.directions.append((entity, direction, earlier.rank - later.rank, evidence))
                     have.add((entity, ranking, category, earlier.year, later.year))
+
+    def _set_against(self, earlier: list[Span], later: list[Span]) -> tuple[Span, Span] | None:
+        """Two written ranks set against each other: in one sentence or neighbouring ones, or anywhere when a
+        verb of climbing or falling stands beside the later one ("rutschte auf Rang 5")."""
+        for first in earlier:
+            for second in later:
+                if self._close_sentences(first, second):
+                    return first, second
+        for second in later:
+            if self._direction_beside(second):
+                return earlier[0], second
+        return None
+
+    def _direction_beside(self, evidence: Span) -> bool:
+        span = self.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = self.sent(span)
+        window = self.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 3)]
+        return any(t.lower_ in self.directions for t in window)
 
     def _worded_direction(self, start_char: int, end_char: int) -> int | None:
         """+1 or -1 when a verb of climbing or falling stands between two ranks ("noch Achter, fällt auf Rang elf")."""
