@@ -434,6 +434,11 @@ class _Run:
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
         sent = self.sent(phrase)
         info = phrase._.ap_phrase
+        if phrase[0].text in ("(", ",") and not info.get("subject_inside"):
+            # "Mülheim an der Ruhr, 2022 noch auf Platz 74, …", "Bochum (4.)": about the place right before
+            before = self.place_ending.get(phrase.start)
+            if before is not None and before.kb_id_ in allowed:
+                return [Subject(before.label_, before.kb_id_, True)]
         if info.get("elliptic") and not self._continues_list(phrase, phrases):
             return []
         if phrase[0].text == "(":

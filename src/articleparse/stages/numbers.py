@@ -76,7 +76,10 @@ class NumberReader:
             return (float(text.replace(",", ".")), None, None)
         if m := _ORD_DIGITS.match(text):
             value = int(m.group(1))
-            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            doc, i = token.doc, token.i + 1
+            while i < len(doc) and doc[i].is_space:  # "… von insgesamt 81.\n\nDie Stadt …"
+                i += 1
+            nxt = doc[i] if i < len(doc) else None
             if nxt is not None and nxt.text.rstrip(".") in self.months:
                 return (None, None, None)
             return (value if nxt is None or nxt.is_sent_start else None, value, None)

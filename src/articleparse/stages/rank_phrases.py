@@ -28,6 +28,7 @@ class RankPhraseMatcher(DataStage):
     def compile(self, data: dict) -> None:
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
+        self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.context_matcher = Matcher(self.vocab)
         self.matcher = AnchoredMatcher(self.vocab, self.source)
@@ -59,10 +60,31 @@ class RankPhraseMatcher(DataStage):
             span._.ap_phrase = self._values(span, rule)
             if span._.ap_phrase is None:
                 continue
+            if rule["kind"] == "rank" and "total" not in span._.ap_phrase and "rank" in span._.ap_phrase:
+                span = self._with_total_after(span, taken)
             taken.update(range(start, end))
             spans.append(span)
         doc.spans["ap_phrases"] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _with_total_after(self, span: Span, taken: set[int]) -> Span:
+        """The rank span extended by a total written right after it ("…, 2022 noch auf Platz 74 von 81")."""
+        doc, i = span.doc, span.end
+        if i >= len(doc) or doc[i].lower_ not in self.total_after["words"]:
+            return span
+        i += 1
+        if i < len(doc) and doc[i].lower_ in self.total_after["fillers"]:
+            i += 1
+        if i >= len(doc) or i in taken or doc[i]._.ap_kind not in ("card", "cardord"):
+            return span
+        if i + 1 < len(doc) and doc[i + 1].lower_ in self.total_after["not_before"]:
+            return span
+        total = _value(doc[i])
+        if not isinstance(total, int) or total < span._.ap_phrase["rank"]:
+            return span
+        extended = Span(doc, span.start, i + 1, label=span.label_)
+        extended._.ap_phrase = {**span._.ap_phrase, "total": total}
+        return extended
 
     def _regional(self, doc: Doc, end: int) -> bool:
         """"die Nummer eins im Revier", "Platz drei in NRW": a rank within a region, not in the ranking."""
