@@ -49,6 +49,10 @@ LATER = "Überschrift\n\nErster Absatz mit Text.\n\nZweiter Absatz mit Text.\n\n
     pytest.param(LATER + "Am 3. Oktober 2024 erschien die Liste.", [("3. Oktober 2024", "2024-10-03", False)], id="date-in-body"),
     pytest.param(LATER + "Die Liste kam am 17.09.2024 heraus.", [("17.09.2024", "2024-09-17", False)], id="numeric-date-in-body"),
     pytest.param(LATER + "Text.\n\nStand: 24. November 2025", [("24. November 2025", "2025-11-24", True)], id="stand-at-end"),
+    pytest.param(LATER + "Am 3. Okt. 2024 erschien die Liste.", [("3. Okt. 2024", "2024-10-03", False)], id="month-abbreviation"),
+    pytest.param(LATER + "Am 3. MÄRZ 2024 erschien die Liste.", [("3. MÄRZ 2024", "2024-03-03", False)], id="month-upper-case"),
+    pytest.param(LATER + "Am 31.02.2024 erschien nichts.", [], id="impossible-day"),
+    pytest.param(LATER + "Am 5.13.2024 erschien nichts.", [], id="impossible-month"),
     pytest.param("Kiel liegt vorn.", [], id="no-date"),
 ])
 def test_dates(nlp, text, dates):

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from spacy.attrs import LOWER, NORM
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -78,7 +79,7 @@ class AnchoredMatcher:
         self.vocab = vocab
         self.source = source
         self.function_words = set(load_yaml("function_words.yaml"))
-        self.by_anchor: dict[frozenset[str], Matcher] = {}
+        self.by_anchor: dict[frozenset[int], Matcher] = {}  # anchor words as string hashes
         self.dependent = Matcher(vocab)
 
     def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
@@ -87,7 +88,7 @@ class AnchoredMatcher:
         if not anchored:
             self.dependent.add(key, [pattern])
             return
-        anchor = self._anchor(key, rule)
+        anchor = frozenset(self.vocab.strings.add(word) for word in self._anchor(key, rule))
         if anchor not in self.by_anchor:
             self.by_anchor[anchor] = Matcher(self.vocab)
         self.by_anchor[anchor].add(key, [pattern])
@@ -113,8 +114,9 @@ class AnchoredMatcher:
     def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """(rule key, start, end) of every match, in Doc token positions."""
         strings = self.vocab.strings
+        words = doc.to_array([LOWER, NORM])  # no Token objects: the anchor test runs on string hashes
         for sent in doc.sents:
-            present = {t.lower_ for t in sent} | {t.norm_ for t in sent if t.norm_ in ANCHOR_NORMS}
+            present = set(words[sent.start : sent.end].ravel().tolist())
             matchers = [m for anchor, m in self.by_anchor.items() if not anchor.isdisjoint(present)]
             if not matchers:
                 continue

@@ -8,15 +8,13 @@ them to the span group `ap_phrases` (label: kind; `span._.ap_phrase`: the values
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from articleparse.stages.patterns import AnchoredMatcher, DataStage, expand_token
+from articleparse.stages.patterns import AnchoredMatcher, DataStage
 
 if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
 
-CONTEXT_KINDS = {"coref", "category_cue", "category_ref", "overall", "block"}
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
@@ -30,21 +28,14 @@ class RankPhraseMatcher(DataStage):
         self.regional = set(data["regional_qualifiers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
-        self.context_matcher = Matcher(self.vocab)
         self.matcher = AnchoredMatcher(self.vocab, self.source)
         for i, rule in enumerate(self.rules):
-            if rule["kind"] in CONTEXT_KINDS:
-                self.context_matcher.add(str(i), [[expand_token(t) for t in rule["pattern"]]])
-            else:
-                anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
-                self.matcher.add(str(i), rule, anchored=anchored)
+            anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
+            self.matcher.add(str(i), rule, anchored=anchored)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
         candidates = []
-        strings = self.context_matcher.vocab.strings
-        for match_id, start, end in self.context_matcher(doc):
-            candidates.append((start, end, int(strings[match_id])))
         for key, start, end in self.matcher(doc):
             candidates.append((start, end, int(key)))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))

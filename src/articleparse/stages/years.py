@@ -7,9 +7,10 @@ Relative years are resolved later, in assembly, where the ranking's edition year
 """
 from __future__ import annotations
 
+import datetime
 import re
-from functools import lru_cache
 
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -35,7 +36,8 @@ class YearReader(DataStage):
         for i, rule in enumerate(self.rules):
             self.matcher.add(str(i), rule)
         self.markers = set(data["published_markers"])
-        months = "|".join(sorted(data["months"], key=len, reverse=True))
+        self.months = data["months"]
+        months = "|".join(sorted(self.months, key=len, reverse=True))
         self.date_words = re.compile(r"\b(\d{1,2})\.\s?(%s)\.?\s+((?:19|20)\d{2})\b" % months, re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -59,10 +61,11 @@ class YearReader(DataStage):
                 span._.ap_year = {"offset": rule["offset"]}
             years.append(span)
             taken.update(range(start, end))
-        for token in doc:
-            if token.norm_ == YEAR_NORM and token.i not in taken:
-                span = Span(doc, token.i, token.i + 1, label="explicit")
-                span._.ap_year = {"year": token._.ap_card}
+        year_norm = self.vocab.strings[YEAR_NORM]
+        for i in (doc.to_array(NORM) == year_norm).nonzero()[0].tolist():
+            if i not in taken:
+                span = Span(doc, i, i + 1, label="explicit")
+                span._.ap_year = {"year": doc[i]._.ap_card}
                 years.append(span)
         doc.spans["ap_years"] = sorted(years, key=lambda s: s.start)
         doc.spans["ap_dates"] = dates
@@ -75,7 +78,7 @@ class YearReader(DataStage):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None:
                     continue
-                iso = parse_date(m.group(0))
+                iso = self._iso(*m.groups())
                 if iso is None:
                     continue
                 span = Span(doc, span.start, span.end, label="date")
@@ -83,21 +86,22 @@ class YearReader(DataStage):
                 spans.append(span)
         return sorted(spans, key=lambda s: s.start)
 
+    def _iso(self, day: str, month: str, year: str) -> str | None:
+        """ISO form of a date the regexes found ("17", "09" or "September", "2024"); None for "31.02.2024"."""
+        number = int(month) if month.isdigit() else self.months[month.lower()]
+        try:
+            return datetime.date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            return None
+
     def _dates_article(self, doc: Doc, span: Span) -> bool:
         """A date dates the article when a marker precedes it ("Stand:") or it stands in the dateline."""
         before = doc[max(0, span.start - 4) : span.start]
         if any(t.lower_ in self.markers for t in before):
             return True
-        return doc[: span.start].text.count("\n\n") <= 1 and span.start_char < 300
+        return doc.text.count("\n\n", 0, span.start_char) <= 1 and span.start_char < 300
 
 
-@lru_cache(maxsize=256)
-def parse_date(text: str) -> str | None:
-    """ISO date of a German date string, by dateparser (imported only when a date is present)."""
-    import dateparser
-
-    parsed = dateparser.parse(text, languages=["de"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed else None
 
 
 @Language.factory("articleparse_years", assigns=["doc.spans"])
