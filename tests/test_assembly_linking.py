@@ -51,3 +51,28 @@ def _movements(extractor, text):
 ])
 def test_movements_between_editions(extractor, text, expected):
     assert _movements(extractor, text) == expected
+
+
+def _with_category(extractor, text):
+    return sorted((p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(ADFC + "Die Top 3 bei 200.000 bis 500.000 Einwohnern im Test 2024:\n\n1. Münster (Note 2,97)\n"
+                 "2. Freiburg im Breisgau (3,03)\n3. Karlsruhe (3,05)\n",
+                 [("Freiburg im Breisgau", "200.000 bis 500.000 Einwohner", 2024, 2),
+                  ("Karlsruhe", "200.000 bis 500.000 Einwohner", 2024, 3),
+                  ("Münster", "200.000 bis 500.000 Einwohner", 2024, 1)], id="numbered-list-under-a-heading"),
+    pytest.param("Städteranking 2025: Ergebnisse.\n\nIm Städteranking 2025 von IW Consult geht Platz eins im Niveauranking "
+                 "an München.\n\nMainz ist nun Sechster.",
+                 [("Mainz", "Niveauranking", 2025, 6), ("München", "Niveauranking", 2025, 1)],
+                 id="category-leads-on-without-an-overall-table"),
+])
+def test_category_of_each_statement(extractor, text, expected):
+    assert _with_category(extractor, text) == expected
+
+
+def test_wie_schon_im_vorjahr_holds_the_rank(extractor):
+    text = SCI_2025 + "Hamburg landet wie schon im Vorjahr auf Platz zwei."
+    assert _placements(extractor, text) == [("Hamburg", "Smart City Index", 2024, 2), ("Hamburg", "Smart City Index", 2025, 2)]
+    assert _movements(extractor, text) == [("Hamburg", 2024, 2025, 0)]

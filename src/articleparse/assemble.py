@@ -260,13 +260,20 @@ class _Run:
             self._narrate(sent)
             categories = self.categories_in.get(self.sentence_of[sent.start], [])
             totals_first = sorted(phrases, key=lambda p: p.label_ not in ("total", "approx_total"))
+            records = self._record_count()
             for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
             if categories:
                 self.last_category = (categories[-1].label_, categories[-1])
                 statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
-                if not any(s.start < categories[-1].start for s in statements):
+                # a category after a statement is that statement's, unless the ranking has no overall table or
+                # the sentence is a heading ("Die Top 5 bei …:"); else it leads on
+                if (not any(s.start < categories[-1].start for s in statements) or self._record_count() == records
+                        or self._only_categories(self.last_category)):
                     category_focus = self.last_category
+
+    def _record_count(self) -> int:
+        return len(self.draft.placements) + len(self.draft.movements) + len(self.draft.claims)
 
     def _only_categories(self, focus) -> bool:
         """A category stays in focus across paragraphs for rankings without an overall table."""
@@ -315,6 +322,8 @@ class _Run:
             category = self._category_at(phrase, phrases, categories, category_focus, ranking)
             self._range(phrase, info, ranking, category, year)
             return
+        if kind == "claim" and self._names_a_group(phrase):
+            return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
         unit = unit_of(self.knowledge, ranking)
         subjects = self._subjects(phrase, phrases, unit, kind)
@@ -330,6 +339,11 @@ class _Run:
                 self._claim(subject, ranking, category, year, info, evidence)
             elif kind == "score":
                 self._score(subject, ranking, category, year, info["score"])
+
+    def _names_a_group(self, phrase: SpacySpan) -> bool:
+        """"Die Top 5 im Überblick:", "Die Top 10 komplettieren …": the group opens the sentence, no claim."""
+        first = self.sent(phrase).start
+        return phrase.start == first + 1 and self.doc[first].lower_ in ("die", "der")
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
         """The ranking named nearest to the phrase in its sentence, else the last one named before it."""
@@ -614,6 +628,9 @@ class _Run:
         window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.start]
         if any(t.lower_ in HOLD_VERBS for t in window):
             return True
+        if any(y.label_ == "compare" and y[0].lower_ == "wie" and abs(y.start - phrase.start) <= 6
+               for y in self.years_in.get(self.sentence_of[phrase.start], [])):
+            return True  # "landet wie schon im Vorjahr auf Platz zwei"
         for t in reversed(self.doc[max(self.sent(phrase).start, phrase.start - 4) : phrase.start]):
             if t.text in CLAUSE_BREAKS or t.lower_ == "und":
                 break

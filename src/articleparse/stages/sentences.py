@@ -2,7 +2,7 @@
 
 A number with a period ("70.", "2023.") ends a sentence when a new sentence visibly starts after it, and is
 an ordinal when what follows is a month ("am 3. Oktober"), a noun it counts ("der 5. Platz"), a comma, or
-lower-case text. Paragraph breaks always end a sentence.
+lower-case text, or when it opens a line ("2. Hamburg (89,6 Punkte)"). Line and paragraph breaks end a sentence.
 """
 from __future__ import annotations
 
@@ -63,8 +63,16 @@ class SentenceSplitter:
         if last.text in {".", "!", "?", "…"}:
             return True
         if _NUM_PERIOD.match(last.text):
-            return not self._is_ordinal_context(token, last)
+            return not (self._starts_line(tokens, j) or self._is_ordinal_context(token, last))
         return last.text.lower() not in self.abbreviations
+
+    @staticmethod
+    def _starts_line(tokens, j: int) -> bool:
+        """"2. Hamburg (89,6 Punkte)": a number opening a line numbers a list item."""
+        if j == 0:
+            return True
+        before = tokens[j - 1]
+        return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
     def _is_ordinal_context(self, nxt, number) -> bool:
         """True when "N." before `nxt` is an ordinal, not the end of a sentence."""
