@@ -21,6 +21,18 @@ def _placements(extractor, text):
                  id="nun-stops-the-year"),
     pytest.param(SCI_2025 + "Kiel hatte bereits 2024 an der Spitze gestanden und hält damit den ersten Platz.",
                  [("Kiel", "Smart City Index", 2024, 1), ("Kiel", "Smart City Index", 2025, 1)], id="haelt-is-present"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse.\n\nHessen steht erneut an der Spitze und hält seinen Rang "
+                 "aus der Ausgabe 2021. Bremen landet auf Platz drei.",
+                 [("Bremen", "Deutschland-Index der Digitalisierung", 2023, 3),
+                  ("Hessen", "Deutschland-Index der Digitalisierung", 2021, 1),
+                  ("Hessen", "Deutschland-Index der Digitalisierung", 2023, 1)], id="edition-year-after-a-statement-sets-no-time"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse.\n\nVor vier Jahren war Berlin noch Spitzenreiter.",
+                 [("Berlin", "Deutschland-Index der Digitalisierung", 2019, 1)], id="vor-vier-jahren-counts-calendar-years"),
+    pytest.param(SCI_2025 + "2023 lag Kiel auf Platz 30. Zwei Jahre zuvor war die Stadt Vierzigste. Heute reicht es für Platz 20.",
+                 [("Kiel", "Smart City Index", 2021, 40), ("Kiel", "Smart City Index", 2023, 30),
+                  ("Kiel", "Smart City Index", 2025, 20)], id="zuvor-counts-back-from-the-story-heute-returns"),
+    pytest.param(SCI_2025 + "Kiel büßte 2023 einen Platz ein und liegt auf Rang 9.",
+                 [("Kiel", "Smart City Index", 2023, 9)], id="platz-ein-is-no-rank"),
 ])
 def test_year_of_each_statement(extractor, text, expected):
     assert _placements(extractor, text) == expected

@@ -40,7 +40,7 @@ CONTRAST_WORDS = {"nun", "jetzt", "aktuell", "inzwischen", "mittlerweile", "dies
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
-HOLD_VERBS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt"}
+HOLD_WORDS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt", "erneut", "abermals"}
 STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
@@ -287,7 +287,9 @@ class _Run:
         sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"."""
         for year in self.years_in.get(self.sentence_of[sent.start], []):
             flashback = any(t.lower_ in FLASHBACK_WORDS for t in sent)
-            if ((year.label_ == "explicit" and year.start - sent.start <= 3) or year.label_ == "edition") and not flashback:
+            opening = year.start - sent.start <= 3 or not any(
+                p.label_ in ("rank", "claim", "move") and p.start < year.start for p in self.phrases_in.get(self.sentence_of[sent.start], []))
+            if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]
             elif year.label_ == "narrative" and self.last_year is not None:
                 self.narrative_year = self.last_year + year._.ap_year["offset"]
@@ -367,7 +369,7 @@ class _Run:
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or not any(
-                t.lower_ in CONTRAST_WORDS for t in self.doc[year.start : phrase.end]
+                t.lower_ in CONTRAST_WORDS for t in self.doc[year.end : phrase.end]
             )):
                 best = year
             elif best is None and year.start not in self.years_used_after and (
@@ -397,6 +399,8 @@ class _Run:
             return self.narrated[year.start]
         if "year" in year._.ap_year:
             return year._.ap_year["year"]
+        if year._.ap_year.get("calendar"):  # "vor vier Jahren"
+            return edition + year._.ap_year["offset"] if edition is not None else None
         return self._shift(ranking, edition, year._.ap_year["offset"])
 
     def _shift(self, ranking: str, year: int | None, offset: int) -> int | None:
@@ -626,7 +630,7 @@ class _Run:
         if any(p.label_ == "move" for p in phrases):
             return False
         window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.start]
-        if any(t.lower_ in HOLD_VERBS for t in window):
+        if any(t.lower_ in HOLD_WORDS for t in window):
             return True
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and abs(y.start - phrase.start) <= 6
                for y in self.years_in.get(self.sentence_of[phrase.start], [])):
@@ -802,6 +806,11 @@ class _Run:
 
     def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
         from_year = self._compare_year(phrase, year, ranking)
+        if from_year is not None and year is not None and from_year >= year:
+            # "seit 2018 acht Plätze eingebüßt" inside a story about 2016: measured up to the edition reported on
+            year = self.editions.get(ranking)
+            if year is None or year <= from_year:
+                return
         if "from_rank" in info:
             self._placement(subject, ranking, category, from_year, info["from_rank"], evidence)
             self._placement(subject, ranking, category, year, info["to_rank"], evidence)

@@ -59,6 +59,8 @@ class YearReader(DataStage):
                 span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
+            if rule.get("calendar"):
+                span._.ap_year["calendar"] = True
             years.append(span)
             taken.update(range(start, end))
         year_norm = self.vocab.strings[YEAR_NORM]
