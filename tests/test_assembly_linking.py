@@ -60,6 +60,10 @@ def _movements(extractor, text):
                  [], id="two-ranks-far-apart-without-a-verb-are-no-movement"),
     pytest.param("Smart City Index 2021: Rückblick.\n\nDie Reihenfolge oben: 2021 blieb Hamburg an der Spitze.",
                  [("Hamburg", 2020, 2021, 0)], id="blieb-in-the-clause-holds"),
+    pytest.param(SCI_2025 + "2019 reichte es für Köln nur für Platz 8, drei Jahre später hatte sich die Stadt um vier Plätze "
+                 "verbessert.", [("Köln", 2019, 2022, 4)], id="a-time-span-measures-from-the-rank-told-before"),
+    pytest.param(SCI_2025 + "2019 lag Köln auf Platz 8. In der Ausgabe 2025 verbesserte sich die Stadt um vier Plätze.",
+                 [("Köln", 2024, 2025, 4)], id="without-a-time-span-from-the-edition-before"),
 ])
 def test_movements_between_editions(extractor, text, expected):
     assert _movements(extractor, text) == expected

@@ -41,6 +41,7 @@ LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_WORDS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt", "erneut", "abermals"}
+SINCE_WORDS = {"bis", "seitdem", "seither", "später", "danach", "darauf"}
 STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
@@ -415,12 +416,24 @@ class _Run:
             year = earlier[-1] if earlier and year in editions else year - 1
         return year + offset if offset > 0 else year
 
-    def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str) -> int | None:
+    def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str, subject: Subject,
+                      category: str | None) -> int | None:
+        """The year a movement or a held rank is measured from: one the sentence names ("als im Vorjahr",
+        "gegenüber 2022"); in a sentence that spans time ("drei Jahre später", "bis 2022", "seitdem") the year of
+        the subject's last rank told earlier in the paragraph; else the edition before."""
         for year in self.years_in.get(self.sentence_of[phrase.start], []):
             if year.label_ == "compare":
                 if "year" in year._.ap_year:
                     return year._.ap_year["year"]
                 return self._shift(ranking, to_year, year._.ap_year["offset"])
+        paragraph = self._paragraph(phrase.start_char)
+        if not any(t.lower_ in SINCE_WORDS for t in self.sent(phrase)):
+            return self._shift(ranking, to_year, -1)
+        for p in reversed(self.draft.placements):
+            if (p.entity, p.ranking, p.category) == (subject.name, ranking, category) and not p.derived \
+                    and p.year is not None and to_year is not None and p.year < to_year \
+                    and p.evidence.end <= phrase.start_char and self._paragraph(p.evidence.start) == paragraph:
+                return p.year
         return self._shift(ranking, to_year, -1)
 
     def _category_at(self, phrase, phrases, categories, category_focus, ranking) -> str | None:
@@ -615,7 +628,7 @@ class _Run:
                                                      from_year=previous, to_year=year,
                                                      places=info["prev_rank"] - rank, evidence=evidence))
         elif rank is not None and self._holds(phrase, phrases):
-            previous = self._compare_year(phrase, year, ranking)
+            previous = self._compare_year(phrase, year, ranking, subject, category)
             self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
                             derived_from="the rank held from the edition before")
             self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
@@ -805,7 +818,7 @@ class _Run:
         return places
 
     def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
-        from_year = self._compare_year(phrase, year, ranking)
+        from_year = self._compare_year(phrase, year, ranking, subject, category)
         if from_year is not None and year is not None and from_year >= year:
             # "seit 2018 acht Plätze eingebüßt" inside a story about 2016: measured up to the edition reported on
             year = self.editions.get(ranking)
