@@ -83,6 +83,10 @@ def _with_category(extractor, text):
                  "an München.\n\nMainz ist nun Sechster.",
                  [("Mainz", "Niveauranking", 2025, 6), ("München", "Niveauranking", 2025, 1)],
                  id="category-leads-on-without-an-overall-table"),
+    pytest.param("Bitkom-DESI-Index 2025: Ergebnisse.\n\nIm Bereich Wirtschaft belegt Deutschland Rang acht, bei der "
+                 "Netzqualität Rang neun.",
+                 [("Deutschland", "Netzqualität", 2025, 9), ("Deutschland", "Wirtschaft", 2025, 8)],
+                 id="one-word-category-right-before-a-rank"),
 ])
 def test_category_of_each_statement(extractor, text, expected):
     assert _with_category(extractor, text) == expected
@@ -92,3 +96,10 @@ def test_wie_schon_im_vorjahr_holds_the_rank(extractor):
     text = SCI_2025 + "Hamburg landet wie schon im Vorjahr auf Platz zwei."
     assert _placements(extractor, text) == [("Hamburg", "Smart City Index", 2024, 2), ("Hamburg", "Smart City Index", 2025, 2)]
     assert _movements(extractor, text) == [("Hamburg", 2024, 2025, 0)]
+
+
+def test_range_after_its_places_with_a_place_following(extractor):
+    text = ("Bitkom-DESI-Index 2025: Ergebnisse.\n\nSpitzenreiter ist Finnland, gefolgt von Dänemark und den Niederlanden. "
+            "Am Tabellenende belegen Bulgarien, Griechenland und Rumänien die Plätze 25 bis 27; Rumänien ist damit Schlusslicht.")
+    assert [(e, r) for e, _, _, r in _placements(extractor, text)] == [
+        ("Bulgarien", 25), ("Dänemark", 2), ("Finnland", 1), ("Griechenland", 26), ("Niederlande", 3), ("Rumänien", 27)]

@@ -185,7 +185,8 @@ class _Run:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
             distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
-            cued = any(0 <= span.start - c.end <= 3 for c in cues.get(self.sentence_of[span.start], []))
+            cued = any(0 <= span.start - c.end <= 3 for c in cues.get(self.sentence_of[span.start], [])) or any(
+                p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(self.sentence_of[span.start], []))
             listed = bool(kept) and self.sent(kept[-1]) == self.sent(span) and all(
                 t.text in (",", "und", "sowie", "oder", ":", "–") for t in self.doc[kept[-1].end : span.start])
             if distinctive or cued or listed or self._quoted(span):
@@ -731,12 +732,10 @@ class _Run:
     def _range(self, phrase, info, ranking, category, year) -> None:
         """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order."""
         first, last = info["rank"], info["to_rank"]
-        places = self._following_places(phrase, skip=3) or self._preceding_places(phrase)
-        if info.get("pair"):
-            ranks = [first, last]
-        else:
-            ranks = list(range(first, last + 1))
-        if len(places) != len(ranks):
+        ranks = [first, last] if info.get("pair") else list(range(first, last + 1))
+        places = next((found for found in (self._following_places(phrase, skip=3), self._preceding_places(phrase))
+                       if len(found) == len(ranks)), None)
+        if places is None:
             return
         for place, rank in zip(places, ranks):
             start, end = min(phrase.start_char, place.start_char), max(phrase.end_char, place.end_char)
