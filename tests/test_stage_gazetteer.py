@@ -56,6 +56,10 @@ def test_place_tokens_are_marked(nlp):
                  id="category"),
     pytest.param("Im Bereich Gesellschaft & Bildung liegt Kiel vorn.", "ap_categories",
                  [("Gesellschaft & Bildung", "Gesellschaft und Bildung")], id="category-alias"),
+    pytest.param("Sieger bei der Digitalen Gesellschaft ist Kiel.", "ap_categories",
+                 [("Digitalen Gesellschaft", "Digitale Gesellschaft")], id="category-adjective-inflected"),
+    pytest.param("Die Beratung Haselhorst Associates legt vor.", "ap_publishers",
+                 [("Haselhorst Associates", "Haselhorst Associates")], id="publisher-longer-than-a-place"),
     pytest.param("Kiel liegt vorn.", "ap_rankings", [], id="no-ranking"),
 ])
 def test_rankings_publishers_categories(nlp, text, group, found):

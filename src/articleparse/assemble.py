@@ -706,7 +706,8 @@ class _Run:
         by_end = self.place_ending
         i, skipped = phrase.start, 0
         while i > self.sent(phrase).start and i not in by_end and skipped < 4:
-            i, skipped = i - 1, skipped + 1
+            before = self._skip_parenthesis_back(i)  # "Bremen (70,8) belegen die Plätze …"
+            i, skipped = (before, skipped) if before != i else (i - 1, skipped + 1)
         places = []
         while i > self.sent(phrase).start:
             i = self._skip_parenthesis_back(i)

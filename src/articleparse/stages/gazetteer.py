@@ -8,6 +8,7 @@ Places match case-sensitively ("Essen", not "essen"); names that are also common
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -25,6 +26,15 @@ if not Token.has_extension("ap_place"):
     Token.set_extension("ap_place", getter=lambda t: t.ent_type_ in PLACE_LABELS)
 
 GROUPS = {"place": "ap_places", "ranking": "ap_rankings", "publisher": "ap_publishers", "category": "ap_categories"}
+
+
+_INFLECTABLE = re.compile(r"^\w+(al|isch|lich|ig|iv|ell|ar)e ", re.IGNORECASE)
+
+
+def _inflected(form: str) -> str:
+    """"Digitale Gesellschaft" -> "Digitalen Gesellschaft": the adjective as after an article in the dative."""
+    first, rest = form.split(" ", 1)
+    return f"{first}n {rest}"
 
 
 class Gazetteer:
@@ -59,6 +69,7 @@ class Gazetteer:
             for category in ranking.categories:
                 forms = [category, *ranking.category_aliases.get(category, [])]
                 forms += [f + "s" for f in forms if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
+                forms += [_inflected(f) for f in forms if _INFLECTABLE.match(f)]  # "bei der Digitalen Gesellschaft"
                 for form in dict.fromkeys(forms):
                     self._add("lower", form, "category", category, {"rankings": [ranking.name]})
 
