@@ -73,6 +73,11 @@ def _stated(span) -> dict:
     pytest.param("Bewertet wurden 1047 Städte und Gemeinden bewertet.",
                  [("1047 Städte und Gemeinden bewertet", "total", {"total": 1047})], id="total-two-units"),
     pytest.param("Kiel erreicht 80,1 Punkte.", [("80,1 Punkte", "score", {"score": 80.1})], id="score"),
+    pytest.param("In der Kategorie Mobilität ist Kiel in diesem Jahr Erster.", [("Erster", "rank", {"rank": 1})],
+                 id="predicative-ordinal-noun"),
+    pytest.param("Er schrieb über den Zweiten Weltkrieg.", [], id="ordinal-before-a-noun"),
+    pytest.param("Kiel war so etwas wie die ewige Dritte.", [], id="ordinal-after-an-adjective"),
+    pytest.param("Hier ist nicht Hamburg Erster, sondern Kiel.", [], id="negated-ordinal"),
     # no rank phrase
     pytest.param("74 Prozent der Befragten sind zufrieden.", [], id="prozent-no-rank"),
     pytest.param("Das Parkhaus bietet Platz für 83 Autos.", [], id="platz-fuer-autos"),

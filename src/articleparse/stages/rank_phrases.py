@@ -16,6 +16,7 @@ if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
 
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
 
@@ -47,6 +48,8 @@ class RankPhraseMatcher(DataStage):
             rule = self.rules[rule_index]
             if rule["kind"] in ("rank", "claim") and self._regional(doc, end):
                 continue
+            if rule.get("standalone") and not self._predicative(doc, start, end):
+                continue
             span = Span(doc, start, end, label=rule["kind"])
             span._.ap_phrase = self._values(span, rule)
             if span._.ap_phrase is None:
@@ -76,6 +79,17 @@ class RankPhraseMatcher(DataStage):
         extended = Span(doc, span.start, i + 1, label=span.label_)
         extended._.ap_phrase = {**span._.ap_phrase, "total": total}
         return extended
+
+    @staticmethod
+    def _predicative(doc: Doc, start: int, end: int) -> bool:
+        """An ordinal noun standing alone as a predicate ("ist in diesem Jahr Erster"), not "der Zweite Weltkrieg",
+        "die ewige Dritte" or "nicht Hamburg Erster"."""
+        if end < len(doc) and (doc[end].is_title or doc[end].like_num):
+            return False
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (before.lower_ in ARTICLES or (before.is_lower and before.text.endswith("e"))):
+            return False
+        return not any(t.lower_ == "nicht" for t in doc[max(doc[start].sent.start, start - 3) : start])
 
     def _regional(self, doc: Doc, end: int) -> bool:
         """"die Nummer eins im Revier", "Platz drei in NRW": a rank within a region, not in the ranking."""
