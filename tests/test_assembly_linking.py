@@ -103,3 +103,20 @@ def test_range_after_its_places_with_a_place_following(extractor):
             "Am Tabellenende belegen Bulgarien, Griechenland und Rumänien die Plätze 25 bis 27; Rumänien ist damit Schlusslicht.")
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == [
         ("Bulgarien", 25), ("Dänemark", 2), ("Finnland", 1), ("Griechenland", 26), ("Niederlande", 3), ("Rumänien", 27)]
+
+
+GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(GLUECK + "Kiel ist Fünfter. Knapp dahinter folgt Münster auf dem sechsten Platz.",
+                 [("Kiel", 5), ("Münster", 6)], id="rank-after-a-follower-is-the-followers"),
+    pytest.param(GLUECK + "Berlin kommt nur auf Platz 37 von 40, Wiesbaden landet direkt dahinter.",
+                 [("Berlin", 37), ("Wiesbaden", 38)], id="landet-direkt-dahinter"),
+    pytest.param(GLUECK + "Dresden und Leipzig teilen sich Platz 17 – es gibt diesmal also keinen Sieger.",
+                 [("Dresden", 17), ("Leipzig", 17)], id="keinen-sieger-is-no-rank"),
+    pytest.param(GLUECK + "Unter 40 Städten kommt Essen auf Rang 21.\n\nProminente Namen am Ende der Liste\n\nKiel liegt auf Platz 12.",
+                 [("Essen", 21), ("Kiel", 12)], id="a-heading-speaks-of-no-one"),
+])
+def test_who_holds_each_rank(extractor, text, expected):
+    assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

@@ -473,10 +473,6 @@ class _Run:
                 return [Subject(before.label_, before.kb_id_, True)]
         if info.get("elliptic") and not self._continues_list(phrase, phrases):
             return []
-        if phrase[0].text == "(":
-            before = self.place_ending.get(phrase.start)
-            if before is not None and before.kb_id_ in allowed:
-                return [Subject(before.label_, before.kb_id_, True)]
         if info.get("subject_inside"):
             inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
                       if i in self.place_at and self.place_at[i].kb_id_ in allowed]
@@ -486,7 +482,10 @@ class _Run:
             if p.label_ in ("neighbours",):
                 blocked.update(range(p.start, p.end))
             if p.label_ == "follow":
-                for place in self._following_places(p):
+                followers = self._following_places(p)
+                if followers and 0 <= phrase.start - followers[-1].end <= 3:
+                    continue  # "dahinter folgt Münster auf dem sechsten Platz": the rank is the follower's
+                for place in followers:
                     blocked.update(range(place.start, place.end))
         candidates = []
         for span in self.places_in.get(self.sentence_of[phrase.start], []):
@@ -531,9 +530,16 @@ class _Run:
         if after:
             return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
         referent = self._referent(phrase.start, allowed)
-        if phrase._.ap_phrase.get("needs_subject") or referent is None:
+        if phrase._.ap_phrase.get("needs_subject") or referent is None or self._heading(sent):
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    @staticmethod
+    def _heading(sent: SpacySpan) -> bool:
+        """A line without a sentence's final punctuation ("Prominente Namen am Ende der Liste") speaks of no one."""
+        text = sent.text.rstrip()
+        ends_line = "\n" in sent.text[len(text):] or sent.end == len(sent.doc)
+        return ends_line and not text.endswith((".", "!", "?", ":", "“", "\"", "»", ")"))
 
     def _clause_break(self, start: int, end: int) -> bool:
         """True when a comma, colon, semicolon or dash stands between tokens start and end."""
@@ -613,6 +619,13 @@ class _Run:
             self._set_total(ranking, year, info["total"], evidence)
         total = self._text_total(ranking, year)
         rank, derived = info.get("rank"), False
+        last = self.last_placement
+        if info.get("behind_last"):  # "Wiesbaden landet direkt dahinter"
+            if last is None or (last.ranking, last.category, last.year) != (ranking, category, year) or last.entity == subject.name:
+                return
+            self._placement(subject, ranking, category, year, last.rank + 1, evidence, total=total, derived=True,
+                            derived_from=f"one rank behind {last.entity} on rank {last.rank}")
+            return
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0

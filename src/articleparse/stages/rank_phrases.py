@@ -27,6 +27,7 @@ class RankPhraseMatcher(DataStage):
     def compile(self, data: dict) -> None:
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
+        self.negations = set(data["negations"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.matcher = AnchoredMatcher(self.vocab, self.source)
@@ -46,7 +47,7 @@ class RankPhraseMatcher(DataStage):
             if any(i in taken for i in range(start, end)):
                 continue
             rule = self.rules[rule_index]
-            if rule["kind"] in ("rank", "claim") and self._regional(doc, end):
+            if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or (start and doc[start - 1].lower_ in self.negations)):
                 continue
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
@@ -106,7 +107,8 @@ class RankPhraseMatcher(DataStage):
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
         numbers = [t for t in span if t._.ap_kind in counted]
         from_last = [t for t in span if t._.ap_kind == "last"]
-        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic") if key in rule}
+        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "behind_last")
+                if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
                 continue
