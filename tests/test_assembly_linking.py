@@ -117,6 +117,11 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  [("Dresden", 17), ("Leipzig", 17)], id="keinen-sieger-is-no-rank"),
     pytest.param(GLUECK + "Unter 40 Städten kommt Essen auf Rang 21.\n\nProminente Namen am Ende der Liste\n\nKiel liegt auf Platz 12.",
                  [("Essen", 21), ("Kiel", 12)], id="a-heading-speaks-of-no-one"),
+    pytest.param(SCI_2025 + "Köln belegt Rang vier, Hamburg Rang zwei. Im Bereich Verwaltung, in dem die Domstadt im Vorjahr "
+                 "noch an der Spitze stand, liegt diesmal Nürnberg auf Platz eins.",
+                 [("Hamburg", 2), ("Köln", 1), ("Köln", 4), ("Nürnberg", 1)], id="domstadt-is-the-cathedral-city-named-last"),
+    pytest.param(SCI_2025 + "Köln belegt Rang vier. Die Vorjahres-Dritte muss damit Stuttgart den Vortritt lassen.",
+                 [("Köln", 3), ("Köln", 4)], id="die-vorjahres-dritte-refers-back"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

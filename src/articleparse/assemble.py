@@ -78,17 +78,20 @@ class Assembler:
         """`directions`: words of climbing (+1) and falling (-1), as the rank-phrase stage reads them."""
         self.knowledge = knowledge
         self.theme_keywords = load_yaml("theme_keywords.yaml")
+        self.shared_epithets = {word: set(names) for word, names in load_yaml("shared_epithets.yaml").items()}
         self.directions = directions
 
     def __call__(self, doc: Doc) -> Draft:
-        return _Run(doc, self.knowledge, self.theme_keywords, self.directions).draft
+        return _Run(doc, self.knowledge, self.theme_keywords, self.directions, self.shared_epithets).draft
 
 
 class _Run:
     """One document's assembly; state is the focus as the text is read from top to bottom."""
 
-    def __init__(self, doc: Doc, knowledge: Knowledge, theme_keywords: dict, directions: dict[str, int]):
+    def __init__(self, doc: Doc, knowledge: Knowledge, theme_keywords: dict, directions: dict[str, int],
+                 shared_epithets: dict[str, set[str]]):
         self.doc, self.knowledge, self.theme_keywords, self.directions = doc, knowledge, theme_keywords, directions
+        self.shared_epithets = shared_epithets
         self.text = doc.text
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
@@ -473,6 +476,10 @@ class _Run:
                 return [Subject(before.label_, before.kb_id_, True)]
         if info.get("elliptic") and not self._continues_list(phrase, phrases):
             return []
+        if ("prev_rank" in info and not info.get("subject_inside") and phrase.start > sent.start
+                and self.doc[phrase.start - 1].lower_ in ("der", "die")):
+            referent = self._referent(phrase.start, allowed)  # "Die Vorjahres-Dritte muss Stuttgart … lassen"
+            return [Subject(referent.name, referent.type, False)] if referent else []
         if info.get("subject_inside"):
             inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
                       if i in self.place_at and self.place_at[i].kb_id_ in allowed]
@@ -500,7 +507,7 @@ class _Run:
             if p.label_ == "coref" and p.start not in blocked:
                 if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
-                referent = self._referent(p.start, allowed)
+                referent = self._referent(p.start, allowed, self.shared_epithets.get(p[-1].lower_))
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
@@ -579,14 +586,18 @@ class _Run:
         return phrase.label_ == "rank" and any(t.lower_ in ("teilen", "teilten", "teilt", "teilte") and t.i + 1 < len(self.doc)
                                                and self.doc[t.i + 1].lower_ == "sich" for t in tokens)
 
-    def _referent(self, position: int, allowed: set[str]) -> Subject | None:
+    def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
-        `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von")."""
+        `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von"); for an
+        epithet several cities share ("die Domstadt"), the one of them named last."""
         for index in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1):
             span = self.places[index]
-            if span.kb_id_ in allowed and span.start not in self.non_subjects:
+            if among is not None:
+                if span.label_ in among and span.kb_id_ in allowed:
+                    return Subject(span.label_, span.kb_id_, False)
+            elif span.kb_id_ in allowed and span.start not in self.non_subjects:
                 return Subject(span.label_, span.kb_id_, False)
-        return self.focus_entity
+        return self.focus_entity if among is None or (self.focus_entity and self.focus_entity.name in among) else None
 
     # records --------------------------------------------------------------------------------------------
     def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None):
