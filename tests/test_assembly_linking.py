@@ -125,3 +125,25 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected
+
+
+def _totals(extractor, text):
+    return sorted((r.name, r.year, r.total) for r in extractor.parse(text).rankings if r.total_source == "text")
+
+
+MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
+
+
+@pytest.mark.parametrize("text, totals", [
+    pytest.param("Mercer 2024: Ergebnisse.\n\n2016 umfasste die Auswertung von Mercer 230 Städte, 2018 waren es 231 Städte.",
+                 [("Mercer Quality of Living", 2016, 230), ("Mercer Quality of Living", 2018, 231)], id="umfasste-waren-es"),
+    pytest.param("Mercer 2024: Ergebnisse.\n\nIm Ranking von Mercer, das 231 Städte vergleicht, lag Wien 2018 vorn.", [("Mercer Quality of Living", 2018, 231)],
+                 id="the-one-year-of-the-sentence"),
+])
+def test_total_of_each_edition(extractor, text, totals):
+    assert _totals(extractor, text) == totals
+
+
+def test_the_one_year_of_a_one_statement_sentence(extractor):
+    text = MERCER + "lag München 2024 auf Platz 11. Schlusslicht unter den 231 Städten war 2018 Bagdad."
+    assert ("Bagdad", "Mercer Quality of Living", 2018, 231) in _placements(extractor, text)

@@ -320,6 +320,10 @@ class _Run:
         if kind == "rank" and "total" in info:  # "Rang 4 unter 417 Städten": the total tells which ranking
             ranking, year = self._edition_of_total(ranking, year, info["total"])
         if kind in ("total", "approx_total"):
+            named = {y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
+                     if y.label_ in ("explicit", "edition")}
+            if len(named) == 1:  # "der 173 Städte vergleicht, teilten sich … 2024 Platz 27": the sentence's one year
+                year = named.pop()
             self._total(phrase, ranking, year, info)
             return
         if kind == "relative":
@@ -385,6 +389,11 @@ class _Run:
                 self.years_used_after.add(year.start)
             elif phrase.start <= year.start and year.end <= phrase.end and "prev_rank" not in phrase._.ap_phrase:
                 best = year
+        if best is None and not statements:  # "Schlusslicht … war 2018 Bagdad": the one year of a one-statement sentence
+            named = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"
+                     and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis"))]
+            if len({y._.ap_year["year"] for y in named}) == 1:
+                best = named[0]
         if best is None and self.narrative_year is not None:
             self.last_year = self.narrative_year
             return self.narrative_year
