@@ -122,6 +122,9 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  [("Hamburg", 2), ("Köln", 1), ("Köln", 4), ("Nürnberg", 1)], id="domstadt-is-the-cathedral-city-named-last"),
     pytest.param(SCI_2025 + "Köln belegt Rang vier. Die Vorjahres-Dritte muss damit Stuttgart den Vortritt lassen.",
                  [("Köln", 3), ("Köln", 4)], id="die-vorjahres-dritte-refers-back"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse.\n\nSpitzenreiter ist der Landkreis München, Zweiter ist Erlangen, die Stadt "
+                 "München selbst folgt auf Platz drei.", [("Erlangen", 2), ("Landkreis München", 1), ("München", 3)],
+                 id="an-article-after-a-comma-starts-no-relative-clause"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

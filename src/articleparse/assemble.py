@@ -567,7 +567,8 @@ class _Run:
         for place in self.places_in.get(self.sentence_of[phrase.start], []):
             if place.end + 1 >= phrase.start or place.kb_id_ not in allowed:
                 continue
-            if doc[place.end].text == "," and doc[place.end + 1].lower_ in RELATIVE_PRONOUNS:
+            if (doc[place.end].text == "," and doc[place.end + 1].lower_ in RELATIVE_PRONOUNS
+                    and not doc[place.end + 2].is_title):  # "Erlangen, die Stadt München …" starts no relative clause
                 clause = doc[place.end + 2 : phrase.start]
                 if not any(t.text in (",", ";", "–") for t in clause):
                     return Subject(place.label_, place.kb_id_, True)
