@@ -78,6 +78,11 @@ def _stated(span) -> dict:
     pytest.param("Er schrieb über den Zweiten Weltkrieg.", [], id="ordinal-before-a-noun"),
     pytest.param("Kiel war so etwas wie die ewige Dritte.", [], id="ordinal-after-an-adjective"),
     pytest.param("Hier ist nicht Hamburg Erster, sondern Kiel.", [], id="negated-ordinal"),
+    pytest.param("Kiel büßt damit eine Position ein.", [("büßt damit eine Position", "move", {"places": -1})], id="buesst-eine-position-ein"),
+    pytest.param("Kiel rückt zwei Plätze vor.", [("zwei Plätze", "move", {"places": 2})], id="verb-before-the-places"),
+    pytest.param("Kiel rutscht eine Position nach hinten.", [("eine Position nach hinten", "move", {"places": -1})],
+                 id="eine-position-nach-hinten"),
+    pytest.param("In der Kita gibt es 40 Plätze, die Stadt verbessert sich.", [], id="places-of-a-kita-are-no-movement"),
     # no rank phrase
     pytest.param("74 Prozent der Befragten sind zufrieden.", [], id="prozent-no-rank"),
     pytest.param("Das Parkhaus bietet Platz für 83 Autos.", [], id="platz-fuer-autos"),

@@ -135,6 +135,11 @@ class RankPhraseMatcher(DataStage):
             if sign is None:
                 return None
             info["places"] = sign * info["places"]
+        elif rule.get("direction") == "before":
+            sign = self._direction_before(span)
+            if sign is None:
+                return None
+            info["places"] = sign * info["places"]
         elif "from_rank" in info:
             direction = self._direction(span)  # "rutscht von Platz 12 auf 15 ab": the verb's word, checked later
             if direction is not None:
@@ -150,6 +155,15 @@ class RankPhraseMatcher(DataStage):
             if sign is not None and (best is None or abs(token.i - span.start) < best[0]):
                 best = (abs(token.i - span.start), sign)
         return best[1] if best else None
+
+    def _direction_before(self, span: Span) -> int | None:
+        """+1 or -1 from a verb of climbing or falling at most four words before the phrase, in its clause."""
+        for token in reversed(span.doc[max(span.sent.start, span.start - 4) : span.start]):
+            if token.is_punct:
+                return None
+            if token.lower_ in self.directions:
+                return self.directions[token.lower_]
+        return None
 
 
 def _is_region(doc: Doc, i: int) -> bool:
