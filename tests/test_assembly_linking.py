@@ -150,3 +150,25 @@ def test_total_of_each_edition(extractor, text, totals):
 def test_the_one_year_of_a_one_statement_sentence(extractor):
     text = MERCER + "lag München 2024 auf Platz 11. Schlusslicht unter den 231 Städten war 2018 Bagdad."
     assert ("Bagdad", "Mercer Quality of Living", 2018, 231) in _placements(extractor, text)
+
+
+@pytest.mark.parametrize("sentence, places", [
+    pytest.param("Kiel verbessert sich auf Rang 12 (Vorjahr: 15).", 3, id="vorjahr-in-parentheses"),
+    pytest.param("Kiel liegt auf Rang 12 (2024: Platz 15).", 3, id="year-in-parentheses"),
+    pytest.param("Kiel kommt auf Platz 12, nach Rang 15 im Vorjahr.", 3, id="nach-rang-im-vorjahr"),
+    pytest.param("Kiel springt von 15 auf 12.", 3, id="von-auf-bare-numbers"),
+    pytest.param("Kiel steigt vom 15. auf den 12. Platz.", 3, id="vom-auf-den-platz"),
+    pytest.param("Kiel macht drei Ränge gut und landet auf Platz 12.", 3, id="macht-gut"),
+    pytest.param("Kiel verliert zwei Plätze und ist nun 14.", -2, id="verliert-plaetze"),
+    pytest.param("Kiel ist auf Rang 12 abgerutscht, nach Platz 9 im Vorjahr.", -3, id="abgerutscht-nach-platz"),
+    pytest.param("Kiel landet wie im Vorjahr auf Platz 12.", 0, id="wie-im-vorjahr"),
+    pytest.param("Kiel verharrt auf Rang 12.", 0, id="verharrt"),
+    pytest.param("Kiel konnte seinen zwölften Platz verteidigen.", 0, id="platz-verteidigen"),
+    pytest.param("Kiel ist erneut Zwölfter.", 0, id="erneut"),
+    pytest.param("Kiel, im Vorjahr Zwölfter, ist nun Neunter.", 3, id="apposition-im-vorjahr"),
+    pytest.param("Kiel ist der größte Aufsteiger: plus 20 Plätze auf Rang 30.", 20, id="plus-plaetze"),
+    pytest.param("Im Vergleich zum Vorjahr hat Kiel drei Plätze eingebüßt.", -3, id="eingebuesst"),
+    pytest.param("Kiel stürzt ab und landet auf Platz 40, nachdem es 2024 noch Platz 20 belegt hatte.", -20, id="nachdem-noch"),
+])
+def test_movement_phrasings(extractor, sentence, places):
+    assert _movements(extractor, SCI_2025 + sentence) == [("Kiel", 2024, 2025, places)]

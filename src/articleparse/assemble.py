@@ -42,7 +42,8 @@ LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_WORDS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt", "erneut", "abermals"}
 SINCE_WORDS = {"bis", "seitdem", "seither", "später", "danach", "darauf"}
-STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben"}
+STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
+HELD_AFTER = {"verteidigen", "verteidigt", "halten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
@@ -383,7 +384,8 @@ class _Run:
                 best = year
             elif best is None and year.start not in self.years_used_after and (
                 year.start == phrase.end
-                or (year.start == phrase.end + 1 and self.doc[phrase.end].lower_ in ("im", "in", "des", "("))
+                or (year.start == phrase.end + 1 and self.doc[phrase.end].lower_ in ("im", "in", "des", "(")
+                    and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # not "(Vorjahr: 15)"
             ):
                 best = year
                 self.years_used_after.add(year.start)
@@ -677,9 +679,12 @@ class _Run:
         """A verb of holding ("hält", "verteidigt") shortly before a rank, with no movement stated."""
         if any(p.label_ == "move" for p in phrases):
             return False
-        window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.start]
+        window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.end]  # "ist erneut Zwölfter"
         if any(t.lower_ in HOLD_WORDS for t in window):
             return True
+        after = self.doc[phrase.end : min(self.sent(phrase).end, phrase.end + 2)]
+        if any(t.lower_ in HELD_AFTER for t in after):
+            return True  # "konnte seinen zwölften Platz verteidigen"
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and abs(y.start - phrase.start) <= 6
                for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             return True  # "landet wie schon im Vorjahr auf Platz zwei"

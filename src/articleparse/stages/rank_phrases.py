@@ -135,11 +135,14 @@ class RankPhraseMatcher(DataStage):
             if sign is None:
                 return None
             info["places"] = sign * info["places"]
-        elif rule.get("direction") == "before":
+        elif rule.get("direction") == "before":  # needs a verb of climbing or falling right before it
             sign = self._direction_before(span)
             if sign is None:
                 return None
-            info["places"] = sign * info["places"]
+            if "places" in info:
+                info["places"] = sign * info["places"]
+            else:
+                info["direction"] = sign
         elif "from_rank" in info:
             direction = self._direction(span)  # "rutscht von Platz 12 auf 15 ab": the verb's word, checked later
             if direction is not None:
