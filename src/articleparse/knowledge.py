@@ -67,8 +67,6 @@ class Place(Fact):
     ambiguous: bool = False
     part_of: str | None = None
     geonameid: int | None = None
-    kreisfrei: bool = False
-    note: str | None = None
 
 
 class KnowledgeFile(Fact):
