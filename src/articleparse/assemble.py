@@ -1066,12 +1066,16 @@ class _Run:
             self.draft.themes.append(Theme(name=name, ranking=ranking, explicit=True, rank=rank,
                                            mentions=[self._span(s) for s in spans]))
         implicit: dict[str, list[Span]] = {}
+        lowers = [token.lower_ for token in self.doc]
         for ranking in dict.fromkeys(name for _, name in self.ranking_mentions):
             keywords = self.theme_keywords.get(ranking, {})
-            for token in self.doc:
+            stems = tuple(keywords)
+            for i, lower in enumerate(lowers):
+                if not stems or not lower.startswith(stems):  # one C-level test per token
+                    continue
                 for stem, theme in keywords.items():
-                    if theme not in grouped and token.lower_.startswith(stem):
-                        implicit.setdefault((theme, ranking), []).append(self._span(token))
+                    if theme not in grouped and lower.startswith(stem):
+                        implicit.setdefault((theme, ranking), []).append(self._span(self.doc[i]))
         for (theme, ranking), mentions in implicit.items():
             self.draft.themes.append(Theme(name=theme, ranking=ranking, explicit=False, mentions=mentions))
 
