@@ -42,6 +42,8 @@ def test_year_of_each_statement(extractor, text, expected):
     pytest.param("Im Smart-City-Ranking der Beratungsfirma Haselhorst Associates liegt Kiel auf Platz 3 von 407 Städten.",
                  "Haselhorst Smart-City-Ranking", id="publisher-not-the-berlin-district"),
     pytest.param("Im Smart-City-Ranking des Digitalverbands Bitkom liegt Kiel auf Platz 3.", "Smart City Index", id="bitkom"),
+    pytest.param("Die Deutschland-Studie 2018, die das Forschungsinstitut Prognos erstellt hat, sieht München auf Platz eins.",
+                 "Deutschland-Studie", id="a-publisher-name-stands-for-all-its-rankings"),
 ])
 def test_ranking_of_a_shared_name(extractor, text, ranking):
     assert {p.ranking for p in extractor.parse(text).placements} == {ranking}

@@ -64,7 +64,10 @@ class Gazetteer:
                 self._add("lower", form, "ranking", ranking.name, {})
             for form in ranking.shared_aliases:
                 self._add("lower", form, "ranking", form, {"rankings": [ranking.name]})
-            for form in dict.fromkeys([ranking.publisher, *ranking.publisher_aliases]):
+            # every name of a publisher stands for all its rankings ("Forschungsinstitut Prognos")
+            publisher_forms = [f for r in knowledge.rankings.values() if r.publisher == ranking.publisher
+                               for f in (r.publisher, *r.publisher_aliases)]
+            for form in dict.fromkeys(publisher_forms):
                 self._add("lower", form, "publisher", ranking.publisher, {"rankings": [ranking.name]})
             for category in ranking.categories:
                 forms = [category, *ranking.category_aliases.get(category, [])]
