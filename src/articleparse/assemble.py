@@ -46,6 +46,7 @@ STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
 HELD_AFTER = {"verteidigen", "verteidigt", "halten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
+FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 
 
@@ -734,8 +735,15 @@ class _Run:
                                      ranking, category, year, self._span(phrase)))
 
     def _continue_list(self, follow: SpacySpan) -> None:
-        """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before."""
+        """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before; "Hinter
+        Frankfurt folgen …" those of the named place's latest rank in the same ranking."""
         last = self.last_placement
+        named = next((self.place_at[i] for i in range(follow.start, follow.end) if i in self.place_at), None)
+        if named is not None:
+            own = [p for p in self.draft.placements if p.entity == named.label_ and not p.derived
+                   and (p.ranking, p.category) == (last.ranking, last.category) and p.year is not None]
+            if own:
+                last = max(own, key=lambda p: p.year)
         for offset, place in enumerate(self._following_places(follow), start=1):
             self._placement(Subject(place.label_, place.kb_id_, True), last.ranking, last.category, last.year,
                             last.rank + offset, self._span(self.doc, follow.start_char, place.end_char))
@@ -830,6 +838,8 @@ class _Run:
         places, i = [], follow.end
         sent_end = self.sent(follow).end
         by_start = self.place_at
+        while i < sent_end and self.doc[i].lower_ in FOLLOW_ADVERBS:  # "Dahinter folgen diesmal Hannover …"
+            i += 1
         while skip and i < sent_end and i not in by_start:
             i, skip = i + 1, skip - 1
         closing = False
