@@ -128,7 +128,7 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  "München selbst folgt auf Platz drei.", [("Erlangen", 2), ("Landkreis München", 1), ("München", 3)],
                  id="an-article-after-a-comma-starts-no-relative-clause"),
     pytest.param(SCI_2025 + "2022 lag Kiel auf Rang zwei. Diesmal liegt Kiel auf Platz eins. Hinter Kiel folgen diesmal "
-                 "Lübeck und Jena.", [("Jena", 3), ("Kiel", 1), ("Kiel", 2), ("Lübeck", 2)], id="hinter-x-folgen"),
+                 "Lübeck und Jena.", [("Jena", 3), ("Kiel", 2), ("Kiel", 1), ("Lübeck", 2)], id="hinter-x-folgen"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected
