@@ -7,6 +7,10 @@ import pytest
 @pytest.mark.parametrize("text, sentences", [
     pytest.param("Sie ist 70., hinter Hagen und vor Solingen.", ["Sie ist 70., hinter Hagen und vor Solingen."],
                  id="ordinal-before-comma"),
+    pytest.param("2023 waren es noch 81. Platz eins belegt München.", ["2023 waren es noch 81.", "Platz eins belegt München."],
+                 id="number-before-platz-eins"),
+    pytest.param("Kiel belegt den 81. Platz in der Liste.", ["Kiel belegt den 81. Platz in der Liste."], id="ordinal-before-platz"),
+    pytest.param("Die Top 3:\n1. München\n2. Hamburg", ["Die Top 3:", "1. München", "2. Hamburg"], id="numbered-list"),
     pytest.param("Bochum kam auf Platz 83. Die Stadt will aufholen.", ["Bochum kam auf Platz 83.", "Die Stadt will aufholen."],
                  id="number-ends-sentence"),
     pytest.param("Die Ergebnisse erschienen am 3. Oktober 2024 in Berlin.",

@@ -27,6 +27,8 @@ class SentenceSplitter:
         words = load_yaml("sentences.yaml")
         self.ordinal_followers = set(words["ordinal_followers"])
         self.abbreviations = set(words["abbreviations"])
+        self.rank_nouns = set(words["rank_nouns"])
+        self.number_words = set(words["number_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = list(doc)
@@ -76,6 +78,10 @@ class SentenceSplitter:
 
     def _is_ordinal_context(self, nxt, number) -> bool:
         """True when "N." before `nxt` is an ordinal, not the end of a sentence."""
+        if nxt.text in self.rank_nouns and nxt.i + 1 < len(nxt.doc):
+            after = nxt.nbor(1)
+            if after.text.isdigit() or after.lower_ in self.number_words:
+                return False  # "… noch 81. Platz eins belegt München"
         if nxt.text in self.ordinal_followers or nxt.text.rstrip(".") in self.ordinal_followers:
             return True
         value = int(number.text[:-1])
