@@ -33,6 +33,10 @@ def _placements(extractor, text):
                   ("Kiel", "Smart City Index", 2025, 20)], id="zuvor-counts-back-from-the-story-heute-returns"),
     pytest.param(SCI_2025 + "Kiel büßte 2023 einen Platz ein und liegt auf Rang 9.",
                  [("Kiel", "Smart City Index", 2022, 8), ("Kiel", "Smart City Index", 2023, 9)], id="platz-ein-is-no-rank"),
+    pytest.param("Ranking-Analyse\n\nVeröffentlicht am 27. Juni 2024\n\nIm Global Liveability Index der Economist "
+                 "Intelligence Unit liegt Berlin auf Platz 21. 2019 bewertete die Economist Intelligence Unit 140 Städte, 2022 "
+                 "waren es 172.", [("Berlin", "Global Liveability Index", 2024, 21)],
+                 id="a-year-near-the-publisher-names-no-edition"),
 ])
 def test_year_of_each_statement(extractor, text, expected):
     assert _placements(extractor, text) == expected
@@ -129,6 +133,8 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  id="an-article-after-a-comma-starts-no-relative-clause"),
     pytest.param(SCI_2025 + "2022 lag Kiel auf Rang zwei. Diesmal liegt Kiel auf Platz eins. Hinter Kiel folgen diesmal "
                  "Lübeck und Jena.", [("Jena", 3), ("Kiel", 2), ("Kiel", 1), ("Lübeck", 2)], id="hinter-x-folgen"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Rang zwölf. Zwischen Platz 10 und Platz 20 liegen weniger als drei Punkte.",
+                 [("Kiel", 12)], id="zwischen-platz-und-platz-is-no-rank"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

@@ -229,9 +229,10 @@ class _Run:
         "in diesem Jahr" in a dated article, else the latest year in the text that is an edition."""
         info = self.knowledge.ranking(ranking)
         published_year = int(self.draft.published[:4]) if self.draft.published else None
+        publishers = {span.start for span in self.doc.spans["ap_publishers"]}
         named = [
             year._.ap_year["year"]
-            for span, name in self.ranking_mentions if name == ranking
+            for span, name in self.ranking_mentions if name == ranking and span.start not in publishers
             for year in self.years_in.get(self.sentence_of[span.start], [])
             if year.label_ in ("explicit", "edition")
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
