@@ -135,6 +135,10 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  "Lübeck und Jena.", [("Jena", 3), ("Kiel", 2), ("Kiel", 1), ("Lübeck", 2)], id="hinter-x-folgen"),
     pytest.param(SCI_2025 + "Kiel liegt auf Rang zwölf. Zwischen Platz 10 und Platz 20 liegen weniger als drei Punkte.",
                  [("Kiel", 12)], id="zwischen-platz-und-platz-is-no-rank"),
+    pytest.param("Mercer 2018: Ergebnisse.\n\nIm Mercer-Ranking 2018 folgt auf Platz zwei Zürich, Rang drei teilen sich Auckland "
+                 "in Neuseeland und München.", [("Auckland", 3), ("München", 3), ("Zürich", 2)], id="a-tie-named-after-its-rank"),
+    pytest.param("THE 2026: Ergebnisse.\n\nIm THE-Ranking 2026 teilen sich die Princeton University und die University of "
+                 "Cambridge Platz drei.", [("Princeton University", 3), ("University of Cambridge", 3)], id="a-tie-with-articles"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected
@@ -182,3 +186,8 @@ def test_the_one_year_of_a_one_statement_sentence(extractor):
 ])
 def test_movement_phrasings(extractor, sentence, places):
     assert _movements(extractor, SCI_2025 + sentence) == [("Kiel", 2024, 2025, places)]
+
+
+def test_a_list_holds_its_places(extractor):
+    text = SCI_2025 + "Kiel (6.) und Lübeck (7.) halten ihre Plätze aus dem Vorjahr."
+    assert _movements(extractor, text) == [("Kiel", 2024, 2025, 0), ("Lübeck", 2024, 2025, 0)]

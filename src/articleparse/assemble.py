@@ -43,7 +43,7 @@ RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_WORDS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt", "erneut", "abermals"}
 SINCE_WORDS = {"bis", "seitdem", "seither", "später", "danach", "darauf"}
 STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
-HELD_AFTER = {"verteidigen", "verteidigt", "halten", "gehalten", "behaupten", "behauptet", "behalten"}
+HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst"}
@@ -525,6 +525,9 @@ class _Run:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
         if phrase._.ap_phrase.get("tie") or self._tie_before(phrase):
+            after = [c for c in candidates if c[0].start >= phrase.end]
+            if after and self.doc[phrase.end : phrase.end + 1].text.lower() in ("teilen", "teilten", "teilt", "teilte"):
+                return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
             tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
                 partner = self.place_at.get(phrase.end + 1) if self.doc[phrase.end : phrase.end + 1].text == "mit" else None
@@ -589,14 +592,24 @@ class _Run:
         chosen = [ordered[0]]
         for span, subject in ordered[1:]:
             left, right = (span, chosen[-1][0]) if backwards else (chosen[-1][0], span)
-            between = self.doc[left.end : right.start]
-            if not all(t.text in (",", "und", "sowie", "oder") for t in between) or len(between) == 0:
-                break
+            between = [t for t in self.doc[left.end : right.start] if not self._in_apposition(t)]
+            if not any(t.text in (",", "und", "sowie", "oder") for t in between) or not all(
+                    t.text in (",", "und", "sowie", "oder") or t.lower_ in LIST_ARTICLES for t in between):
+                break  # "Mainz und Regensburg", "die Princeton University und die University of Cambridge"
             chosen.append((span, subject))
         return chosen
 
+    def _in_apposition(self, token: Token) -> bool:
+        """A token of "in Neuseeland" after "Auckland": a place's country or state, skipped in a list of places."""
+        doc, i = self.doc, token.i
+        inside = any(p.start <= i < p.end for p in self.places_in.get(self.sentence_of[i], []) if p.kb_id_ in ("country", "state"))
+        return inside or (token.lower_ == "in" and i + 1 < len(doc) and i + 1 in self.place_at
+                          and self.place_at[i + 1].kb_id_ in ("country", "state"))
+
     def _tie_before(self, phrase) -> bool:
-        tokens = self.doc[self.sent(phrase).start : phrase.start]
+        """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
+        sent = self.sent(phrase)
+        tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
         return phrase.label_ == "rank" and any(t.lower_ in ("teilen", "teilten", "teilt", "teilte") and t.i + 1 < len(self.doc)
                                                and self.doc[t.i + 1].lower_ == "sich" for t in tokens)
 
@@ -684,9 +697,11 @@ class _Run:
         window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.end]  # "ist erneut Zwölfter"
         if any(t.lower_ in HOLD_WORDS for t in window):
             return True
-        after = self.doc[phrase.end : min(self.sent(phrase).end, phrase.end + 2)]
-        if any(t.lower_ in HELD_AFTER for t in after):
-            return True  # "konnte seinen zwölften Platz verteidigen"
+        for t in self.doc[phrase.end : min(self.sent(phrase).end, phrase.end + 8)]:
+            if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen"):
+                break
+            if t.lower_ in HELD_AFTER:  # "konnte seinen zwölften Platz verteidigen", "Düsseldorf (6.) und … halten ihre Plätze"
+                return True
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and abs(y.start - phrase.start) <= 6
                for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             return True  # "landet wie schon im Vorjahr auf Platz zwei"
