@@ -172,6 +172,10 @@ def build(overrides_path: Path = OVERRIDES) -> list[dict]:
         _add(out, {"name": c["name"], "type": "country", "aliases": list(c.get("aliases", [])),
                    "genitives": list(c.get("genitives", []))})
 
+    for r in ov["regions"]:
+        _add(out, {"name": r["name"], "type": "region", "aliases": list(r.get("aliases", [])),
+                   "genitives": list(r.get("genitives", []))})
+
     for name, aliases in ov["aliases"].items():
         if name not in out:
             raise BuildError(f"aliases: no place {name!r}")

@@ -139,6 +139,8 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  "in Neuseeland und München.", [("Auckland", 3), ("München", 3), ("Zürich", 2)], id="a-tie-named-after-its-rank"),
     pytest.param("THE 2026: Ergebnisse.\n\nIm THE-Ranking 2026 teilen sich die Princeton University und die University of "
                  "Cambridge Platz drei.", [("Princeton University", 3), ("University of Cambridge", 3)], id="a-tie-with-articles"),
+    pytest.param("Glücksatlas 2018: Ergebnisse.\n\nDen dritten Platz belegt Hessen (7,27), knapp dahinter folgt Franken mit "
+                 "7,26 Punkten auf Rang vier.", [("Franken", 4), ("Hessen", 3)], id="glücksatlas-region-after-a-follow"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

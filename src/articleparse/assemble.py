@@ -25,9 +25,9 @@ from articleparse.resources import load_yaml
 
 UNIT_TYPES = {
     "city": {"city", "district"},
-    "state": {"state", "city"},
+    "state": {"state", "city", "region"},
     "county": {"county", "city"},
-    "mixed": {"city", "county", "state", "district"},
+    "mixed": {"city", "county", "state", "district", "region"},
     "country": {"country"},
     "university": {"organization"},
 }
@@ -503,8 +503,8 @@ class _Run:
                 blocked.update(range(p.start, p.end))
             if p.label_ == "follow":
                 followers = self._following_places(p)
-                if followers and 0 <= phrase.start - followers[-1].end <= 3:
-                    continue  # "dahinter folgt Münster auf dem sechsten Platz": the rank is the follower's
+                if followers and self._right_after(followers[-1], phrase):
+                    continue  # "dahinter folgt Münster (mit 3,2 Punkten) auf dem sechsten Platz": the rank is the follower's
                 for place in followers:
                     blocked.update(range(place.start, place.end))
         candidates = []
@@ -598,6 +598,12 @@ class _Run:
                 break  # "Mainz und Regensburg", "die Princeton University und die University of Cambridge"
             chosen.append((span, subject))
         return chosen
+
+    def _right_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
+        """The phrase follows the place with at most a score between ("Franken mit 7,26 Punkten auf Rang vier")."""
+        between = self.doc[place.end : phrase.start]
+        return len(between) <= 6 and all(t.lower_ in ("mit", "auf", "dem", "den", "(", ")") or t._.ap_kind
+                                         or t.lower_ in UNIT_WORDS for t in between)
 
     def _in_apposition(self, token: Token) -> bool:
         """A token of "in Neuseeland" after "Auckland": a place's country or state, skipped in a list of places."""
