@@ -37,6 +37,9 @@ def _placements(extractor, text):
                  "Intelligence Unit liegt Berlin auf Platz 21. 2019 bewertete die Economist Intelligence Unit 140 Städte, 2022 "
                  "waren es 172.", [("Berlin", "Global Liveability Index", 2024, 21)],
                  id="a-year-near-the-publisher-names-no-edition"),
+    pytest.param(SCI_2025 + "Verglichen mit 2022, als Kiel noch Zehnter war, hat die Stadt sechs Plätze eingebüßt.",
+                 [("Kiel", "Smart City Index", 2022, 10), ("Kiel", "Smart City Index", 2025, 16)],
+                 id="als-clause-after-a-comparison-year"),
 ])
 def test_year_of_each_statement(extractor, text, expected):
     assert _placements(extractor, text) == expected
@@ -93,6 +96,9 @@ def _with_category(extractor, text):
                  "Netzqualität Rang neun.",
                  [("Deutschland", "Netzqualität", 2025, 9), ("Deutschland", "Wirtschaft", 2025, 8)],
                  id="one-word-category-right-before-a-rank"),
+    pytest.param(SCI_2025 + "Bewertet werden fünf Themenfelder: Verwaltung, IT und Kommunikation, Energie und Umwelt, Mobilität "
+                 "sowie Gesellschaft und Bildung. Kiel belegte im Jahr 2019 den zehnten Platz.",
+                 [("Kiel", None, 2019, 10)], id="an-enumeration-of-categories-focuses-none"),
 ])
 def test_category_of_each_statement(extractor, text, expected):
     assert _with_category(extractor, text) == expected

@@ -271,7 +271,7 @@ class _Run:
             records = self._record_count()
             for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
-            if categories:
+            if categories and len({c.label_ for c in categories}) < 3:  # an enumeration of the categories focuses none
                 self.last_category = (categories[-1].label_, categories[-1])
                 statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
                 # a category after a statement is that statement's, unless the ranking has no overall table or
@@ -376,6 +376,9 @@ class _Run:
         statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         best = None
         for year in self.years_in.get(self.sentence_of[phrase.start], []):
+            if self._when_clause(year, phrase):  # "Verglichen mit 2022, als Darmstadt noch Zehnter war"
+                best = year
+                continue
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then"):
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
@@ -403,6 +406,13 @@ class _Run:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _when_clause(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+        """The phrase stands in an "als" clause right after a comparison year: "mit 2022, als Darmstadt noch Zehnter war"."""
+        doc = self.doc
+        return (year.label_ == "compare" and "year" in year._.ap_year and year.end + 1 < phrase.start
+                and doc[year.end].text == "," and doc[year.end + 1].lower_ == "als"
+                and not any(t.text in (",", ";", "–") for t in doc[year.end + 2 : phrase.start]))
 
     def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
         if year is None:
