@@ -147,6 +147,9 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  "Cambridge Platz drei.", [("Princeton University", 3), ("University of Cambridge", 3)], id="a-tie-with-articles"),
     pytest.param("Glücksatlas 2018: Ergebnisse.\n\nDen dritten Platz belegt Hessen (7,27), knapp dahinter folgt Franken mit "
                  "7,26 Punkten auf Rang vier.", [("Franken", 4), ("Hessen", 3)], id="glücksatlas-region-after-a-follow"),
+    pytest.param("Glücksatlas 2018: Ergebnisse.\n\nHessen ist Dritter, dahinter folgt Franken auf Rang vier. Die Region, für "
+                 "die die Forscher den Norden Bayerns gesondert auswerten, büßt einen Platz ein.",
+                 [("Franken", 3), ("Franken", 4), ("Hessen", 3)], id="no-subject-from-a-relative-clause"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

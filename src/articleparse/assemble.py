@@ -214,7 +214,10 @@ class _Run:
             if p.label_ == "neighbours":
                 positions.update(range(p.start, p.end))
             elif p.label_ in ("follow", "range"):
-                for place in self._following_places(p, skip=3 if p.label_ == "range" else 0):
+                listed = self._following_places(p, skip=3 if p.label_ == "range" else 0)
+                if p.label_ == "follow" and p[0].lower_ != "gefolgt" and len(listed) == 1:
+                    continue  # "Dahinter folgt Franken": the one follower is the clause's subject
+                for place in listed:
                     positions.update(range(place.start, place.end))
         return positions
 
@@ -523,7 +526,7 @@ class _Run:
                 continue
             if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
                 continue
-            if phrase.start <= span.start < phrase.end:
+            if phrase.start <= span.start < phrase.end or self._in_relative_clause(span, phrase):
                 continue
             candidates.append((span, Subject(span.label_, span.kb_id_, True)))
         for p in phrases:
@@ -608,6 +611,19 @@ class _Run:
                 break  # "Mainz und Regensburg", "die Princeton University und die University of Cambridge"
             chosen.append((span, subject))
         return chosen
+
+    def _in_relative_clause(self, place: SpacySpan, phrase: SpacySpan) -> bool:
+        """"Die Region, für die die Forscher den Norden Bayerns auswerten, büßt …": a place inside a relative clause
+        that closes before the phrase is not its subject."""
+        doc, sent = self.doc, self.sent(phrase)
+        if place.end > phrase.start:
+            return False
+        opening = next((i for i in range(place.start - 1, sent.start, -1) if doc[i].text == ","), None)
+        closing = next((i for i in range(place.end, phrase.start) if doc[i].text == ","), None)
+        if opening is None or closing is None:
+            return False
+        words = [t.lower_ for t in doc[opening + 1 : min(opening + 3, place.start)]]
+        return any(w in RELATIVE_PRONOUNS or w in ("dem", "den", "deren", "dessen") for w in words)
 
     def _right_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """The phrase follows the place with at most a score between ("Franken mit 7,26 Punkten auf Rang vier")."""
