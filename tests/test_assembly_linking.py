@@ -202,3 +202,15 @@ def test_movement_phrasings(extractor, sentence, places):
 def test_a_list_holds_its_places(extractor):
     text = SCI_2025 + "Kiel (6.) und Lübeck (7.) halten ihre Plätze aus dem Vorjahr."
     assert _movements(extractor, text) == [("Kiel", 2024, 2025, 0), ("Lübeck", 2024, 2025, 0)]
+
+
+def test_a_story_across_editions(extractor):
+    text = ("Smart City Index: Rückblick.\n\nStand: 10. Dezember 2024\n\nIm Smart City Index 2020 landete Kiel auf Rang 22, zwei "
+            "Jahre später verbesserte sich die Stadt auf Platz 17. In der Kategorie Mobilität war sie 2022 sogar Sieger. Seither "
+            "aber ist Kiel um 29 Plätze abgerutscht und steht im aktuellen Index auf Platz 46. Lübeck war 2020 noch 19., "
+            "2022 bereits 41.")
+    report = extractor.parse(text)
+    assert sorted((p.entity, p.category or "", p.year, p.rank) for p in report.placements if not p.derived) == [
+        ("Kiel", "", 2020, 22), ("Kiel", "", 2022, 17), ("Kiel", "", 2024, 46), ("Kiel", "Mobilität", 2022, 1),
+        ("Lübeck", "", 2020, 19), ("Lübeck", "", 2022, 41)]
+    assert ("Kiel", None, 2022, 2024, -29) in {(m.entity, m.category, m.from_year, m.to_year, m.places) for m in report.movements}

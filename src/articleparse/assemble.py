@@ -241,9 +241,14 @@ class _Run:
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
             and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in self.sent(span))
         ]
+        present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 for y in self.years)
+        current = info.edition(published_year) if info and published_year else None
+        if current is not None and present and (current.published is None or self.draft.published >= current.published) \
+                and (not named or published_year > max(named)):
+            return published_year  # "im aktuellen Index" in an article dated after that edition appeared
         if named:
             return max(named)
-        if published_year and any(y.label_ == "relative" and y._.ap_year["offset"] == 0 for y in self.years):
+        if published_year and present:
             return published_year
         edition_years = {e.year for e in info.editions} if info else set()
         if published_year in edition_years:
@@ -274,6 +279,8 @@ class _Run:
             records = self._record_count()
             for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
+            if any(p.label_ == "overall" for p in phrases) and not categories:
+                category_focus = None  # "… steht im aktuellen Index auf Platz 46": back to the overall table
             if categories and len({c.label_ for c in categories}) < 3:  # an enumeration of the categories focuses none
                 self.last_category = (categories[-1].label_, categories[-1])
                 statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
@@ -302,8 +309,13 @@ class _Run:
                 p.label_ in ("rank", "claim", "move") and p.start < year.start for p in self.phrases_in.get(self.sentence_of[sent.start], []))
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]
-            elif year.label_ == "narrative" and self.last_year is not None:
-                self.narrative_year = self.last_year + year._.ap_year["offset"]
+            elif year.label_ == "narrative":
+                # "lag 2022 auf Rang 9, zwei Jahre später …": counted from a year written before it in the sentence
+                before = [y for y in self.years_in.get(self.sentence_of[sent.start], [])
+                          if y.end <= year.start and y.label_ in ("explicit", "edition")]
+                base = before[-1]._.ap_year["year"] if before else self.last_year
+                if base is not None:
+                    self.narrative_year = base + year._.ap_year["offset"]
             elif year.label_ == "first_edition":
                 info = self.knowledge.ranking(self._ranking_at(year)) if self.ranking_mentions else None
                 if info and info.editions:
@@ -401,7 +413,8 @@ class _Run:
                 best = year
         if best is None and not statements:  # "Schlusslicht … war 2018 Bagdad": the one year of a one-statement sentence
             named = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"
-                     and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis"))]
+                     and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis"))
+                     and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])]
             if len({y._.ap_year["year"] for y in named}) == 1:
                 best = named[0]
         if best is None and self.narrative_year is not None:
@@ -915,6 +928,8 @@ class _Run:
         return places
 
     def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
+        if any(t.lower_ in ("seither", "seitdem") for t in self.sent(phrase)) and self.editions.get(ranking):
+            year = self.editions[ranking]  # "Seither ist die Stadt um 29 Plätze abgerutscht": up to the edition reported on
         from_year = self._compare_year(phrase, year, ranking, subject, category)
         if from_year is not None and year is not None and from_year >= year:
             # "seit 2018 acht Plätze eingebüßt" inside a story about 2016: measured up to the edition reported on

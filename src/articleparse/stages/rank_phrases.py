@@ -93,7 +93,16 @@ class RankPhraseMatcher(DataStage):
         return not any(t.lower_ == "nicht" for t in doc[max(doc[start].sent.start, start - 3) : start])
 
     def _regional(self, doc: Doc, end: int) -> bool:
-        """"die Nummer eins im Revier", "Platz drei in NRW": a rank within a region, not in the ranking."""
+        """"die Nummer eins im Revier", "Platz drei in NRW", "die Nummer eins unter den deutschen Städten": a rank
+        within a region or a group, not in the ranking."""
+        if end + 2 < len(doc) and doc[end].lower_ == "unter" and doc[end + 1].lower_ == "den":
+            group = doc[end + 2].lower_
+            if group in self.regional or group in ("ostdeutschen", "westdeutschen", "süddeutschen", "norddeutschen"):
+                return True
+            # "die Nummer eins unter den deutschen Städten" of a world ranking; "Platz zehn unter den deutschen
+            # Großstädten" of the Smart City Index is the whole table
+            if group == "deutschen" and any(t.lower_ == "nummer" for t in doc[max(0, end - 3) : end]):
+                return True
         if end >= len(doc) or doc[end].lower_ not in ("im", "in"):
             return False
         for token in doc[end + 1 : end + 3]:
