@@ -150,6 +150,11 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
     pytest.param("Glücksatlas 2018: Ergebnisse.\n\nHessen ist Dritter, dahinter folgt Franken auf Rang vier. Die Region, für "
                  "die die Forscher den Norden Bayerns gesondert auswerten, büßt einen Platz ein.",
                  [("Franken", 3), ("Franken", 4), ("Hessen", 3)], id="no-subject-from-a-relative-clause"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nDie EIU hat die Lebensbedingungen in 173 Städten weltweit "
+                 "untersucht. Schlusslicht ist die syrische Hauptstadt Damaskus, davor liegt die libysche Hauptstadt Tripolis.",
+                 [("Damaskus", 173), ("Tripolis", 172)], id="davor-liegt"),
+    pytest.param(SCI_2025 + "Mülheim an der Ruhr landet auf Rang 61, direkt hinter dem Nachbarn Oberhausen.",
+                 [("Mülheim an der Ruhr", 61), ("Oberhausen", 60)], id="hinter-dem-nachbarn"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

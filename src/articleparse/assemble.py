@@ -47,6 +47,7 @@ HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "beh
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst"}
+NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 
 
@@ -703,11 +704,13 @@ class _Run:
         total = self._text_total(ranking, year)
         rank, derived = info.get("rank"), False
         last = self.last_placement
-        if info.get("behind_last"):  # "Wiesbaden landet direkt dahinter"
-            if last is None or (last.ranking, last.category, last.year) != (ranking, category, year) or last.entity == subject.name:
+        if "beside_last" in info:  # "Wiesbaden landet direkt dahinter", "davor liegt Tripolis"
+            if (last is None or (last.ranking, last.category, last.year) != (ranking, category, year)
+                    or last.entity == subject.name or not self._close_sentences(last.evidence, evidence)):
                 return
-            self._placement(subject, ranking, category, year, last.rank + 1, evidence, total=total, derived=True,
-                            derived_from=f"one rank behind {last.entity} on rank {last.rank}")
+            side = "behind" if info["beside_last"] > 0 else "ahead of"
+            self._placement(subject, ranking, category, year, last.rank + info["beside_last"], evidence, total=total,
+                            derived=True, derived_from=f"one rank {side} {last.entity} on rank {last.rank}")
             return
         if "from_last" in info:
             if total is not None:
@@ -882,7 +885,10 @@ class _Run:
             i += 1
         if i + 2 > len(doc) or doc[i].lower_ not in CLOSE_BY or doc[i + 1].lower_ not in ("vor", "hinter"):
             return
-        place = self.place_at.get(i + 2)
+        j = i + 2
+        if j + 1 < len(doc) and doc[j].lower_ in ("dem", "der", "den") and doc[j + 1].lower_ in NEIGHBOUR_NOUNS:
+            j += 2  # "direkt hinter dem Nachbarn Oberhausen"
+        place = self.place_at.get(j)
         if place is None or (place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie")):
             return
         offset = 1 if doc[i + 1].lower_ == "vor" else -1
