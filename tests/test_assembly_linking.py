@@ -73,6 +73,10 @@ def _movements(extractor, text):
                  "verbessert.", [("Köln", 2019, 2022, 4)], id="a-time-span-measures-from-the-rank-told-before"),
     pytest.param(SCI_2025 + "2019 lag Köln auf Platz 8. In der Ausgabe 2025 verbesserte sich die Stadt um vier Plätze.",
                  [("Köln", 2024, 2025, 4)], id="without-a-time-span-from-the-edition-before"),
+    pytest.param(SCI_2025 + "2019 war Kiel noch Vierter, 2025 findet sich die Stadt auf Platz 33 wieder. Macht unterm Strich ein "
+                 "Minus von 29 Plätzen in sechs Jahren.", [("Kiel", 2019, 2025, -29)], id="in-sechs-jahren"),
+    pytest.param(SCI_2025 + "Kiel belegt Rang acht. Vor zwei Jahren war die Stadt noch Vierte, verglichen damit steht ein Minus "
+                 "von vier Plätzen.", [("Kiel", 2023, 2025, -4)], id="verglichen-damit"),
 ])
 def test_movements_between_editions(extractor, text, expected):
     assert _movements(extractor, text) == expected
@@ -199,6 +203,9 @@ def test_the_one_year_of_a_one_statement_sentence(extractor):
     pytest.param("Kiel ist der größte Aufsteiger: plus 20 Plätze auf Rang 30.", 20, id="plus-plaetze"),
     pytest.param("Im Vergleich zum Vorjahr hat Kiel drei Plätze eingebüßt.", -3, id="eingebuesst"),
     pytest.param("Kiel stürzt ab und landet auf Platz 40, nachdem es 2024 noch Platz 20 belegt hatte.", -20, id="nachdem-noch"),
+    pytest.param("Kiel kann sich um zwei Plätze steigern und liegt nun auf Rang 12.", 2, id="steigern"),
+    pytest.param("Mit einem Plus von zwei Plätzen landet Kiel auf Rang 12.", 2, id="plus-von"),
+    pytest.param("Kiel verbessert sich im Vergleich zur Vorjahresausgabe um zwei Plätze.", 2, id="vorjahresausgabe"),
 ])
 def test_movement_phrasings(extractor, sentence, places):
     assert _movements(extractor, SCI_2025 + sentence) == [("Kiel", 2024, 2025, places)]

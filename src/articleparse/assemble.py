@@ -463,15 +463,22 @@ class _Run:
     def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str, subject: Subject,
                       category: str | None) -> int | None:
         """The year a movement or a held rank is measured from: one the sentence names ("als im Vorjahr",
-        "gegenüber 2022"); in a sentence that spans time ("drei Jahre später", "bis 2022", "seitdem") the year of
-        the subject's last rank told earlier in the paragraph; else the edition before."""
+        "gegenüber 2022", "in sechs Jahren"); in a sentence that spans time ("drei Jahre später", "bis 2022",
+        "seitdem", "verglichen damit") the year of the subject's last rank told earlier in the paragraph; else the
+        edition before."""
+        last_told = any(t.lower_ in SINCE_WORDS for t in self.sent(phrase))
         for year in self.years_in.get(self.sentence_of[phrase.start], []):
             if year.label_ == "compare":
                 if "year" in year._.ap_year:
                     return year._.ap_year["year"]
+                if year._.ap_year.get("last_told"):  # "verglichen damit": with the rank told just before
+                    last_told = True
+                    break
+                if year._.ap_year.get("calendar"):  # "ein Minus von 29 Plätzen in sechs Jahren"
+                    return to_year + year._.ap_year["offset"] if to_year is not None else None
                 return self._shift(ranking, to_year, year._.ap_year["offset"])
         paragraph = self._paragraph(phrase.start_char)
-        if not any(t.lower_ in SINCE_WORDS for t in self.sent(phrase)):
+        if not last_told:
             return self._shift(ranking, to_year, -1)
         for p in reversed(self.draft.placements):
             if (p.entity, p.ranking, p.category) == (subject.name, ranking, category) and not p.derived \

@@ -51,7 +51,9 @@ class YearReader(DataStage):
                 continue
             rule = self.rules[int(key)]
             span = Span(doc, start, end, label=rule["kind"])
-            if rule.get("year"):
+            if rule.get("last_told"):
+                span._.ap_year = {"offset": -1}
+            elif rule.get("year"):
                 year_token = next(t for t in span if t.norm_ == YEAR_NORM)
                 span._.ap_year = {"year": year_token._.ap_card}
             elif str(rule["offset"]).endswith("$1"):
@@ -59,8 +61,9 @@ class YearReader(DataStage):
                 span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
-            if rule.get("calendar"):
-                span._.ap_year["calendar"] = True
+            for flag in ("calendar", "last_told"):
+                if rule.get(flag):
+                    span._.ap_year[flag] = True
             years.append(span)
             taken.update(range(start, end))
         year_norm = self.vocab.strings[YEAR_NORM]
