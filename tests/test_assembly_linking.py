@@ -103,6 +103,9 @@ def _with_category(extractor, text):
     pytest.param(SCI_2025 + "Bewertet werden fünf Themenfelder: Verwaltung, IT und Kommunikation, Energie und Umwelt, Mobilität "
                  "sowie Gesellschaft und Bildung. Kiel belegte im Jahr 2019 den zehnten Platz.",
                  [("Kiel", None, 2019, 10)], id="an-enumeration-of-categories-focuses-none"),
+    pytest.param(SCI_2025 + "Im Bereich Verwaltung liegt Essen auf Rang 30. Auch bei der Mobilität läuft es für Essen rund. "
+                 "Die Stadt verbessert sich in dieser Kategorie auf Rang 12.",
+                 [("Essen", "Mobilität", 2025, 12), ("Essen", "Verwaltung", 2025, 30)], id="a-category-taken-up-by-in-dieser-kategorie"),
 ])
 def test_category_of_each_statement(extractor, text, expected):
     assert _with_category(extractor, text) == expected

@@ -191,8 +191,11 @@ class _Run:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
             distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
-            cued = any(0 <= span.start - c.end <= 3 for c in cues.get(self.sentence_of[span.start], [])) or any(
-                p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(self.sentence_of[span.start], []))
+            sentence = self.sentence_of[span.start]
+            cued = any(0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
+                p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(sentence, [])) or any(
+                c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
+                for c in cues.get(sentence, []) + cues.get(sentence + 1, []))
             listed = bool(kept) and self.sent(kept[-1]) == self.sent(span) and all(
                 t.text in (",", "und", "sowie", "oder", ":", "–") for t in self.doc[kept[-1].end : span.start])
             if distinctive or cued or listed or self._quoted(span):
