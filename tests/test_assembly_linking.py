@@ -229,3 +229,11 @@ def test_a_story_across_editions(extractor):
         ("Kiel", "", 2020, 22), ("Kiel", "", 2022, 17), ("Kiel", "", 2024, 46), ("Kiel", "Mobilität", 2022, 1),
         ("Lübeck", "", 2020, 19), ("Lübeck", "", 2022, 41)]
     assert ("Kiel", None, 2022, 2024, -29) in {(m.entity, m.category, m.from_year, m.to_year, m.places) for m in report.movements}
+
+
+def test_a_chronicle_as_a_list(extractor):
+    text = (SCI_2025 + "Kiel landet auf Platz 38. Die Chronik:\n- 2021: Platz 21, bis heute das beste Ergebnis\n"
+            "- 2022: Platz 26, also fünf Ränge schlechter\n- 2023: Platz 34, noch einmal acht Plätze abgerutscht\n")
+    report = extractor.parse(text)
+    assert {(p.year, p.rank) for p in report.placements if p.entity == "Kiel"} >= {(2021, 21), (2022, 26), (2023, 34), (2025, 38)}
+    assert {(m.from_year, m.to_year, m.places) for m in report.movements} >= {(2021, 2022, -5), (2022, 2023, -8)}

@@ -308,7 +308,7 @@ class _Run:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the
         sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"."""
         for year in self.years_in.get(self.sentence_of[sent.start], []):
-            flashback = any(t.lower_ in FLASHBACK_WORDS for t in sent)
+            flashback = any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent)
             opening = year.start - sent.start <= 3 or not any(
                 p.label_ in ("rank", "claim", "move") and p.start < year.start for p in self.phrases_in.get(self.sentence_of[sent.start], []))
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
@@ -403,7 +403,7 @@ class _Run:
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or not any(
-                t.lower_ in CONTRAST_WORDS for t in self.doc[year.end : phrase.end]
+                t.lower_ in CONTRAST_WORDS and not _once_more(t) for t in self.doc[year.end : phrase.end]
             )):
                 best = year
             elif best is None and year.start not in self.years_used_after and (
@@ -483,12 +483,11 @@ class _Run:
         paragraph = self._paragraph(phrase.start_char)
         if not last_told:
             return self._shift(ranking, to_year, -1)
-        for p in reversed(self.draft.placements):
-            if (p.entity, p.ranking, p.category) == (subject.name, ranking, category) and not p.derived \
-                    and p.year is not None and to_year is not None and p.year < to_year \
-                    and p.evidence.end <= phrase.start_char and self._paragraph(p.evidence.start) == paragraph:
-                return p.year
-        return self._shift(ranking, to_year, -1)
+        told = [(evidence.end, key[3]) for key, evidences in self.stated_evidence.items()
+                if key[:3] == (subject.name, ranking, category) and key[3] is not None and to_year is not None
+                and key[3] < to_year for evidence in evidences
+                if evidence.end <= phrase.start_char and self._paragraph(evidence.start) == paragraph]
+        return max(told)[1] if told else self._shift(ranking, to_year, -1)
 
     def _category_at(self, phrase, phrases, categories, category_focus, ranking) -> str | None:
         """The category a phrase is about: one named before it in its sentence ("bei diesem Thema" reaches
@@ -596,10 +595,12 @@ class _Run:
 
     @staticmethod
     def _heading(sent: SpacySpan) -> bool:
-        """A line without a sentence's final punctuation ("Prominente Namen am Ende der Liste") speaks of no one."""
+        """A line without a sentence's final punctuation ("Prominente Namen am Ende der Liste") speaks of no one;
+        a list item ("- 2022: Platz 26") does."""
         text = sent.text.rstrip()
         ends_line = "\n" in sent.text[len(text):] or sent.end == len(sent.doc)
-        return ends_line and not text.endswith((".", "!", "?", ":", "“", "\"", "»", ")"))
+        list_item = text[:1] in ("-", "•", "–", "*", "·") or text[:1].isdigit()  # "- 2022: Platz 26"
+        return ends_line and not list_item and not text.endswith((".", "!", "?", ":", "“", "\"", "»", ")"))
 
     def _clause_break(self, start: int, end: int) -> bool:
         """True when a comma, colon, semicolon or dash stands between tokens start and end."""
@@ -1167,6 +1168,11 @@ class _Run:
                         implicit.setdefault((theme, ranking), []).append(self._span(self.doc[i]))
         for (theme, ranking), mentions in implicit.items():
             self.draft.themes.append(Theme(name=theme, ranking=ranking, explicit=False, mentions=mentions))
+
+
+def _once_more(token: Token) -> bool:
+    """"noch einmal", "noch mal": once more, not the "noch" of an earlier time."""
+    return token.lower_ == "noch" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("einmal", "mal")
 
 
 def unit_of(knowledge: Knowledge, ranking: str | None) -> str:
