@@ -162,6 +162,9 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  [("Damaskus", 173), ("Tripolis", 172)], id="davor-liegt"),
     pytest.param(SCI_2025 + "Mülheim an der Ruhr landet auf Rang 61, direkt hinter dem Nachbarn Oberhausen.",
                  [("Mülheim an der Ruhr", 61), ("Oberhausen", 60)], id="hinter-dem-nachbarn"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse.\n\nZürich ist Zweiter. Die Vorjahres-Dritte macht einen Platz gut. "
+                 "Knapp dahinter folgen Melbourne (4. / 97,0 Punkte) und Genf (5. / 96,8 Punkte).",
+                 [("Genf", 5), ("Melbourne", 4), ("Zürich", 3), ("Zürich", 2)], id="followers-with-their-own-ranks"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

@@ -330,7 +330,9 @@ class _Run:
 
     def _phrase(self, phrase: SpacySpan, phrases, categories, category_focus) -> None:
         kind, info = phrase.label_, phrase._.ap_phrase
-        if kind == "follow" and self.last_placement and not any(p.label_ == "rank" and p.end <= phrase.start for p in phrases):
+        if kind == "follow" and self.last_placement and not any(p.label_ == "rank" and p.end <= phrase.start for p in phrases) \
+                and not self._followers_ranked(phrase, phrases):
+            # "Dahinter folgen Erfurt und Aachen." — not "… folgen Melbourne (4.) und Genf (5.)", which state their ranks
             self._continue_list(phrase)
             return
         if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours", "ahead_of"):
@@ -732,8 +734,9 @@ class _Run:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)
         if "prev_rank" in info and year is not None:
-            previous = self._shift(ranking, year, -1)
+            previous, current = self._shift(ranking, year, -1), self.last_placement
             self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
+            self.last_placement = current  # a list goes on from this year's ranks, not from "Vorjahres-Dritte"
             if rank is not None:
                 self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                                      from_year=previous, to_year=year,
@@ -808,6 +811,10 @@ class _Run:
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
         self.draft.relatives.append((subjects[0].name, others[0].label_, -places if ahead else places,
                                      ranking, category, year, self._span(phrase)))
+
+    def _followers_ranked(self, follow: SpacySpan, phrases) -> bool:
+        starts = {p.start for p in phrases if p.label_ == "rank"}
+        return any(place.end in starts for place in self._following_places(follow))
 
     def _continue_list(self, follow: SpacySpan) -> None:
         """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before; "Hinter
