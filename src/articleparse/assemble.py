@@ -562,7 +562,7 @@ class _Run:
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
-        if phrase._.ap_phrase.get("tie") or self._tie_before(phrase):
+        if phrase._.ap_phrase.get("tie") or self._tied(phrase):
             after = [c for c in candidates if c[0].start >= phrase.end]
             if after and self.doc[phrase.end : phrase.end + 1].text.lower() in ("teilen", "teilten", "teilt", "teilte"):
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
@@ -665,7 +665,7 @@ class _Run:
         return inside or (token.lower_ == "in" and i + 1 < len(doc) and i + 1 in self.place_at
                           and self.place_at[i + 1].kb_id_ in ("country", "state"))
 
-    def _tie_before(self, phrase) -> bool:
+    def _tied(self, phrase) -> bool:
         """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
         sent = self.sent(phrase)
         tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
@@ -728,7 +728,7 @@ class _Run:
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
-        if info.get("tie") or self._tie_before(phrase):
+        if info.get("tie") or self._tied(phrase):
             self.draft.ties.add((ranking, category, year, rank))
         if rank is not None:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
