@@ -77,6 +77,9 @@ def _movements(extractor, text):
                  "Minus von 29 Plätzen in sechs Jahren.", [("Kiel", 2019, 2025, -29)], id="in-sechs-jahren"),
     pytest.param(SCI_2025 + "Kiel belegt Rang acht. Vor zwei Jahren war die Stadt noch Vierte, verglichen damit steht ein Minus "
                  "von vier Plätzen.", [("Kiel", 2023, 2025, -4)], id="verglichen-damit"),
+    pytest.param(SCI_2025 + "Die Fuggerstadt Kiel klettert um vier Ränge auf Platz 27, liegt damit aber noch zwei Plätze hinter "
+                 "ihrem Ergebnis von 2023, als sie auf Rang 25 lag.", [("Kiel", 2023, 2025, -2), ("Kiel", 2024, 2025, 4)],
+                 id="each-movement-its-own-comparison-year"),
 ])
 def test_movements_between_editions(extractor, text, expected):
     assert _movements(extractor, text) == expected
@@ -240,3 +243,9 @@ def test_a_chronicle_as_a_list(extractor):
     report = extractor.parse(text)
     assert {(p.year, p.rank) for p in report.placements if p.entity == "Kiel"} >= {(2021, 21), (2022, 26), (2023, 34), (2025, 38)}
     assert {(m.from_year, m.to_year, m.places) for m in report.movements} >= {(2021, 2022, -5), (2022, 2023, -8)}
+
+
+def test_listed_one_word_categories_are_themes(extractor):
+    text = ("Global Liveability Index 2025: Ergebnisse.\n\nIm Global Liveability Index liegt Wien auf Platz 2. In der "
+            "Gesundheitsversorgung, bei der Bildung und bei der Infrastruktur erzielt Wien die volle Punktzahl.")
+    assert {t.name for t in extractor.parse(text).themes if t.explicit} == {"Gesundheitsversorgung", "Bildung", "Infrastruktur"}

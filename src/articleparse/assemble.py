@@ -46,6 +46,7 @@ STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
 HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
+CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "auch"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
@@ -187,6 +188,7 @@ class _Run:
         named = {name for _, name in self.ranking_mentions}
         cues = self._by_sentence([p for p in self.phrases if p.label_ in ("category_cue", "category_ref")])
         kept = []
+        in_list = self._listed_categories()
         for span in self.doc.spans["ap_categories"]:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
                 continue
@@ -198,9 +200,23 @@ class _Run:
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, []))
             listed = bool(kept) and self.sent(kept[-1]) == self.sent(span) and all(
                 t.text in (",", "und", "sowie", "oder", ":", "–") for t in self.doc[kept[-1].end : span.start])
-            if distinctive or cued or listed or self._quoted(span):
+            if distinctive or cued or listed or span.start in in_list or self._quoted(span):
                 kept.append(span)
         return kept
+
+    def _listed_categories(self) -> set[int]:
+        """Starts of category names of one ranking listed together ("In der Gesundheitsversorgung, bei der Bildung
+        und bei der Infrastruktur …"): two or more in a row name the categories, even as single common words."""
+        spans = list(self.doc.spans["ap_categories"])
+        listed: set[int] = set()
+        for left, right in zip(spans, spans[1:]):
+            between = self.doc[left.end : right.start]
+            if (self.sentence_of[left.start] == self.sentence_of[right.start] and len(between) <= 4
+                    and set(left._.ap_gaz["rankings"]) & set(right._.ap_gaz["rankings"])
+                    and any(t.text in (",", "und", "sowie", "oder") for t in between)
+                    and all(t.text in (",", "und", "sowie", "oder", ":", "–") or t.lower_ in CATEGORY_LIST_WORDS for t in between)):
+                listed.update((left.start, right.start))
+        return listed
 
     def _quoted(self, span: SpacySpan) -> bool:
         doc = self.doc
@@ -472,8 +488,11 @@ class _Run:
         "seitdem", "verglichen damit") the year of the subject's last rank told earlier in the paragraph; else the
         edition before."""
         last_told = any(t.lower_ in SINCE_WORDS for t in self.sent(phrase))
-        for year in self.years_in.get(self.sentence_of[phrase.start], []):
-            if year.label_ == "compare":
+        sentence = self.sentence_of[phrase.start]
+        moves = [p for p in self.phrases_in.get(sentence, []) if p.label_ == "move" and p is not phrase]
+        for year in self.years_in.get(sentence, []):
+            low, high = min(year.start, phrase.start), max(year.end, phrase.end)
+            if year.label_ == "compare" and not any(low <= m.start < high for m in moves):  # the nearest movement's
                 if "year" in year._.ap_year:
                     return year._.ap_year["year"]
                 if year._.ap_year.get("last_told"):  # "verglichen damit": with the rank told just before
