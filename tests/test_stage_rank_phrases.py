@@ -83,6 +83,12 @@ def _stated(span) -> dict:
     pytest.param("Kiel rutscht eine Position nach hinten.", [("eine Position nach hinten", "move", {"places": -1})],
                  id="eine-position-nach-hinten"),
     pytest.param("In der Kita gibt es 40 Plätze, die Stadt verbessert sich.", [], id="places-of-a-kita-are-no-movement"),
+    pytest.param("Dort werden rund 400 Kreise und kreisfreie Städte verglichen.",
+                 [("rund 400 Kreise", "approx_total", {"approx": "rund", "total": 400})], id="rund-400-is-no-total"),
+    pytest.param("2019 wurden 401 Kreise und kreisfreie Städte bewertet.",
+                 [("401 Kreise und kreisfreie Städte", "total", {"total": 401})], id="kreise-und-kreisfreie-staedte"),
+    pytest.param("Haselhorst hat 417 Städte ab 30.000 Einwohnern untersucht.",
+                 [("417 Städte ab 30.000 Einwohnern", "total", {"total": 417})], id="staedte-ab-einwohnern"),
     # no rank phrase
     pytest.param("74 Prozent der Befragten sind zufrieden.", [], id="prozent-no-rank"),
     pytest.param("Das Parkhaus bietet Platz für 83 Autos.", [], id="platz-fuer-autos"),

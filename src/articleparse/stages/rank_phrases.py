@@ -28,6 +28,7 @@ class RankPhraseMatcher(DataStage):
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
         self.negations = set(data["negations"])
+        self.approximators = set(data["approximators"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.matcher = AnchoredMatcher(self.vocab, self.source)
@@ -50,6 +51,8 @@ class RankPhraseMatcher(DataStage):
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or (start and doc[start - 1].lower_ in self.negations)):
                 continue
             if rule.get("standalone") and not self._predicative(doc, start, end):
+                continue
+            if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
                 continue
             span = Span(doc, start, end, label=rule["kind"])
             span._.ap_phrase = self._values(span, rule)
