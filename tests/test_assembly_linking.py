@@ -80,6 +80,8 @@ def _movements(extractor, text):
     pytest.param(SCI_2025 + "Die Fuggerstadt Kiel klettert um vier Ränge auf Platz 27, liegt damit aber noch zwei Plätze hinter "
                  "ihrem Ergebnis von 2023, als sie auf Rang 25 lag.", [("Kiel", 2023, 2025, -2), ("Kiel", 2024, 2025, 4)],
                  id="each-movement-its-own-comparison-year"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nWien belegt im Global Liveability Index 2024 Platz eins. "
+                 "Wie im Vorjahr wurden 173 Städte bewertet.", [], id="wie-im-vorjahr-about-the-count-is-no-movement"),
 ])
 def test_movements_between_editions(extractor, text, expected):
     assert _movements(extractor, text) == expected

@@ -971,6 +971,8 @@ class _Run:
         return places
 
     def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
+        if info.get("needs_rank") and not any(p.label_ in ("rank", "claim") for p in phrases):
+            return
         if any(t.lower_ in ("seither", "seitdem") for t in self.sent(phrase)) and self.editions.get(ranking):
             year = self.editions[ranking]  # "Seither ist die Stadt um 29 Plätze abgerutscht": up to the edition reported on
         from_year = self._compare_year(phrase, year, ranking, subject, category)

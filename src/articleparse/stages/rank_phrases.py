@@ -119,7 +119,7 @@ class RankPhraseMatcher(DataStage):
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
         numbers = [t for t in span if t._.ap_kind in counted]
         from_last = [t for t in span if t._.ap_kind == "last"]
-        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "beside_last")
+        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "beside_last", "needs_rank")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
