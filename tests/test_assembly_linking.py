@@ -170,6 +170,11 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
     pytest.param("Global Liveability Index 2025: Ergebnisse.\n\nZürich ist Zweiter. Die Vorjahres-Dritte macht einen Platz gut. "
                  "Knapp dahinter folgen Melbourne (4. / 97,0 Punkte) und Genf (5. / 96,8 Punkte).",
                  [("Genf", 5), ("Melbourne", 4), ("Zürich", 3), ("Zürich", 2)], id="followers-with-their-own-ranks"),
+    pytest.param(SCI_2025 + "Auch Lübeck erwischt es eiskalt. Die Hansestadt rutscht von Platz 8 auf 19 ab.",
+                 [("Lübeck", 8), ("Lübeck", 19)], id="die-hansestadt-is-luebeck-here"),
+    pytest.param("Glücksatlas 2024: Ergebnisse.\n\nAn der Spitze steht Hamburg. Im Glücksatlas 2023 war die Hansestadt noch "
+                 "Zweite gewesen, hinter dem damaligen Spitzenreiter Schleswig-Holstein.",
+                 [("Hamburg", 2), ("Hamburg", 1), ("Schleswig-Holstein", 1)], id="the-city-a-phrase-names-itself"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

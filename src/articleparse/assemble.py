@@ -46,6 +46,7 @@ STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
 HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
+INNER_REFERENCES = {"stadt", "kommune", "metropole", "großstadt"}  # "ist die Stadt nun Dritte"
 CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "auch"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
@@ -550,6 +551,11 @@ class _Run:
                 and self.doc[phrase.start - 1].lower_ in ("der", "die")):
             referent = self._referent(phrase.start, allowed)  # "Die Vorjahres-Dritte muss Stuttgart … lassen"
             return [Subject(referent.name, referent.type, False)] if referent else []
+        inner = next((t for t in phrase if t.lower_ in self.shared_epithets or t.lower_ in INNER_REFERENCES), None)
+        if inner is not None and not info.get("subject_inside") and not any(t._.ap_place for t in phrase):
+            referent = self._referent(phrase.start, allowed, self.shared_epithets.get(inner.lower_))
+            if referent is not None:  # "… war die Hansestadt noch Zweite": the city the phrase names itself
+                return [referent]
         if info.get("subject_inside"):
             inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
                       if i in self.place_at and self.place_at[i].kb_id_ in allowed]
@@ -695,13 +701,13 @@ class _Run:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
         `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von"); for an
         epithet several cities share ("die Domstadt"), the one of them named last."""
-        for index in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1):
-            span = self.places[index]
-            if among is not None:
-                if span.label_ in among and span.kb_id_ in allowed:
-                    return Subject(span.label_, span.kb_id_, False)
-            elif span.kb_id_ in allowed and span.start not in self.non_subjects:
-                return Subject(span.label_, span.kb_id_, False)
+        before = [self.places[i] for i in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1)]
+        fitting = [span for span in before if span.kb_id_ in allowed and (among is None or span.label_ in among)]
+        span = next((s for s in fitting if s.start not in self.non_subjects), None)
+        if span is None and among is not None:  # an epithet may also take up a place named in a list
+            span = next(iter(fitting), None)
+        if span is not None:
+            return Subject(span.label_, span.kb_id_, False)
         return self.focus_entity if among is None or (self.focus_entity and self.focus_entity.name in among) else None
 
     # records --------------------------------------------------------------------------------------------
