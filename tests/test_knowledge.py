@@ -60,7 +60,7 @@ def _resolve(k: Knowledge, form: str) -> list[Place]:
     pytest.param("Hagen", "Hagen", "city", id="hagen"),
     pytest.param("NRW", "Nordrhein-Westfalen", "state", id="nrw"),
     pytest.param("Rheinmetropole", "Köln", "city", id="epithet-koeln"),
-    pytest.param("Elbmetropole", "Hamburg", "city", id="epithet-hamburg"),
+    pytest.param("Isarmetropole", "München", "city", id="epithet-muenchen"),
     pytest.param("Kreis Mettmann", "Kreis Mettmann", "county", id="kreis-mettmann"),
     pytest.param("Landkreis Mettmann", "Kreis Mettmann", "county", id="landkreis-mettmann"),
     pytest.param("Rhein-Sieg-Kreis", "Rhein-Sieg-Kreis", "county", id="rhein-sieg"),
