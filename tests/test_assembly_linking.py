@@ -256,3 +256,32 @@ def test_listed_one_word_categories_are_themes(extractor):
     text = ("Global Liveability Index 2025: Ergebnisse.\n\nIm Global Liveability Index liegt Wien auf Platz 2. In der "
             "Gesundheitsversorgung, bei der Bildung und bei der Infrastruktur erzielt Wien die volle Punktzahl.")
     assert {t.name for t in extractor.parse(text).themes if t.explicit} == {"Gesundheitsversorgung", "Bildung", "Infrastruktur"}
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 5. Der Anteil digitaler Dienste stieg von 15 auf 20 Prozent.",
+                 [("Kiel", 2025, 5)], [], id="von-auf-before-prozent-is-no-movement"),
+    pytest.param("Stand: 1. Oktober 2025\n\nIm Smart City Index 2024 liegt Kiel nun auf Platz 3.",
+                 [("Kiel", 2024, 3)], [], id="nun-does-not-override-a-written-year"),
+    pytest.param(SCI_2025 + "Kiel lag 2021 noch auf Platz 9. Die Stadt verbessert sich um zwei Plätze auf Rang 5, danach folgt Köln.",
+                 [("Kiel", 2021, 9), ("Kiel", 2024, 7), ("Kiel", 2025, 5), ("Köln", 2025, 6)], [("Kiel", 2024, 2025, 2)],
+                 id="danach-spans-no-time"),
+    pytest.param(SCI_2025 + "Kiel fällt erneut zurück auf Platz 12.", [("Kiel", 2025, 12)], [], id="erneut-with-a-fall-holds-nothing"),
+    pytest.param(SCI_2025 + "Kiel konnte Platz 3 nicht halten und ist nun Fünfter.", [("Kiel", 2025, 3), ("Kiel", 2025, 5)], [],
+                 id="nicht-halten-holds-nothing"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 5. Hinter Frankfurt folgen Köln und Bonn.", [("Kiel", 2025, 5)], [],
+                 id="hinter-an-unranked-place-lists-nothing"),
+    pytest.param(SCI_2025 + "Im Vorjahr war Kiel Dritter, Köln liegt auf Platz 5.", [("Kiel", 2024, 3), ("Köln", 2025, 5)], [],
+                 id="a-relative-year-stays-in-its-clause"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 5. Aus 12 Bewerbern wählte die Jury Köln.", [("Kiel", 2025, 5)], [],
+                 id="no-total-from-the-next-sentence"),
+    pytest.param(SCI_2025 + "Kiel ist heute Dritter.", [("Kiel", 2025, 3)], [], id="heute-dritter"),
+    pytest.param(SCI_2025 + "Kiel landet nicht auf Platz 1, sondern auf Platz 4.", [("Kiel", 2025, 4)], [], id="nicht-auf-platz-1"),
+    pytest.param("Glücksatlas 2018: Ergebnisse.\n\nHessen ist Zweiter. Das Baden im See kostet 900 Franken.",
+                 [("Hessen", 2018, 2)], [], id="baden-and-franken-as-words"),
+])
+def test_review_cases(extractor, text, placements, movements):
+    report = extractor.parse(text)
+    assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
+    assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+    assert not any(r.total_source == "text" for r in report.rankings)

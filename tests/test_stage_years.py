@@ -21,7 +21,7 @@ def _years(doc):
     pytest.param("Vor zwei Jahren war es anders.", [("Vor zwei Jahren", "relative", {"offset": -2, "calendar": True})],
                  id="vor-zwei-jahren"),
     pytest.param("Zwei Jahre zuvor war es anders.", [("Zwei Jahre zuvor", "narrative", {"offset": -2})], id="zwei-jahre-zuvor"),
-    pytest.param("Heute liegt Kiel vorn.", [("Heute", "relative", {"offset": 0})], id="heute"),
+    pytest.param("Heute liegt Kiel vorn.", [("Heute", "relative", {"offset": 0, "now": True})], id="heute"),
     pytest.param("Die Ausgabe 2022 war anders.", [("Ausgabe 2022", "edition", {"year": 2022})], id="edition"),
     pytest.param("Ein Jahr später kam Kiel voran.", [("Ein Jahr später", "narrative", {"offset": 1})], id="narrative"),
     pytest.param("Es gab 2500 Antworten.", [], id="number-not-year"),

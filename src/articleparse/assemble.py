@@ -34,14 +34,15 @@ UNIT_TYPES = {
 DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
 UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
 FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "hatten", "vorher", "einst"}
+# A year does not carry over these to a later statement ("2015 noch Vierter, ist nun Dritter").
 CONTRAST_WORDS = {"nun", "jetzt", "aktuell", "inzwischen", "mittlerweile", "diesmal", "heute", "nunmehr", "zuletzt",
                   "noch", "damals", "einst", "zuvor", "vorher", "hält", "behält", "verteidigt", "behauptet"}
-# CONTRAST_WORDS: a year does not carry over them to a later statement ("2015 noch Vierter, ist nun Dritter")
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_WORDS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt", "erneut", "abermals"}
-SINCE_WORDS = {"bis", "seitdem", "seither", "später", "danach", "darauf"}
+SINCE_WORDS = {"seitdem", "seither"}
+TIE_VERBS = {"teilen", "teilten", "teilt", "teilte"}  # "teilen sich Platz 3"
 STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
 HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
@@ -249,8 +250,9 @@ class _Run:
         return None
 
     def _edition_year(self, ranking: str) -> int | None:
-        """The edition an article reports on: the latest year written next to the ranking's name, else
-        "in diesem Jahr" in a dated article, else the latest year in the text that is an edition."""
+        """The edition an article reports on: in an article dated after an edition appeared that speaks of "the
+        current index" or "this year", that edition; else the latest year written next to the ranking's name,
+        else "in diesem Jahr" in a dated article, else the latest year in the text that is an edition."""
         info = self.knowledge.ranking(ranking)
         published_year = int(self.draft.published[:4]) if self.draft.published else None
         publishers = {span.start for span in self.doc.spans["ap_publishers"]}
@@ -262,7 +264,7 @@ class _Run:
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
             and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in self.sent(span))
         ]
-        present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 for y in self.years)
+        present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and not y._.ap_year.get("now") for y in self.years)
         current = info.edition(published_year) if info and published_year else None
         if current is not None and present and (current.published is None or self.draft.published >= current.published) \
                 and (not named or published_year > max(named)):
@@ -393,7 +395,8 @@ class _Run:
                 self._score(subject, ranking, category, year, info["score"])
 
     def _names_a_group(self, phrase: SpacySpan) -> bool:
-        """"Die Top 5 im Überblick:", "Die Top 10 komplettieren …": the group opens the sentence, no claim."""
+        """"Die Top 5 im Überblick:", "Die Top 10 komplettieren Nürnberg (4.) …": a sentence that opens with the
+        group lists its members with their ranks; the corpus gives them no top claim."""
         first = self.sent(phrase).start
         return phrase.start == first + 1 and self.doc[first].lower_ in ("die", "der")
 
@@ -408,8 +411,9 @@ class _Run:
         return self.ranking_mentions[0][1] if self.ranking_mentions else None
 
     def _year_at(self, phrase: SpacySpan, phrases, ranking: str) -> int | None:
-        """The year a phrase is about: a year written before it in its sentence (no other statement
-        between), or right after it; else the edition year of its ranking."""
+        """The year a phrase is about: a year written before it in its sentence (with another statement between
+        only a written year, and no word of contrast), or right after it; else the year a narrative has reached,
+        else the edition year of its ranking."""
         edition = self.editions.get(ranking)
         statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         best = None
@@ -421,10 +425,13 @@ class _Run:
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end for s in statements
-            ) and (not any(year.end <= s.start < phrase.start for s in statements) or not any(
-                t.lower_ in CONTRAST_WORDS and not _once_more(t) for t in self.doc[year.end : phrase.end]
+            ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
+                year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
+                and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t) for t in self.doc[year.end : phrase.end])
             )):
-                best = year
+                if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
+                        and not any(best.end <= p.start < year.start for p in phrases if p.label_ in ("rank", "claim", "move"))):
+                    best = year  # "Im Index 2024 liegt Kiel nun auf Platz 3": "nun" does not override 2024
             elif best is None and year.start not in self.years_used_after and (
                 year.start == phrase.end
                 or (year.start == phrase.end + 1 and self.doc[phrase.end].lower_ in ("im", "in", "des", "(")
@@ -488,7 +495,7 @@ class _Run:
         "gegenüber 2022", "in sechs Jahren"); in a sentence that spans time ("drei Jahre später", "bis 2022",
         "seitdem", "verglichen damit") the year of the subject's last rank told earlier in the paragraph; else the
         edition before."""
-        last_told = any(t.lower_ in SINCE_WORDS for t in self.sent(phrase))
+        last_told = self._spans_time(phrase)
         sentence = self.sentence_of[phrase.start]
         moves = [p for p in self.phrases_in.get(sentence, []) if p.label_ == "move" and p is not phrase]
         for year in self.years_in.get(sentence, []):
@@ -510,6 +517,16 @@ class _Run:
                 and key[3] < to_year for evidence in evidences
                 if evidence.end <= phrase.start_char and self._paragraph(evidence.start) == paragraph]
         return max(told)[1] if told else self._shift(ranking, to_year, -1)
+
+    def _spans_time(self, phrase: SpacySpan) -> bool:
+        """The phrase's sentence spans time since a rank told before: "seitdem", "seither", "bis 2022", or a
+        narrative year ("drei Jahre später")."""
+        sent, doc = self.sent(phrase), self.doc
+        if any(t.lower_ in SINCE_WORDS for t in sent):
+            return True
+        if any(t.lower_ == "bis" and t.i + 1 < sent.end and doc[t.i + 1]._.ap_kind == "year" for t in sent):
+            return True
+        return any(y.label_ == "narrative" for y in self.years_in.get(self.sentence_of[phrase.start], []))
 
     def _category_at(self, phrase, phrases, categories, category_focus, ranking) -> str | None:
         """The category a phrase is about: one named before it in its sentence ("bei diesem Thema" reaches
@@ -589,7 +606,7 @@ class _Run:
         candidates.sort(key=lambda c: c[0].start)
         if phrase._.ap_phrase.get("tie") or self._tied(phrase):
             after = [c for c in candidates if c[0].start >= phrase.end]
-            if after and self.doc[phrase.end : phrase.end + 1].text.lower() in ("teilen", "teilten", "teilt", "teilte"):
+            if after and self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS:
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
             tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
@@ -694,7 +711,7 @@ class _Run:
         """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
         sent = self.sent(phrase)
         tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
-        return phrase.label_ == "rank" and any(t.lower_ in ("teilen", "teilten", "teilt", "teilte") and t.i + 1 < len(self.doc)
+        return phrase.label_ == "rank" and any(t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc)
                                                and self.doc[t.i + 1].lower_ == "sich" for t in tokens)
 
     def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
@@ -778,9 +795,14 @@ class _Run:
             self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)
 
     def _holds(self, phrase, phrases) -> bool:
-        """A verb of holding ("hält", "verteidigt") shortly before a rank, with no movement stated."""
+        """A rank held from the edition before: a word of holding near it ("hält", "verteidigt", "erneut", "blieb",
+        "Platz 3 halten", "wie schon im Vorjahr"), with no movement, no climbing or falling and no "nicht" nearby."""
         if any(p.label_ == "move" for p in phrases):
             return False
+        sent = self.sent(phrase)
+        if any(t.lower_ in self.directions for t in self.doc[max(sent.start, phrase.start - 8) : phrase.end]) or any(
+                t.lower_ == "nicht" for t in self.doc[max(sent.start, phrase.start - 8) : min(sent.end, phrase.end + 8)]):
+            return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
         window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.end]  # "ist erneut Zwölfter"
         if any(t.lower_ in HOLD_WORDS for t in window):
             return True
@@ -849,8 +871,9 @@ class _Run:
         if named is not None:
             own = [p for p in self.draft.placements if p.entity == named.label_ and not p.derived
                    and (p.ranking, p.category) == (last.ranking, last.category) and p.year is not None]
-            if own:
-                last = max(own, key=lambda p: p.year)
+            if not own:
+                return  # "Hinter Frankfurt folgen …" with no rank of Frankfurt known
+            last = max(own, key=lambda p: p.year)
         for offset, place in enumerate(self._following_places(follow), start=1):
             self._placement(Subject(place.label_, place.kb_id_, True), last.ranking, last.category, last.year,
                             last.rank + offset, self._span(self.doc, follow.start_char, place.end_char))
@@ -904,7 +927,7 @@ class _Run:
         place = by_end.get(start)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass
-        elif phrase.end < len(doc) and doc[phrase.end].lower_ == "hinter" and phrase.end + 1 in by_start:
+        elif phrase.end < self.sent(phrase).end and doc[phrase.end].lower_ == "hinter" and phrase.end + 1 in by_start:
             ahead = self._following_places(doc[phrase.end : phrase.end + 1])
             if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
                 if len(ahead) < rank:
@@ -979,7 +1002,7 @@ class _Run:
     def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
         if info.get("needs_rank") and not any(p.label_ in ("rank", "claim") for p in phrases):
             return
-        if any(t.lower_ in ("seither", "seitdem") for t in self.sent(phrase)) and self.editions.get(ranking):
+        if any(t.lower_ in SINCE_WORDS for t in self.sent(phrase)) and self.editions.get(ranking):
             year = self.editions[ranking]  # "Seither ist die Stadt um 29 Plätze abgerutscht": up to the edition reported on
         from_year = self._compare_year(phrase, year, ranking, subject, category)
         if from_year is not None and year is not None and from_year >= year:
@@ -1052,8 +1075,9 @@ class _Run:
 
     # derivation -----------------------------------------------------------------------------------------
     def _implied_movements(self) -> None:
-        """Two written ranks of consecutive editions set against each other in one sentence
-        ("im Vorjahr noch Rang 9, ist nun Zehnter") state a movement."""
+        """Two written ranks of consecutive editions set against each other — in one sentence or neighbouring ones
+        of a paragraph ("im Vorjahr noch Rang 9, ist nun Zehnter"), or anywhere when a verb of climbing or falling
+        stands beside the later one — state a movement."""
         groups: dict[tuple, list[Placement]] = {}
         for p in self.draft.placements:
             if not p.derived and p.year is not None:

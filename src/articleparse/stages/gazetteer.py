@@ -132,8 +132,8 @@ class Gazetteer:
         if start == 0 or doc[start].is_sent_start:
             return True
         prev = doc[start - 1]
-        if prev.lower_ in self.not_before_place or prev.text in self.first_names:
-            return False
+        if prev.lower_ in self.not_before_place or prev.text in self.first_names or prev.like_num:
+            return False  # "das Essen", "Nina Hagen", "900 Franken"
         if prev.is_lower and prev.is_alpha and prev.lower_ not in self.allowed_before:
             return not prev.lower_.endswith(("e", "en", "er", "es", "em"))
         return True

@@ -16,6 +16,7 @@ if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
 
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
+ADVERBS_IN_E = {"heute", "gerade", "alleine", "lange", "gerne", "nie"}  # "ist heute Dritter"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
@@ -29,6 +30,7 @@ class RankPhraseMatcher(DataStage):
         self.regional = set(data["regional_qualifiers"])
         self.negations = set(data["negations"])
         self.approximators = set(data["approximators"])
+        self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.matcher = AnchoredMatcher(self.vocab, self.source)
@@ -48,7 +50,7 @@ class RankPhraseMatcher(DataStage):
             if any(i in taken for i in range(start, end)):
                 continue
             rule = self.rules[rule_index]
-            if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or (start and doc[start - 1].lower_ in self.negations)):
+            if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
                 continue
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
@@ -60,7 +62,7 @@ class RankPhraseMatcher(DataStage):
                 continue
             if rule["kind"] == "rank" and "total" not in span._.ap_phrase and "rank" in span._.ap_phrase:
                 span = self._with_total_after(span, taken)
-            taken.update(range(start, end))
+            taken.update(range(span.start, span.end))
             spans.append(span)
         doc.spans["ap_phrases"] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -68,12 +70,13 @@ class RankPhraseMatcher(DataStage):
     def _with_total_after(self, span: Span, taken: set[int]) -> Span:
         """The rank span extended by a total written right after it ("…, 2022 noch auf Platz 74 von 81")."""
         doc, i = span.doc, span.end
-        if i >= len(doc) or doc[i].lower_ not in self.total_after["words"]:
+        end = span.sent.end
+        if i >= end or doc[i].lower_ not in self.total_after["words"]:
             return span
         i += 1
-        if i < len(doc) and doc[i].lower_ in self.total_after["fillers"]:
+        if i < end and doc[i].lower_ in self.total_after["fillers"]:
             i += 1
-        if i >= len(doc) or i in taken or doc[i]._.ap_kind not in ("card", "cardord"):
+        if i >= end or i in taken or doc[i]._.ap_kind not in ("card", "cardord"):
             return span
         if i + 1 < len(doc) and doc[i + 1].lower_ in self.total_after["not_before"]:
             return span
@@ -84,6 +87,13 @@ class RankPhraseMatcher(DataStage):
         extended._.ap_phrase = {**span._.ap_phrase, "total": total}
         return extended
 
+    def _negated(self, doc: Doc, start: int) -> bool:
+        """"keinen Sieger", "nicht auf Platz 1": a negation right before the phrase or before its preposition."""
+        i = start - 1
+        if i >= 0 and doc[i].lower_ in ("auf", "an", "am", "den", "die", "der"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.negations
+
     @staticmethod
     def _predicative(doc: Doc, start: int, end: int) -> bool:
         """An ordinal noun standing alone as a predicate ("ist in diesem Jahr Erster"), not "der Zweite Weltkrieg",
@@ -91,8 +101,9 @@ class RankPhraseMatcher(DataStage):
         if end < len(doc) and (doc[end].is_title or doc[end].like_num):
             return False
         before = doc[start - 1] if start > 0 else None
-        if before is not None and (before.lower_ in ARTICLES or (before.is_lower and before.text.endswith("e"))):
-            return False
+        if before is not None and (before.lower_ in ARTICLES or (
+                before.is_lower and before.text.endswith("e") and before.lower_ not in ADVERBS_IN_E)):
+            return False  # "die ewige Dritte", not "ist heute Dritter"
         return not any(t.lower_ == "nicht" for t in doc[max(doc[start].sent.start, start - 3) : start])
 
     def _regional(self, doc: Doc, end: int) -> bool:
@@ -153,7 +164,10 @@ class RankPhraseMatcher(DataStage):
                 return None
             if "places" in info:
                 info["places"] = sign * info["places"]
-            else:
+            else:  # "springt von 15 auf 12": the ranks must move the way the verb says, and be no amount
+                after = span.doc[span.end] if span.end < len(span.doc) else None
+                if (after is not None and after.lower_ in self.units) or (info["from_rank"] - info["to_rank"]) * sign <= 0:
+                    return None
                 info["direction"] = sign
         elif "from_rank" in info:
             direction = self._direction(span)  # "rutscht von Platz 12 auf 15 ab": the verb's word, checked later

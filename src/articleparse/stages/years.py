@@ -61,7 +61,7 @@ class YearReader(DataStage):
                 span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
-            for flag in ("calendar", "last_told"):
+            for flag in ("calendar", "last_told", "now"):
                 if rule.get(flag):
                     span._.ap_year[flag] = True
             years.append(span)
@@ -105,8 +105,6 @@ class YearReader(DataStage):
         if any(t.lower_ in self.markers for t in before):
             return True
         return doc.text.count("\n\n", 0, span.start_char) <= 1 and span.start_char < 300
-
-
 
 
 @Language.factory("articleparse_years", assigns=["doc.spans"])
