@@ -20,6 +20,8 @@ def _group(doc, group):
     pytest.param("Die Stadt Essen feiert.", [("Essen", "Essen", "city")], id="stadt-essen-a-place"),
     pytest.param("Das Rathaus in Essen ist groß.", [("Essen", "Essen", "city")], id="in-essen-a-place"),
     pytest.param("Nina Hagen singt in Berlin.", [("Berlin", "Berlin", "city")], id="nina-hagen-not-a-place"),
+    pytest.param("Der Eintritt in Bern kostet 900 Franken.", [("Bern", "Bern", "city")], id="franken-after-a-number-is-money"),
+    pytest.param("Franken liegt auf Platz vier.", [("Franken", "Franken", "region")], id="franken-the-region"),
     pytest.param("Die Halle wird renoviert.", [], id="die-halle-not-a-place"),
     pytest.param("Das Bundesland Brandenburg liegt vorn.", [("Brandenburg", "Brandenburg", "state")], id="brandenburg-state"),
     pytest.param("Das Land Brandenburg investiert.", [("Land Brandenburg", "Brandenburg", "state")], id="land-brandenburg"),
