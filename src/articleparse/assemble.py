@@ -200,9 +200,7 @@ class _Run:
                 p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, []))
-            listed = bool(kept) and self.sent(kept[-1]) == self.sent(span) and all(
-                t.text in (",", "und", "sowie", "oder", ":", "–") for t in self.doc[kept[-1].end : span.start])
-            if distinctive or cued or listed or span.start in in_list or self._quoted(span):
+            if distinctive or cued or span.start in in_list or self._quoted(span):
                 kept.append(span)
         return kept
 
@@ -333,16 +331,22 @@ class _Run:
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]
             elif year.label_ == "narrative":
-                # "lag 2022 auf Rang 9, zwei Jahre später …": counted from a year written before it in the sentence
-                before = [y for y in self.years_in.get(self.sentence_of[sent.start], [])
-                          if y.end <= year.start and y.label_ in ("explicit", "edition")]
-                base = before[-1]._.ap_year["year"] if before else self.last_year
+                base = self._narrative_base(year, None)
                 if base is not None:
                     self.narrative_year = base + year._.ap_year["offset"]
             elif year.label_ == "first_edition":
                 info = self.knowledge.ranking(self._ranking_at(year)) if self.ranking_mentions else None
                 if info and info.editions:
                     self.narrative_year = min(e.year for e in info.editions)
+
+    def _narrative_base(self, year: SpacySpan, fallback: int | None) -> int | None:
+        """What "zwei Jahre später/zuvor" counts from: a year written before it in its sentence ("lag 2022 auf
+        Rang 9, zwei Jahre später …"), else the year of the statement before it, else `fallback`."""
+        before = [y for y in self.years_in.get(self.sentence_of[year.start], [])
+                  if y.end <= year.start and y.label_ in ("explicit", "edition")]
+        if before:
+            return before[-1]._.ap_year["year"]
+        return self.last_year if self.last_year is not None else fallback
 
     def _paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
@@ -468,7 +472,7 @@ class _Run:
             return earlier[-1]._.ap_year["year"] if earlier else edition
         if year.label_ == "narrative":  # "ein Jahr später": after the year of the statement before it, once
             if year.start not in self.narrated:
-                base = self.last_year if self.last_year is not None else edition
+                base = self._narrative_base(year, edition)
                 self.narrated[year.start] = base + year._.ap_year["offset"] if base is not None else None
             return self.narrated[year.start]
         if "year" in year._.ap_year:
@@ -819,9 +823,8 @@ class _Run:
                 break
             if t.lower_ in STAY_VERBS:
                 return True  # "2021 blieb Hamburg an der Spitze"
-        # "bleibt Spitzenreiter", "Spitzenreiter bleibt München": "bleiben" right next to the rank
-        beside = [self.doc[i] for i in (phrase.start - 1, phrase.end) if 0 <= i < len(self.doc)]
-        return any(t.lower_ in STAY_VERBS for t in beside)
+        # "Spitzenreiter bleibt München": "bleiben" right after the rank ("bleibt Spitzenreiter" is read above)
+        return phrase.end < len(self.doc) and self.doc[phrase.end].lower_ in STAY_VERBS
 
     def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
         if rank > 1:
