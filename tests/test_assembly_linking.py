@@ -111,6 +111,9 @@ def _with_category(extractor, text):
     pytest.param(SCI_2025 + "Im Bereich Verwaltung liegt Essen auf Rang 30. Auch bei der Mobilität läuft es für Essen rund. "
                  "Die Stadt verbessert sich in dieser Kategorie auf Rang 12.",
                  [("Essen", "Mobilität", 2025, 12), ("Essen", "Verwaltung", 2025, 30)], id="a-category-taken-up-by-in-dieser-kategorie"),
+    pytest.param(SCI_2025 + "Im Themenfeld Energie und Umwelt liegt Freiburg auf Platz drei. Bei der Verwaltung dagegen reicht "
+                 "es nur für Platz 31.", [("Freiburg im Breisgau", "Energie und Umwelt", 2025, 3),
+                                          ("Freiburg im Breisgau", "Verwaltung", 2025, 31)], id="a-category-opening-a-ranked-sentence"),
 ])
 def test_category_of_each_statement(extractor, text, expected):
     assert _with_category(extractor, text) == expected

@@ -199,10 +199,16 @@ class _Run:
             cued = any(0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
                 p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
-                for c in cues.get(sentence, []) + cues.get(sentence + 1, []))
+                for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span)
             if distinctive or cued or span.start in in_list or self._quoted(span):
                 kept.append(span)
         return kept
+
+    def _topic_of_ranked_sentence(self, span: SpacySpan) -> bool:
+        """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank."""
+        sent = self.sent(span)
+        return (span.start - sent.start <= 2 and self.doc[sent.start].lower_ in ("bei", "beim", "in", "im")
+                and any(p.label_ == "rank" for p in self.phrases_in.get(self.sentence_of[span.start], [])))
 
     def _listed_categories(self) -> set[int]:
         """Starts of category names of one ranking listed together ("In der Gesundheitsversorgung, bei der Bildung
