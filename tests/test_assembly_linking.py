@@ -223,6 +223,7 @@ def test_the_one_year_of_a_one_statement_sentence(extractor):
     pytest.param("Im Vergleich zum Vorjahr hat Kiel drei Plätze eingebüßt.", -3, id="eingebuesst"),
     pytest.param("Kiel stürzt ab und landet auf Platz 40, nachdem es 2024 noch Platz 20 belegt hatte.", -20, id="nachdem-noch"),
     pytest.param("Kiel kann sich um zwei Plätze steigern und liegt nun auf Rang 12.", 2, id="steigern"),
+    pytest.param("Kiel stürmt von Rang 41 bis auf Platz 7.", 34, id="von-rang-bis-auf-platz"),
     pytest.param("Mit einem Plus von zwei Plätzen landet Kiel auf Rang 12.", 2, id="plus-von"),
     pytest.param("Kiel verbessert sich im Vergleich zur Vorjahresausgabe um zwei Plätze.", 2, id="vorjahresausgabe"),
 ])
