@@ -89,6 +89,8 @@ def _stated(span) -> dict:
                  [("401 Kreise und kreisfreie Städte", "total", {"total": 401})], id="kreise-und-kreisfreie-staedte"),
     pytest.param("Haselhorst hat 417 Städte ab 30.000 Einwohnern untersucht.",
                  [("417 Städte ab 30.000 Einwohnern", "total", {"total": 417})], id="staedte-ab-einwohnern"),
+    pytest.param("Vor drei Jahren war Halle sogar erst 39.", [("war Halle sogar erst 39.", "rank", {"rank": 39})],
+                 id="place-between-copula-and-digit-ordinal"),
     # no rank phrase
     pytest.param("74 Prozent der Befragten sind zufrieden.", [], id="prozent-no-rank"),
     pytest.param("Das Parkhaus bietet Platz für 83 Autos.", [], id="platz-fuer-autos"),
