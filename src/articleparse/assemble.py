@@ -330,10 +330,10 @@ class _Run:
     def _narrate(self, sent: SpacySpan) -> None:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the
         sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"."""
+        flashback = any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent)
+        statements = [p for p in self.phrases_in.get(self.sentence_of[sent.start], []) if p.label_ in ("rank", "claim", "move")]
         for year in self.years_in.get(self.sentence_of[sent.start], []):
-            flashback = any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent)
-            opening = year.start - sent.start <= 3 or not any(
-                p.label_ in ("rank", "claim", "move") and p.start < year.start for p in self.phrases_in.get(self.sentence_of[sent.start], []))
+            opening = year.start - sent.start <= 3 or not any(p.start < year.start for p in statements)
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]
             elif year.label_ == "narrative":
@@ -810,13 +810,13 @@ class _Run:
         if any(p.label_ == "move" for p in phrases):
             return False
         sent = self.sent(phrase)
-        if any(t.lower_ in self.directions for t in self.doc[max(sent.start, phrase.start - 8) : phrase.end]) or any(
-                t.lower_ == "nicht" for t in self.doc[max(sent.start, phrase.start - 8) : min(sent.end, phrase.end + 8)]):
+        before = self.doc[max(sent.start, phrase.start - 8) : phrase.end]  # up to the phrase: "ist erneut Zwölfter"
+        after = self.doc[phrase.end : min(sent.end, phrase.end + 8)]
+        if any(t.lower_ in self.directions for t in before) or any(t.lower_ == "nicht" for t in (*before, *after)):
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
-        window = self.doc[max(self.sent(phrase).start, phrase.start - 8) : phrase.end]  # "ist erneut Zwölfter"
-        if any(t.lower_ in HOLD_WORDS for t in window):
+        if any(t.lower_ in HOLD_WORDS for t in before):
             return True
-        for t in self.doc[phrase.end : min(self.sent(phrase).end, phrase.end + 8)]:
+        for t in after:
             if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen"):
                 break
             if t.lower_ in HELD_AFTER:  # "konnte seinen zwölften Platz verteidigen", "Düsseldorf (6.) und … halten ihre Plätze"
@@ -824,7 +824,7 @@ class _Run:
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and abs(y.start - phrase.start) <= 6
                for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             return True  # "landet wie schon im Vorjahr auf Platz zwei"
-        for t in reversed(self.doc[max(self.sent(phrase).start, phrase.start - 4) : phrase.start]):
+        for t in reversed(self.doc[max(sent.start, phrase.start - 4) : phrase.start]):
             if t.text in CLAUSE_BREAKS or t.lower_ == "und":
                 break
             if t.lower_ in STAY_VERBS:
