@@ -40,6 +40,10 @@ def _placements(extractor, text):
     pytest.param(SCI_2025 + "Verglichen mit 2022, als Kiel noch Zehnter war, hat die Stadt sechs Plätze eingebüßt.",
                  [("Kiel", "Smart City Index", 2022, 10), ("Kiel", "Smart City Index", 2025, 16)],
                  id="als-clause-after-a-comparison-year"),
+    pytest.param(SCI_2025 + "2024 erreichte Berlin als Sieger die volle Punktzahl. In diesem Jahr ist München Spitzenreiter, "
+                 "Berlin landet auf Rang drei.",
+                 [("Berlin", "Smart City Index", 2024, 1), ("Berlin", "Smart City Index", 2025, 3),
+                  ("München", "Smart City Index", 2025, 1)], id="in-diesem-jahr-ends-a-narrative"),
 ])
 def test_year_of_each_statement(extractor, text, expected):
     assert _placements(extractor, text) == expected
@@ -114,6 +118,13 @@ def _with_category(extractor, text):
     pytest.param(SCI_2025 + "Im Themenfeld Energie und Umwelt liegt Freiburg auf Platz drei. Bei der Verwaltung dagegen reicht "
                  "es nur für Platz 31.", [("Freiburg im Breisgau", "Energie und Umwelt", 2025, 3),
                                           ("Freiburg im Breisgau", "Verwaltung", 2025, 31)], id="a-category-opening-a-ranked-sentence"),
+    pytest.param(SCI_2025 + "Verwaltung: Im Vorjahr war Köln Kategoriesieger, nun führt Nürnberg.",
+                 [("Köln", "Verwaltung", 2024, 1), ("Nürnberg", "Verwaltung", 2025, 1)], id="a-category-labelling-its-paragraph"),
+    pytest.param(SCI_2025 + "- Mobilität: Kiel liegt auf Platz 4.", [("Kiel", "Mobilität", 2025, 4)], id="a-category-labelling-a-list-item"),
+    pytest.param(SCI_2025 + "In den Kategorien Verwaltung sowie Mobilität steht Hamburg jeweils an der Spitze.",
+                 [("Hamburg", "Mobilität", 2025, 1), ("Hamburg", "Verwaltung", 2025, 1)], id="a-rank-in-each-of-two-categories"),
+    pytest.param(SCI_2025 + "Kiel liegt bei der Verwaltung und ist bei der Mobilität Fünfter.",
+                 [("Kiel", "Mobilität", 2025, 5)], id="categories-of-two-clauses-are-not-joined"),
 ])
 def test_category_of_each_statement(extractor, text, expected):
     assert _with_category(extractor, text) == expected

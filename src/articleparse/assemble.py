@@ -49,6 +49,7 @@ NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefo
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
 INNER_REFERENCES = {"stadt", "kommune", "metropole", "großstadt"}  # "ist die Stadt nun Dritte"
 CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "auch"}
+CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "disziplin", "wertung"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
@@ -200,9 +201,16 @@ class _Run:
                 p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span)
-            if distinctive or cued or span.start in in_list or self._quoted(span):
+            if distinctive or cued or span.start in in_list or self._quoted(span) or self._label(span):
                 kept.append(span)
         return kept
+
+    def _label(self, span: SpacySpan) -> bool:
+        """"Mobilität: Stuttgart war 2019 Sieger …", "- Verwaltung: 8 (5)": a category opening its line before a colon."""
+        doc = self.doc
+        start = span.start - (span.start > 0 and doc[span.start - 1].text in ("-", "–", "•", "*"))
+        return (span.end < len(doc) and doc[span.end].text == ":"
+                and (start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].text.strip() == ""))
 
     def _topic_of_ranked_sentence(self, span: SpacySpan) -> bool:
         """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank."""
@@ -329,13 +337,15 @@ class _Run:
 
     def _narrate(self, sent: SpacySpan) -> None:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the
-        sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"."""
+        sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"; "In diesem Jahr" ends it."""
         flashback = any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent)
         statements = [p for p in self.phrases_in.get(self.sentence_of[sent.start], []) if p.label_ in ("rank", "claim", "move")]
         for year in self.years_in.get(self.sentence_of[sent.start], []):
             opening = year.start - sent.start <= 3 or not any(p.start < year.start for p in statements)
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]
+            elif year.label_ == "relative" and year._.ap_year.get("offset") == 0 and year.start - sent.start <= 1:
+                self.narrative_year = None  # "In diesem Jahr …": back to the edition reported on
             elif year.label_ == "narrative":
                 base = self._narrative_base(year, None)
                 if base is not None:
@@ -396,13 +406,30 @@ class _Run:
         evidence = self._span(phrase)
         for subject in subjects:
             if kind == "rank":
-                self._rank(phrase, info, subject, ranking, category, year, phrases, evidence)
+                for shared in self._coordinated_categories(phrase, categories, category):
+                    self._rank(phrase, info, subject, ranking, shared, year, phrases, evidence)
             elif kind == "move":
                 self._move(phrase, info, subject, ranking, category, year, phrases, evidence)
             elif kind == "claim":
                 self._claim(subject, ranking, category, year, info, evidence)
             elif kind == "score":
                 self._score(subject, ranking, category, year, info["score"])
+
+    def _coordinated_categories(self, phrase: SpacySpan, categories, category: str | None) -> list[str | None]:
+        """"In den Kategorien Digitale Infrastruktur sowie Governance steht Hamburg jeweils an der Spitze": a rank
+        said of categories joined before it holds in each of them."""
+        before = [c for c in categories if c.end <= phrase.start]
+        if category is None or not before or before[-1].label_ != category:
+            return [category]
+        shared = [before[-1]]
+        for left in reversed(before[:-1]):
+            between = self.doc[left.end : shared[0].start]
+            if not (len(between) <= 4 and any(t.lower_ in ("und", "sowie") for t in between)
+                    and all(t.lower_ in ("und", "sowie", ",") or t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS
+                            for t in between)):
+                break
+            shared.insert(0, left)
+        return [c.label_ for c in shared]
 
     def _names_a_group(self, phrase: SpacySpan) -> bool:
         """"Die Top 5 im Überblick:", "Die Top 10 komplettieren Nürnberg (4.) …": a sentence that opens with the
