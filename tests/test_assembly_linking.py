@@ -300,3 +300,13 @@ def test_review_cases(extractor, text, placements, movements):
     assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
     assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
     assert not any(r.total_source == "text" for r in report.rankings)
+
+
+def test_a_rank_beyond_the_total_belongs_to_the_sibling_ranking(extractor):
+    report = extractor.parse(
+        "Glücksatlas 2024\n\nIm Städteranking des SKL-Glücksatlas landet Kiel auf Platz fünf von 40 Großstädten. Für die "
+        "Rangliste hat das Team des Glücksatlas 25.000 Interviews ausgewertet.\n\nBerlin kommt auf Rang 37. Vorletzter ist Karlsruhe.")
+    assert sorted((p.entity, p.ranking, p.rank, p.derived) for p in report.placements) == [
+        ("Berlin", "Glücksatlas-Städteranking", 37, False), ("Karlsruhe", "Glücksatlas-Städteranking", 39, True),
+        ("Kiel", "Glücksatlas-Städteranking", 5, False)]
+    assert not [c for c in report.checks if c.status == "fail"]

@@ -382,6 +382,8 @@ class _Run:
         year = self._year_at(phrase, phrases, ranking)
         if kind == "rank" and "total" in info:  # "Rang 4 unter 417 Städten": the total tells which ranking
             ranking, year = self._edition_of_total(ranking, year, info["total"])
+        elif kind == "rank" and isinstance(info.get("rank"), int):
+            ranking = self._ranking_that_fits(phrase, ranking, year, info["rank"])
         if kind in ("total", "approx_total"):
             named = {y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
                      if y.label_ in ("explicit", "edition")}
@@ -1105,6 +1107,28 @@ class _Run:
             if len(matches) == 1:
                 return matches[0]
         return ranking, year
+
+    def _ranking_that_fits(self, phrase: SpacySpan, ranking: str, year: int | None, rank: int) -> str:
+        """A rank beyond the known total of the ranking in focus belongs to the one other ranking of its publisher
+        the text names that has room for it ("Glücksatlas" for its Großstadt ranking: "Berlin kommt auf Rang 37");
+        the mention in focus then stands for that ranking ("Vorletzter ist Karlsruhe")."""
+        info = self.knowledge.ranking(ranking)
+        edition = info.edition(year) if info else None
+        if edition is None or edition.total is None or rank <= edition.total:
+            return ranking
+        fitting = []
+        for name in self.editions:
+            other = self.knowledge.ranking(name)
+            if name != ranking and other and other.publisher == info.publisher:
+                other_edition = other.edition(year)
+                if other_edition is None or other_edition.total is None or rank <= other_edition.total:
+                    fitting.append(name)
+        if len(fitting) != 1:
+            return ranking
+        focus = bisect.bisect_right(self.ranking_starts, phrase.start) - 1
+        if focus >= 0 and not self.rankings_in.get(self.sentence_of[phrase.start]):
+            self.ranking_mentions[focus] = (self.ranking_mentions[focus][0], fitting[0])
+        return fitting[0]
 
     def _set_total(self, ranking, year, total, evidence) -> None:
         self.draft.text_totals.setdefault((ranking, year), (total, evidence))

@@ -29,6 +29,8 @@ class RankPhraseMatcher(DataStage):
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
         self.negations = set(data["negations"])
+        self.negation_skips = set(data["negation_skips"])
+        self.missing_verbs = set(data["missing_verbs"])
         self.approximators = set(data["approximators"])
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
@@ -51,6 +53,8 @@ class RankPhraseMatcher(DataStage):
                 continue
             rule = self.rules[rule_index]
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
+                continue
+            if rule["kind"] == "claim" and self._missed(doc, start):
                 continue
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
@@ -87,10 +91,20 @@ class RankPhraseMatcher(DataStage):
         extended._.ap_phrase = {**span._.ap_phrase, "total": total}
         return extended
 
-    def _negated(self, doc: Doc, start: int) -> bool:
-        """"keinen Sieger", "nicht auf Platz 1": a negation right before the phrase or before its preposition."""
+    def _missed(self, doc: Doc, start: int) -> bool:
+        """A verb of missing earlier in the claim's clause: "verpasst als Sechster knapp die Top 5"."""
         i = start - 1
-        if i >= 0 and doc[i].lower_ in ("auf", "an", "am", "den", "die", "der"):
+        while i >= 0 and not doc[i].is_sent_start and doc[i].text not in (",", ";", ":"):
+            if doc[i].lower_ in self.missing_verbs:
+                return True
+            i -= 1
+        return False
+
+    def _negated(self, doc: Doc, start: int) -> bool:
+        """"keinen Sieger", "nicht auf Platz 1", "verpasst knapp die Top 5": a negation right before the phrase or
+        before its preposition, article or adverb (at most two of them)."""
+        i = start - 1
+        while i >= 0 and start - i <= 2 and doc[i].lower_ in self.negation_skips:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.negations
 
