@@ -44,6 +44,10 @@ def _placements(extractor, text):
                  "Berlin landet auf Rang drei.",
                  [("Berlin", "Smart City Index", 2024, 1), ("Berlin", "Smart City Index", 2025, 3),
                   ("München", "Smart City Index", 2025, 1)], id="in-diesem-jahr-ends-a-narrative"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse.\n\n2019, als noch 401 Kreise bewertet wurden, stand die Stadt München auf "
+                 "Platz eins, der Landkreis München war Zweiter, Ingolstadt Dritter.",
+                 [("Ingolstadt", "Zukunftsatlas", 2019, 3), ("Landkreis München", "Zukunftsatlas", 2019, 2),
+                  ("München", "Zukunftsatlas", 2019, 1)], id="noch-in-the-years-own-als-clause"),
 ])
 def test_year_of_each_statement(extractor, text, expected):
     assert _placements(extractor, text) == expected
@@ -189,6 +193,8 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
     pytest.param("Glücksatlas 2024: Ergebnisse.\n\nAn der Spitze steht Hamburg. Im Glücksatlas 2023 war die Hansestadt noch "
                  "Zweite gewesen, hinter dem damaligen Spitzenreiter Schleswig-Holstein.",
                  [("Hamburg", 2), ("Hamburg", 1), ("Schleswig-Holstein", 1)], id="the-city-a-phrase-names-itself"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse.\n\nDer Landkreis München liegt vor der Stadt München. Die Stadt ist Dritte, "
+                 "der Landkreis ist Erster.", [("Landkreis München", 1), ("München", 3)], id="der-landkreis-is-a-county"),
 ])
 def test_who_holds_each_rank(extractor, text, expected):
     assert [(e, r) for e, _, _, r in _placements(extractor, text)] == expected

@@ -34,7 +34,8 @@ UNIT_TYPES = {
 DISTINCTIVE_ENDINGS = ("ranking", "index", "wertung", "klasse")
 UNIT_WORDS = {"prozent", "punkte", "punkten", "euro", "millionen", "milliarden", "grad", "meter", "kilometer", "stimmen"}
 FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "hatten", "vorher", "einst"}
-# A year does not carry over these to a later statement ("2015 noch Vierter, ist nun Dritter").
+# A year does not carry over these to a later statement ("2015 noch Vierter, ist nun Dritter"), unless they stand
+# in the year's own "als" clause ("2019, als noch 401 Kreise bewertet wurden, …").
 CONTRAST_WORDS = {"nun", "jetzt", "aktuell", "inzwischen", "mittlerweile", "diesmal", "heute", "nunmehr", "zuletzt",
                   "noch", "damals", "einst", "zuvor", "vorher", "hält", "behält", "verteidigt", "behauptet"}
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
@@ -47,6 +48,7 @@ STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
 HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
+COREF_TYPES = {"landkreis": {"county"}, "kreis": {"county"}, "bundesland": {"state"}, "land": {"state"}}
 INNER_REFERENCES = {"stadt", "kommune", "metropole", "großstadt"}  # "ist die Stadt nun Dritte"
 CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "auch"}
 CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "disziplin", "wertung"}
@@ -466,7 +468,8 @@ class _Run:
                 s.start <= year.start < s.end for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
                 year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
-                and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t) for t in self.doc[year.end : phrase.end])
+                and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t)
+                            for t in self.doc[self._after_als_clause(year) : phrase.end])
             )):
                 if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
                         and not any(best.end <= p.start < year.start for p in phrases if p.label_ in ("rank", "claim", "move"))):
@@ -491,6 +494,13 @@ class _Run:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _after_als_clause(self, year: SpacySpan) -> int:
+        """Where the year's statements begin: after its "als" clause ("2019, als noch 401 Kreise bewertet wurden,")."""
+        doc, sent_end = self.doc, self.sent(year).end
+        if year.end + 1 < sent_end and doc[year.end].text == "," and doc[year.end + 1].lower_ == "als":
+            return next((t.i + 1 for t in doc[year.end + 2 : sent_end] if t.text == ","), year.end)
+        return year.end
 
     def _when_clause(self, year: SpacySpan, phrase: SpacySpan) -> bool:
         """The phrase stands in an "als" clause right after a comparison year: "mit 2022, als Darmstadt noch Zehnter war"."""
@@ -639,7 +649,8 @@ class _Run:
             if p.label_ == "coref" and p.start not in blocked:
                 if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
-                referent = self._referent(p.start, allowed, self.shared_epithets.get(p[-1].lower_))
+                kinds = allowed & COREF_TYPES.get(p[-1].lower_, allowed)  # "der Landkreis": a county
+                referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
