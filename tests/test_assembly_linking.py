@@ -316,3 +316,21 @@ def test_a_rank_beyond_the_total_belongs_to_the_sibling_ranking(extractor):
         ("Berlin", "Glücksatlas-Städteranking", 37, False), ("Karlsruhe", "Glücksatlas-Städteranking", 39, True),
         ("Kiel", "Glücksatlas-Städteranking", 5, False)]
     assert not [c for c in report.checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize("text, claims, placements", [
+    pytest.param(SCI_2025 + "München führt vor Hamburg und Köln. Die Top 10 komplettieren Nürnberg (4.), Aachen (5.) und Ulm (6.).",
+                 {("Aachen", "top", 10), ("Nürnberg", "top", 10), ("Ulm", "top", 10)},
+                 {("Aachen", 5), ("Nürnberg", 4), ("Ulm", 6)}, id="top-10-komplettieren-claims-each-member"),
+    pytest.param(SCI_2025 + "Die Top 3 im Überblick:\n\n1. München\n2. Hamburg\n3. Köln\n", set(),
+                 {("München", 1), ("Hamburg", 2), ("Köln", 3)}, id="a-heading-over-a-list-claims-nothing"),
+    pytest.param("Deutschland-Studie 2018: Ergebnisse.\n\nAm Ende der Rangliste finden sich drei Städte aus dem Ruhrgebiet: "
+                 "Duisburg auf Platz 399, Herne auf Platz 400 und Gelsenkirchen auf Platz 401.", set(),
+                 {("Duisburg", 399), ("Herne", 400), ("Gelsenkirchen", 401)}, id="the-end-of-the-list-introduces-its-members"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 40, fast 30 Punkte weniger als der Sieger.", set(), {("Kiel", 40)},
+                 id="a-rank-compared-with"),
+])
+def test_group_phrases(extractor, text, claims, placements):
+    report = extractor.parse(text)
+    assert {(c.entity, c.kind, c.n) for c in report.claims if c.kind != "first"} == claims
+    assert {(p.entity, p.rank) for p in report.placements} == placements

@@ -400,7 +400,7 @@ class _Run:
             category = self._category_at(phrase, phrases, categories, category_focus, ranking)
             self._range(phrase, info, ranking, category, year)
             return
-        if kind == "claim" and self._names_a_group(phrase):
+        if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._names_a_group(phrase)):
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
         unit = unit_of(self.knowledge, ranking)
@@ -435,11 +435,21 @@ class _Run:
             shared.insert(0, left)
         return [c.label_ for c in shared]
 
+    def _heads_a_list(self, phrase: SpacySpan) -> bool:
+        """"Die Top 5 im Überblick:": a heading that opens with the group and lists its members after the colon
+        claims nothing of them ("Die Top 10 komplettieren Nürnberg (4.) …" does)."""
+        sent = self.sent(phrase)
+        return (phrase.start == sent.start + 1 and self.doc[sent.start].lower_ in ("die", "der")
+                and any(t.text == ":" for t in self.doc[phrase.end : sent.end]))
+
     def _names_a_group(self, phrase: SpacySpan) -> bool:
-        """"Die Top 5 im Überblick:", "Die Top 10 komplettieren Nürnberg (4.) …": a sentence that opens with the
-        group lists its members with their ranks; the corpus gives them no top claim."""
-        first = self.sent(phrase).start
-        return phrase.start == first + 1 and self.doc[first].lower_ in ("die", "der")
+        """"Am Ende der Rangliste finden sich drei Städte: Duisburg auf Platz 399, …": a phrase before a colon that
+        names no place of its own introduces the places listed after it; it gives none of them its rank."""
+        sent = self.sent(phrase)
+        colon = next((t.i for t in self.doc[phrase.end : sent.end] if t.text == ":"), None)
+        if colon is None or any(p.start < colon for p in self.places_in.get(self.sentence_of[phrase.start], [])):
+            return False
+        return sum(1 for p in self.places_in.get(self.sentence_of[phrase.start], []) if p.start > colon) >= 2
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
         """The ranking named nearest to the phrase in its sentence, else the last one named before it."""
@@ -725,6 +735,8 @@ class _Run:
         for span, subject in ordered[1:]:
             left, right = (span, chosen[-1][0]) if backwards else (chosen[-1][0], span)
             between = [t for t in self.doc[left.end : right.start] if not self._in_apposition(t)]
+            if between and between[0].text == "(" and ")" in [t.text for t in between]:  # "Nürnberg (4.), Aachen (5.)"
+                between = between[[t.text for t in between].index(")") + 1 :]
             if not any(t.text in (",", "und", "sowie", "oder") for t in between) or not all(
                     t.text in (",", "und", "sowie", "oder") or t.lower_ in LIST_ARTICLES for t in between):
                 break  # "Mainz und Regensburg", "die Princeton University und die University of Cambridge"

@@ -31,6 +31,7 @@ class RankPhraseMatcher(DataStage):
         self.negations = set(data["negations"])
         self.negation_skips = set(data["negation_skips"])
         self.missing_verbs = set(data["missing_verbs"])
+        self.comparisons = set(data["comparisons"])
         self.approximators = set(data["approximators"])
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
@@ -55,6 +56,8 @@ class RankPhraseMatcher(DataStage):
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
                 continue
             if rule["kind"] == "claim" and self._missed(doc, start):
+                continue
+            if rule["kind"] in ("rank", "claim") and self._compared(doc, start):
                 continue
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
@@ -90,6 +93,10 @@ class RankPhraseMatcher(DataStage):
         extended = Span(doc, span.start, i + 1, label=span.label_)
         extended._.ap_phrase = {**span._.ap_phrase, "total": total}
         return extended
+
+    def _compared(self, doc: Doc, start: int) -> bool:
+        """"fast 100 Punkte weniger als der Sieger": a rank named as the object of a comparison."""
+        return start >= 2 and doc[start - 1].lower_ in ("der", "die", "dem", "den") and doc[start - 2].lower_ in self.comparisons
 
     def _missed(self, doc: Doc, start: int) -> bool:
         """A verb of missing earlier in the claim's clause: "verpasst als Sechster knapp die Top 5"."""
