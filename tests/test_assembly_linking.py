@@ -243,6 +243,9 @@ def test_the_one_year_of_a_one_statement_sentence(extractor):
     pytest.param("Kiel stürmt von Rang 41 bis auf Platz 7.", 34, id="von-rang-bis-auf-platz"),
     pytest.param("Mit einem Plus von zwei Plätzen landet Kiel auf Rang 12.", 2, id="plus-von"),
     pytest.param("Kiel verbessert sich im Vergleich zur Vorjahresausgabe um zwei Plätze.", 2, id="vorjahresausgabe"),
+    pytest.param("Kiel liegt auf Platz 3. Die Kieler klettern damit um vier Ränge.", 4, id="plural-verb"),
+    pytest.param("Kiel liegt auf Platz 15. Im Vorjahr waren wir noch Dreizehnter – wir büßen also zwei Plätze ein.", -2,
+                 id="wir-in-a-citys-own-release"),
 ])
 def test_movement_phrasings(extractor, sentence, places):
     assert _movements(extractor, SCI_2025 + sentence) == [("Kiel", 2024, 2025, places)]

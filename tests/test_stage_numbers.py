@@ -21,6 +21,7 @@ def _token(doc, word):
     pytest.param("Sie landet auf dem einundzwanzigsten Rang.", "einundzwanzigsten", "ord", None, 21, None, id="ordinal-word-compound"),
     pytest.param("Der Vorjahres-Dritte Bonn fiel zurück.", "Vorjahres-Dritte", "ord", None, 3, None, id="ordinal-compound-prefix"),
     pytest.param("Vorletzter war Gera.", "Vorletzter", "last", None, None, 1, id="vorletzter"),
+    pytest.param("Gera war Dreizehnter.", "Dreizehnter", "ord", None, 13, None, id="ordinal-thirteen-to-nineteen"),
     pytest.param("Letzter war Gera.", "Letzter", "last", None, None, 0, id="letzter"),
     pytest.param("Sie ist 70., hinter Hagen.", "70.", "ord", None, 70, None, id="digit-ordinal"),
     pytest.param("Bochum kam auf Platz 83. Die Stadt will aufholen.", "83.", "cardord", 83, 83, None, id="number-ending-sentence"),

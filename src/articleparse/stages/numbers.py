@@ -102,9 +102,13 @@ class NumberReader:
                 return (None, None, self.from_last[stem])
             if stem in self.ordinal_words:
                 return (None, self.ordinal_words[stem], None)
-            if stem.endswith("st") and self.stem_re.search(stem):
+            if stem.endswith("st") and self.stem_re.search(stem):  # "einundzwanzigste"
                 value = _text2num(stem[:-2])
                 if value is not None:
+                    return (None, value, None)
+            if stem.endswith("t") and self.stem_re.search(stem):  # "dreizehnte": -t up to nineteen
+                value = _text2num(stem[:-1])
+                if value is not None and value < 20:
                     return (None, value, None)
         if word in ("eine", "einen", "einem", "einer"):
             return (1, None, None)
