@@ -48,6 +48,8 @@ def _placements(extractor, text):
                  "Platz eins, der Landkreis München war Zweiter, Ingolstadt Dritter.",
                  [("Ingolstadt", "Zukunftsatlas", 2019, 3), ("Landkreis München", "Zukunftsatlas", 2019, 2),
                   ("München", "Zukunftsatlas", 2019, 1)], id="noch-in-the-years-own-als-clause"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 6 und legt damit kräftig zu (2024: Rang 17).",
+                 [("Kiel", "Smart City Index", 2024, 17), ("Kiel", "Smart City Index", 2025, 6)], id="year-and-rank-in-parentheses"),
 ])
 def test_year_of_each_statement(extractor, text, expected):
     assert _placements(extractor, text) == expected

@@ -99,6 +99,8 @@ def _stated(span) -> dict:
     pytest.param("Das Parkhaus bietet Platz für 83 Autos.", [], id="platz-fuer-autos"),
     pytest.param("Mehr dazu auf Seite 3.", [], id="seite"),
     pytest.param("Der Parkplatz 12 ist voll.", [], id="parkplatz"),
+    pytest.param("Bewertet wurden 71 kreisfreie Städte (2024: 72).", [("Bewertet wurden 71 kreisfreie Städte", "total", {"total": 71})],
+                 id="a-years-total-in-parentheses-is-no-rank"),
     pytest.param("Am 3. Oktober 2024 erschien die Liste.", [], id="date-no-rank"),
 ])
 def test_rank_phrases(nlp, text, phrases):
