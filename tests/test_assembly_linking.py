@@ -214,6 +214,15 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  [("Mercer Quality of Living", 2016, 230), ("Mercer Quality of Living", 2018, 231)], id="umfasste-waren-es"),
     pytest.param("Mercer 2024: Ergebnisse.\n\nIm Ranking von Mercer, das 231 Städte vergleicht, lag Wien 2018 vorn.", [("Mercer Quality of Living", 2018, 231)],
                  id="the-one-year-of-the-sentence"),
+    pytest.param(SCI_2025 + "Bei der Premiere waren es 81 Städte, in der aktuellen Ausgabe 2025 wurden alle 83 Großstädte bewertet.",
+                 [("Smart City Index", 2019, 81), ("Smart City Index", 2025, 83)], id="each-total-its-clauses-year"),
+    pytest.param(SCI_2025 + "2019 und 2022 wurden jeweils 81 Städte verglichen, 2025 sind es 83.",
+                 [("Smart City Index", 2019, 81), ("Smart City Index", 2022, 81), ("Smart City Index", 2025, 83)],
+                 id="jeweils-and-sind-es"),
+    pytest.param(SCI_2025 + "Zur Einordnung: 83 Großstädte hat Bitkom diesmal untersucht.", [("Smart City Index", 2025, 83)],
+                 id="object-first"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 12. Es sind 83 Grad im Schatten, sagte er, da waren es noch 81.", [],
+                 id="sind-es-needs-a-total-beside-it"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals

@@ -389,9 +389,16 @@ class _Run:
         if kind in ("total", "approx_total"):
             named = {y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
                      if y.label_ in ("explicit", "edition")}
-            if len(named) == 1:  # "der 173 Städte vergleicht, teilten sich … 2024 Platz 27": the sentence's one year
+            if info.get("elliptic") and (not any(p.label_ == "total" and p is not phrase for p in phrases) or not (
+                    phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";"))):
+                return  # "2025 sind es 83." only beside another total
+            own = self._clause_year(phrase, ranking)
+            if own is not None:  # "Bei der Premiere waren es 81 Städte, 2025 wurden alle 83 bewertet"
+                year = own
+            elif len(named) == 1:  # "der 173 Städte vergleicht, teilten sich … 2024 Platz 27": the sentence's one year
                 year = named.pop()
-            self._total(phrase, ranking, year, info)
+            for each in self._each_year(phrase) or [year]:
+                self._total(phrase, ranking, each, info)
             return
         if kind == "relative":
             self._relative(phrase, phrases, categories, category_focus, ranking, year, unit_of(self.knowledge, ranking))
@@ -504,6 +511,26 @@ class _Run:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _each_year(self, phrase: SpacySpan) -> list[int]:
+        """"2019 und 2022 wurden jeweils 81 Städte verglichen": the years a "jeweils" total holds for."""
+        if not any(t.lower_ == "jeweils" for t in self.doc[max(phrase.start - 3, 0) : phrase.end]):
+            return []
+        return [y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
+                if y.label_ == "explicit" and y.end <= phrase.start and not self._clause_break(y.end, phrase.start)]
+
+    def _clause_year(self, phrase: SpacySpan, ranking: str) -> int | None:
+        """The year named nearest to the phrase in its own clause ("bei der Premiere", "2019", "im Vorjahr"), if any."""
+        own = [y for y in self.years_in.get(self.sentence_of[phrase.start], [])
+               if y.label_ in ("explicit", "edition", "relative", "first_edition") and not y._.ap_year.get("now")
+               and not self._clause_break(min(y.end, phrase.end), max(y.start, phrase.start))]
+        if not own:
+            return None
+        year = min(own, key=lambda y: min(abs(y.start - phrase.end), abs(phrase.start - y.end)))
+        if year.label_ == "first_edition":
+            info = self.knowledge.ranking(ranking)
+            return min((e.year for e in info.editions), default=None) if info else None
+        return self._resolve_year(year, self.editions.get(ranking), ranking)
 
     def _after_als_clause(self, year: SpacySpan) -> int:
         """Where the year's statements begin: after its "als" clause ("2019, als noch 401 Kreise bewertet wurden,")."""
