@@ -348,3 +348,28 @@ def test_group_phrases(extractor, text, claims, placements):
     report = extractor.parse(text)
     assert {(c.entity, c.kind, c.n) for c in report.claims if c.kind != "first"} == claims
     assert {(p.entity, p.rank) for p in report.placements} == placements
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("Kiel belegt Rang sechs, einen Platz vor Bonn.", {("Kiel", 6), ("Bonn", 7)}, id="einen-platz-vor"),
+    pytest.param("Kiel rangiert auf Platz 20 – einen Rang hinter Lübeck.", {("Kiel", 20), ("Lübeck", 19)}, id="einen-rang-hinter"),
+    pytest.param("Kiel ist 82. und liegt damit nur noch vor Gera.", {("Kiel", 82), ("Gera", 83)}, id="nur-noch-vor"),
+    pytest.param("Kiel landet auf Rang sechs, zwischen Bonn und Essen.", {("Kiel", 6), ("Bonn", 5), ("Essen", 7)}, id="zwischen"),
+    pytest.param("Zwischen Bonn und Essen auf Rang 15 liegen 2,6 Punkte.", {("Essen", 15)}, id="zwischen-as-a-distance"),
+    pytest.param("Kiel führt das Ranking an, es folgen Bonn und Essen.", {("Kiel", 1), ("Bonn", 2), ("Essen", 3)},
+                 id="fuehrt-an-es-folgen"),
+    pytest.param("Unter den Städten steht Kiel an der Spitze. Dahinter reihen sich Bonn und Essen ein.",
+                 {("Kiel", 1), ("Bonn", 2), ("Essen", 3)}, id="reihen-sich-ein"),
+])
+def test_neighbours_and_followers(extractor, sentence, expected):
+    assert {(p.entity, p.rank) for p in extractor.parse(SCI_2025 + sentence).placements} == expected
+
+
+@pytest.mark.parametrize("text, movements", [
+    pytest.param("Zukunftsatlas 2022: Ergebnisse.\n\nGegenüber dem Zukunftsatlas 2019 verliert Köln 39 Plätze und kommt auf Rang 65.",
+                 [("Köln", 2019, 2022, -39)], id="gegenueber-dem-ranking-year"),
+    pytest.param("Städteranking 2019 von HWWI und Berenberg.\n\nLeipzig behauptet wie schon 2017 Rang zwei.",
+                 [("Leipzig", 2017, 2019, 0)], id="wie-schon-year"),
+])
+def test_movements_against_a_named_edition(extractor, text, movements):
+    assert _movements(extractor, text) == movements

@@ -52,9 +52,10 @@ COREF_TYPES = {"landkreis": {"county"}, "kreis": {"county"}, "bundesland": {"sta
 INNER_REFERENCES = {"stadt", "kommune", "metropole", "großstadt"}  # "ist die Stadt nun Dritte"
 CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "auch"}
 CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "disziplin", "wertung"}
-FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst"}
+FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst", "sich"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
+CLOSE_BY_PAIRS = {"einen platz", "einen rang", "eine position", "nur noch"}  # "einen Platz vor Frankfurt"
 
 
 @dataclass
@@ -1033,15 +1034,24 @@ class _Run:
                         derived=True, derived_from=f"{subject.name} on rank {rank} is behind it")
 
     def _close_by(self, phrase, ranking, category, year, rank, subject) -> None:
-        """"auf Rang 6, knapp vor Schleswig-Holstein" (7) or "…, dicht hinter Kiel" (5): the neighbour one rank away."""
+        """"auf Rang 6, knapp vor Schleswig-Holstein" (7), "…, dicht hinter Kiel" (5), "– einen Rang hinter Lübeck",
+        "liegt damit nur noch vor Bremen": the neighbour one rank away."""
         doc, i = self.doc, phrase.end
-        if i < len(doc) and doc[i].text == ",":
+        if i < len(doc) and doc[i].text in (",", "–", "-"):
             i += 1
-        if i + 2 > len(doc) or doc[i].lower_ not in CLOSE_BY or doc[i + 1].lower_ not in ("vor", "hinter"):
+        while i < len(doc) and doc[i].lower_ in ("und", "liegt", "damit", "somit", "also"):  # "… und liegt damit nur noch vor"
+            i += 1
+        if i + 1 < len(doc) and " ".join((doc[i].lower_, doc[i + 1].lower_)) in CLOSE_BY_PAIRS:
+            i += 1  # "einen Platz vor", "nur noch vor"
+        if i + 2 > len(doc) or doc[i].lower_ not in CLOSE_BY | {"platz", "rang", "noch", "position"} or doc[i + 1].lower_ not in ("vor", "hinter"):
+            return
+        if doc[i + 1].lower_ == "hinter" and doc[i].lower_ == "noch":
             return
         j = i + 2
-        if j + 1 < len(doc) and doc[j].lower_ in ("dem", "der", "den") and doc[j + 1].lower_ in NEIGHBOUR_NOUNS:
-            j += 2  # "direkt hinter dem Nachbarn Oberhausen"
+        if j < len(doc) and doc[j].lower_ in ("dem", "der", "den"):
+            j += 1  # "direkt hinter dem Landkreis Starnberg"
+        if j + 1 < len(doc) and doc[j].lower_ in NEIGHBOUR_NOUNS:
+            j += 1  # "direkt hinter dem Nachbarn Oberhausen"
         place = self.place_at.get(j)
         if place is None or (place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie")):
             return
