@@ -373,3 +373,40 @@ def test_neighbours_and_followers(extractor, sentence, expected):
 ])
 def test_movements_against_a_named_edition(extractor, text, movements):
     assert _movements(extractor, text) == movements
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Mercer 2018: Ergebnisse.\n\nIm Mercer-Ranking zur Lebensqualität landete Düsseldorf auf Platz sechs.",
+                 {("Düsseldorf", 2018, 6)}, id="mercer-ranking-names-its-ranking"),
+    pytest.param(SCI_2025 + "Berlin führt das Ranking mit 102,5 Punkten an.", {("Berlin", 2025, 1)}, id="fuehrt-mit-punkten-an"),
+    pytest.param(SCI_2025 + "Köln liegt hinter Hamburg auf dem zweiten Platz.", {("Köln", 2025, 2), ("Hamburg", 2025, 1)},
+                 id="hinter-x-auf-dem-zweiten-platz"),
+    pytest.param(SCI_2025 + "In der Gesamtwertung wird Osnabrück 7., Stuttgart 8. und Ulm 9.",
+                 {("Osnabrück", 2025, 7), ("Stuttgart", 2025, 8), ("Ulm", 2025, 9)}, id="und-ulm-neunter"),
+    pytest.param(SCI_2025 + "Kiel landet auf dem vierten Platz, Bonn auf dem fünften und Essen auf dem sechsten.",
+                 {("Kiel", 2025, 4), ("Bonn", 2025, 5), ("Essen", 2025, 6)}, id="auf-dem-fuenften"),
+    pytest.param(SCI_2025 + "Beste Stadt im Norden ist Kiel als 4., gefolgt von Bonn als 6. und Essen als 7.",
+                 {("Kiel", 2025, 4), ("Bonn", 2025, 6), ("Essen", 2025, 7)}, id="als-vierter-gefolgt-von-als"),
+    pytest.param(SCI_2025 + "Mit 2,97 erzielte Kiel eine Note besser als 3. Die Stadt liegt auf Rang 12.", {("Kiel", 2025, 12)},
+                 id="besser-als-3-is-no-rank"),
+    pytest.param(SCI_2025 + "Vor Kiel liegen nur Bonn auf Rang drei, Essen auf Rang zwei und Spitzenreiter München.",
+                 {("Bonn", 2025, 3), ("Essen", 2025, 2), ("München", 2025, 1)}, id="spitzenreiter-muenchen"),
+    pytest.param("Bildungsmonitor 2023: Ergebnisse.\n\nSachsen liegt vorn. Der Freistaat bleibt damit Spitzenreiter, während "
+                 "Bremen das Schlusslicht bildet.", {("Sachsen", 2023, 1), ("Sachsen", 2022, 1)}, id="der-freistaat"),
+])
+def test_challenge_phrasings(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+def test_a_category_after_the_overall_table(extractor):
+    report = extractor.parse("Bitkom Länderindex 2024: Ergebnisse.\n\nMecklenburg-Vorpommern, im Gesamtranking nur Vierzehnter, "
+                             "ist in der Kategorie Digitale Gesellschaft Spitzenreiter.")
+    assert {(p.category, p.rank) for p in report.placements} == {(None, 14), ("Digitale Gesellschaft", 1)}
+
+
+@pytest.mark.parametrize("sentence, places", [
+    pytest.param("Kiel landet auf Platz 20. Sieben Plätze verliert damit die Stadt gegenüber dem Vorjahr.", -7, id="places-before-the-verb"),
+    pytest.param("An der Spitze steht erneut Kiel.", 0, id="erneut-after-the-rank"),
+])
+def test_more_movement_phrasings(extractor, sentence, places):
+    assert _movements(extractor, SCI_2025 + sentence) == [("Kiel", 2024, 2025, places)]

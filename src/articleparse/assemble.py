@@ -48,7 +48,8 @@ STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
 HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "behaupten", "behauptet", "behalten"}
 NOT_SUBJECT_BEFORE = {"hinter", "vor", "als", "gegenüber", "wie", "nach", "gefolgt", "mit"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
-COREF_TYPES = {"landkreis": {"county"}, "kreis": {"county"}, "bundesland": {"state"}, "land": {"state"}}
+COREF_TYPES = {"landkreis": {"county"}, "kreis": {"county"}, "bundesland": {"state"}, "land": {"state"}, "freistaat": {"state"},
+               "stadtstaat": {"state", "city"}}
 INNER_REFERENCES = {"stadt", "kommune", "metropole", "großstadt"}  # "ist die Stadt nun Dritte"
 CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "auch"}
 CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "disziplin", "wertung"}
@@ -624,7 +625,8 @@ class _Run:
         marker = next((m for m in reversed(markers) if m.end <= phrase.start), None) or next(
             (m for m in markers if m.start >= phrase.end and not self._clause_break(phrase.end, m.start)), None)
         if marker is not None and marker.label_ == "overall":
-            return None
+            between = [c for c in before if c.start >= marker.end]  # "im Gesamtranking nur Vierzehnter, in der Kategorie X Erster"
+            return between[-1].label_ if between else None
         if marker is not None:  # "bei diesem Thema", "Sieger dieser Kategorie"
             if before:
                 return before[-1].label_
@@ -899,7 +901,8 @@ class _Run:
         for t in after:
             if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen"):
                 break
-            if t.lower_ in HELD_AFTER:  # "konnte seinen zwölften Platz verteidigen", "Düsseldorf (6.) und … halten ihre Plätze"
+            if t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and t.i - phrase.end <= 2):
+                # "konnte seinen zwölften Platz verteidigen", "… halten ihre Plätze", "An der Spitze steht erneut Sachsen"
                 return True
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and abs(y.start - phrase.start) <= 6
                for y in self.years_in.get(self.sentence_of[phrase.start], [])):
@@ -930,7 +933,7 @@ class _Run:
                         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                         rank + offset, evidence, derived=True,
                                         derived_from=f"neighbour of {subject.name} on rank {rank}")
-            elif p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1):
+            elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1)) and not self._followers_ranked(p, phrases):
                 places = self._following_places(p)
                 for offset, place in enumerate(places, start=1):
                     self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
@@ -949,8 +952,9 @@ class _Run:
                                      ranking, category, year, self._span(phrase)))
 
     def _followers_ranked(self, follow: SpacySpan, phrases) -> bool:
+        """"gefolgt von Melbourne (4.) …", "gefolgt von Düsseldorf als 6.": the followers state their own ranks."""
         starts = {p.start for p in phrases if p.label_ == "rank"}
-        return any(place.end in starts for place in self._following_places(follow))
+        return any(place.end in starts or place.start in starts for place in self._following_places(follow))
 
     def _continue_list(self, follow: SpacySpan) -> None:
         """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before; "Hinter
@@ -1012,7 +1016,9 @@ class _Run:
     def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""
         doc, by_end, by_start = self.doc, self.place_ending, self.place_at
-        start = phrase.start - (1 if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("auf", "den", "dem") else 0)
+        start = phrase.start
+        while start > 0 and phrase.start - start < 2 and doc[start - 1].lower_ in ("auf", "den", "dem"):
+            start -= 1  # "hinter Hamburg auf dem zweiten Platz"
         place = by_end.get(start)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass

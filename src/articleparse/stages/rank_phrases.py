@@ -207,12 +207,15 @@ class RankPhraseMatcher(DataStage):
         return best[1] if best else None
 
     def _direction_before(self, span: Span) -> int | None:
-        """+1 or -1 from a verb of climbing or falling at most four words before the phrase, in its clause."""
+        """+1 or -1 from a verb of climbing or falling at most four words before the phrase, in its clause, or
+        right after it ("Sieben Plätze verliert damit die Fächerstadt")."""
         for token in reversed(span.doc[max(span.sent.start, span.start - 4) : span.start]):
             if token.is_punct:
                 return None
             if token.lower_ in self.directions:
                 return self.directions[token.lower_]
+        if span.end < span.sent.end and span.doc[span.end].lower_ in self.directions:
+            return self.directions[span.doc[span.end].lower_]
         return None
 
 
