@@ -410,3 +410,9 @@ def test_a_category_after_the_overall_table(extractor):
 ])
 def test_more_movement_phrasings(extractor, sentence, places):
     assert _movements(extractor, SCI_2025 + sentence) == [("Kiel", 2024, 2025, places)]
+
+
+def test_a_headline_rank_of_a_ranking_without_overall_table(extractor):
+    report = extractor.parse("IW-Städteranking 2024: Stuttgart auf Platz zwei\n\nStuttgart verbessert sich im Niveauranking des "
+                             "IW-Städterankings 2024 auf Platz zwei.")
+    assert {(p.entity, p.category, p.rank) for p in report.placements} == {("Stuttgart", "Niveauranking", 2)}

@@ -145,6 +145,7 @@ class _Run:
         self._read()
         self._implied_movements()
         self._derive()
+        self._drop_headline_repeats()
         self._first_and_last_claims()
         self._entities()
         self._rankings()
@@ -1253,6 +1254,15 @@ class _Run:
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         signs = {self.directions[t.lower_] for t in span if t.lower_ in self.directions} if span is not None else set()
         return signs.pop() if len(signs) == 1 else None
+
+    def _drop_headline_repeats(self) -> None:
+        """A ranking without an overall table ranks only in its categories: a rank read without a category
+        ("IW-Städteranking 2024: Stuttgart auf Platz zwei") that the text also gives in a category is that one."""
+        in_category = {(p.entity, p.ranking, p.year, p.rank) for p in self.draft.placements if p.category is not None}
+        self.draft.placements = [
+            p for p in self.draft.placements
+            if not (p.category is None and (p.entity, p.ranking, p.year, p.rank) in in_category
+                    and (info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)]
 
     def _first_and_last_claims(self) -> None:
         """A written first place is a claim of being first; a written last place (rank = written total) of being last."""
