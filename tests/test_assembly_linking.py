@@ -416,3 +416,14 @@ def test_a_headline_rank_of_a_ranking_without_overall_table(extractor):
     report = extractor.parse("IW-Städteranking 2024: Stuttgart auf Platz zwei\n\nStuttgart verbessert sich im Niveauranking des "
                              "IW-Städterankings 2024 auf Platz zwei.")
     assert {(p.entity, p.category, p.rank) for p in report.placements} == {("Stuttgart", "Niveauranking", 2)}
+
+
+@pytest.mark.parametrize("text, movements", [
+    pytest.param(SCI_2025 + "Im Smart City Index 2025 belegt Bochum Rang fünf. Vor drei Jahren stand die Stadt noch auf Platz acht.",
+                 [("Bochum", 2022, 2025, 3)], id="ranks-of-editions-further-apart-set-against"),
+    pytest.param(SCI_2025 + "Kiel kam 2019 auf Rang 9 und 2022 noch auf Rang 11. In der Ausgabe 2025 fiel die Stadt um fünf Plätze "
+                 "auf Rang 33 zurück.", [("Kiel", 2019, 2022, -2), ("Kiel", 2024, 2025, -5)], id="a-stated-movement-is-not-measured-again"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Rang 5. Die Stadt war 2019 Achte.", [], id="told-one-after-another-without-comparison"),
+])
+def test_movements_between_told_ranks(extractor, text, movements):
+    assert _movements(extractor, text) == movements

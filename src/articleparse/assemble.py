@@ -38,6 +38,7 @@ FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "ha
 # in the year's own "als" clause ("2019, als noch 401 Kreise bewertet wurden, …").
 CONTRAST_WORDS = {"nun", "jetzt", "aktuell", "inzwischen", "mittlerweile", "diesmal", "heute", "nunmehr", "zuletzt",
                   "noch", "damals", "einst", "zuvor", "vorher", "hält", "behält", "verteidigt", "behauptet"}
+COMPARISON_WORDS = {"noch", "zuvor", "damals", "nun", "jetzt", "inzwischen", "mittlerweile", "heute", "einst", "vorher"}
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
@@ -1212,13 +1213,17 @@ class _Run:
         have = {(m.entity, m.ranking, m.category, m.from_year, m.to_year) for m in self.draft.movements}
         for (entity, ranking, category), stated in groups.items():
             for later in stated:
-                for earlier in stated:
-                    if earlier.year != self._shift(ranking, later.year, -1) or (entity, ranking, category, earlier.year, later.year) in have:
+                previous = self._shift(ranking, later.year, -1)
+                # the edition before, else the latest earlier one told ("Vor drei Jahren stand sie noch auf Platz acht")
+                earlier_years = sorted({p.year for p in stated if p.year < later.year}, key=lambda y: (y != previous, -y))
+                for earlier in sorted((p for p in stated if p.year in earlier_years[:1]), key=lambda p: p.rank):
+                    if (entity, ranking, category, earlier.year, later.year) in have:
                         continue
                     pair = self._set_against(self.stated_evidence[(entity, ranking, category, earlier.year, earlier.rank)],
                                              self.stated_evidence[(entity, ranking, category, later.year, later.rank)])
-                    if pair is None:
-                        continue
+                    if pair is None or (earlier.year != previous and (not self._compared(*pair) or any(
+                            key[:3] == (entity, ranking, category) and key[4] == later.year for key in have))):
+                        continue  # a later rank already reached by a stated movement is not measured again
                     start, end = min(pair[0].start, pair[1].start), max(pair[0].end, pair[1].end)
                     evidence = self._span(self.doc, start, end)
                     self._movement(Movement(
@@ -1240,6 +1245,17 @@ class _Run:
             if self._direction_beside(second):
                 return earlier[0], second
         return None
+
+    def _compared(self, first: Span, second: Span) -> bool:
+        """Ranks of editions further apart are set against each other only in close sentences with a word of
+        comparison or change ("noch", "zuvor", "nun", "verbessert") between or beside them."""
+        if not self._close_sentences(first, second):
+            return False
+        span = self.doc.char_span(min(first.start, second.start), max(first.end, second.end), alignment_mode="expand")
+        if span is None:
+            return False
+        window = self.doc[max(self.sent(span).start, span.start - 4) : span.end]
+        return any(t.lower_ in COMPARISON_WORDS or t.lower_ in self.directions for t in window)
 
     def _direction_beside(self, evidence: Span) -> bool:
         span = self.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
