@@ -427,3 +427,32 @@ def test_a_headline_rank_of_a_ranking_without_overall_table(extractor):
 ])
 def test_movements_between_told_ranks(extractor, text, movements):
     assert _movements(extractor, text) == movements
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param("HWWI/Berenberg-Städteranking 2019: Ergebnisse.\n\nBerlin springt gegenüber der Ausgabe von 2017 von Platz fünf an "
+                 "die Spitze.", {("Berlin", None, 2017, 5), ("Berlin", None, 2019, 1)}, {("Berlin", 2017, 2019, 4)}, id="an-die-spitze"),
+    pytest.param(ADFC + "Bei den Städten über 500.000 Einwohnern fällt Bremen im Test 2024 von der Spitze auf Platz drei zurück.",
+                 {("Bremen", "über 500.000 Einwohner", 2022, 1), ("Bremen", "über 500.000 Einwohner", 2024, 3)},
+                 {("Bremen", 2022, 2024, -2)}, id="von-der-spitze"),
+    pytest.param("Smart City Index 2022: Ergebnisse.\n\nWie schon 2021 reicht es für Solingen für Platz 35.",
+                 {("Solingen", None, 2021, 35), ("Solingen", None, 2022, 35)}, {("Solingen", 2021, 2022, 0)}, id="wie-schon-opening"),
+    pytest.param("Smart City Index 2022: Ergebnisse.\n\nPaderborn gewinnt das Themenfeld Energie und Umwelt. Hamburg gewinnt die "
+                 "Bereiche Mobilität und Gesellschaft.", {("Paderborn", "Energie und Umwelt", 2022, 1), ("Hamburg", "Mobilität", 2022, 1),
+                                                          ("Hamburg", "Gesellschaft", 2022, 1)}, set(), id="gewinnt-das-themenfeld"),
+    pytest.param(SCI_2025 + "Im Themenfeld „Energie und Umwelt“ schneidet Kiel mit Rang 41 besser ab als in der Gesamtwertung.",
+                 {("Kiel", "Energie und Umwelt", 2025, 41)}, set(), id="besser-als-in-der-gesamtwertung"),
+    pytest.param(SCI_2025 + "Im Bereich Mobilität ist Köln die Nummer eins. Gesamtsieger wird Hamburg.",
+                 {("Köln", "Mobilität", 2025, 1), ("Hamburg", None, 2025, 1)}, set(), id="gesamtsieger"),
+    pytest.param("Bitkom Länderindex 2024: Ergebnisse.\n\nIn der Kategorie Digitale Wirtschaft liegt Berlin vorn, gefolgt von Hamburg "
+                 "und Bremen.", {("Berlin", "Digitale Wirtschaft", 2024, 1), ("Hamburg", "Digitale Wirtschaft", 2024, 2),
+                                 ("Bremen", "Digitale Wirtschaft", 2024, 3)}, set(), id="liegt-berlin-vorn"),
+    pytest.param("Glücksatlas-Städteranking 2025: Ergebnisse.\n\nRostock bildet im Städtevergleich wie im Vorjahr das Schlusslicht.",
+                 set(), set(), id="no-rank-held-without-a-total"),
+    pytest.param(SCI_2025 + "Hagen will im Smart City Index bis 2027 unter die ersten 30 kommen. Der Oberbürgermeister nennt Platz 30 "
+                 "als realistisches Ziel.", set(), set(), id="a-goal-is-no-rank"),
+])
+def test_more_challenge_phrasings(extractor, text, placements, movements):
+    report = extractor.parse(text)
+    assert {(p.entity, p.category, p.year, p.rank) for p in report.placements} == placements
+    assert {(m.entity, m.from_year, m.to_year, m.places) for m in report.movements} == movements

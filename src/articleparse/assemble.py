@@ -146,7 +146,7 @@ class _Run:
         self._read()
         self._implied_movements()
         self._derive()
-        self._drop_headline_repeats()
+        self._drop_repeats_and_goals()
         self._first_and_last_claims()
         self._entities()
         self._rankings()
@@ -433,6 +433,16 @@ class _Run:
     def _coordinated_categories(self, phrase: SpacySpan, categories, category: str | None) -> list[str | None]:
         """"In den Kategorien Digitale Infrastruktur sowie Governance steht Hamburg jeweils an der Spitze": a rank
         said of categories joined before it holds in each of them."""
+        after = [c for c in categories if c.start >= phrase.end]
+        if category is not None and after and after[0].label_ == category and after[0].start - phrase.end <= 4:
+            shared = [after[0]]  # "gewinnt die Bereiche Mobilität und Gesellschaft"
+            for right in after[1:]:
+                between = self.doc[shared[-1].end : right.start]
+                if not (len(between) <= 3 and any(t.lower_ in ("und", "sowie") for t in between)
+                        and all(t.lower_ in ("und", "sowie", ",") or t.lower_ in CATEGORY_LIST_WORDS for t in between)):
+                    break
+                shared.append(right)
+            return [c.label_ for c in shared]
         before = [c for c in categories if c.end <= phrase.start]
         if category is None or not before or before[-1].label_ != category:
             return [category]
@@ -624,8 +634,11 @@ class _Run:
         own = [c for c in categories if ranking in c._.ap_gaz["rankings"]]
         before = [c for c in own if c.end <= phrase.start]
         markers = [p for p in phrases if p.label_ in ("category_ref", "overall")]
+        if phrase[0].lower_.startswith("gesamt"):  # "Gesamtsieger wird Hamburg"
+            return None
         marker = next((m for m in reversed(markers) if m.end <= phrase.start), None) or next(
-            (m for m in markers if m.start >= phrase.end and not self._clause_break(phrase.end, m.start)), None)
+            (m for m in markers if m.start >= phrase.end and not self._clause_break(phrase.end, m.start)
+             and not any(t.lower_ in ("als", "wie") for t in self.doc[phrase.end : m.start])), None)  # not "besser als in der Gesamtwertung"
         if marker is not None and marker.label_ == "overall":
             between = [c for c in before if c.start >= marker.end]  # "im Gesamtranking nur Vierzehnter, in der Kategorie X Erster"
             return between[-1].label_ if between else None
@@ -713,6 +726,9 @@ class _Run:
         before = [c for c in candidates if c[0].end <= phrase.start]
         after = [c for c in candidates if c[0].start >= phrase.end]
         # The subject of the phrase's own clause first ("…, Dritter ist Stuttgart"), then the nearest before or after.
+        inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at and self.place_at[i].kb_id_ in allowed]
+        if inside and not (before and not self._clause_break(before[-1][0].end, phrase.start)):
+            return [Subject(inside[0].label_, inside[0].kb_id_, True)]  # "In der Kategorie X liegt Berlin vorn, gefolgt von …"
         if before and not self._clause_break(before[-1][0].end, phrase.start):
             after = []
         elif after and not self._clause_break(phrase.end, after[0][0].start):
@@ -906,9 +922,9 @@ class _Run:
             if t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and t.i - phrase.end <= 2):
                 # "konnte seinen zwölften Platz verteidigen", "… halten ihre Plätze", "An der Spitze steht erneut Sachsen"
                 return True
-        if any(y.label_ == "compare" and y[0].lower_ == "wie" and abs(y.start - phrase.start) <= 6
-               for y in self.years_in.get(self.sentence_of[phrase.start], [])):
-            return True  # "landet wie schon im Vorjahr auf Platz zwei"
+        if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
+                min(y.end, phrase.end), max(y.start, phrase.start))) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
+            return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"
         for t in reversed(self.doc[max(sent.start, phrase.start - 4) : phrase.start]):
             if t.text in CLAUSE_BREAKS or t.lower_ == "und":
                 break
@@ -1108,6 +1124,10 @@ class _Run:
     def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
         if info.get("needs_rank") and not any(p.label_ in ("rank", "claim") for p in phrases):
             return
+        ranks = [p._.ap_phrase for p in phrases if p.label_ == "rank"]
+        if info.get("needs_rank") and ranks and all("rank" not in r and "from_last" in r for r in ranks) and (
+                self._text_total(ranking, year) is None):
+            return  # "bildet wie im Vorjahr das Schlusslicht" with no total written: no rank, so nothing held
         if any(t.lower_ in SINCE_WORDS for t in self.sent(phrase)) and self.editions.get(ranking):
             year = self.editions[ranking]  # "Seither ist die Stadt um 29 Plätze abgerutscht": up to the edition reported on
         from_year = self._compare_year(phrase, year, ranking, subject, category)
@@ -1271,14 +1291,25 @@ class _Run:
         signs = {self.directions[t.lower_] for t in span if t.lower_ in self.directions} if span is not None else set()
         return signs.pop() if len(signs) == 1 else None
 
-    def _drop_headline_repeats(self) -> None:
+    def _drop_repeats_and_goals(self) -> None:
         """A ranking without an overall table ranks only in its categories: a rank read without a category
-        ("IW-Städteranking 2024: Stuttgart auf Platz zwei") that the text also gives in a category is that one."""
+        ("IW-Städteranking 2024: Stuttgart auf Platz zwei") that the text also gives in a category is that one.
+        Ranks of editions still to come are goals and go too."""
         in_category = {(p.entity, p.ranking, p.year, p.rank) for p in self.draft.placements if p.category is not None}
         self.draft.placements = [
             p for p in self.draft.placements
             if not (p.category is None and (p.entity, p.ranking, p.year, p.rank) in in_category
-                    and (info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)]
+                    and (info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)
+            and not self._in_the_future(p.ranking, p.year)]
+
+    def _in_the_future(self, ranking: str, year: int | None) -> bool:
+        """A year after every known edition and after the article itself ("will bis 2027 unter die ersten 30"): a
+        goal, not a rank."""
+        info = self.knowledge.ranking(ranking)
+        if year is None or info is None or not info.editions:
+            return False
+        published = int(self.draft.published[:4]) if self.draft.published else 0
+        return year > max(max(e.year for e in info.editions), published)
 
     def _first_and_last_claims(self) -> None:
         """A written first place is a claim of being first; a written last place (rank = written total) of being last."""
