@@ -456,3 +456,20 @@ def test_more_challenge_phrasings(extractor, text, placements, movements):
     report = extractor.parse(text)
     assert {(p.entity, p.category, p.year, p.rank) for p in report.placements} == placements
     assert {(m.entity, m.from_year, m.to_year, m.places) for m in report.movements} == movements
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("HWWI/Berenberg-Städteranking 2019: Ergebnisse.\n\nBerlin liegt auf Platz eins, München auf Platz drei. Zwei Jahre "
+                 "zuvor hatte die Hauptstadt nur Rang fünf belegt.", {("Berlin", 2019, 1), ("München", 2019, 3), ("Berlin", 2017, 5)},
+                 id="die-hauptstadt-is-berlin"),
+    pytest.param("Smart City Index 2019: Ergebnisse.\n\nDie Top 3 des ersten Index: 1. Hamburg, 2. Karlsruhe, 3. Stuttgart.",
+                 {("Hamburg", 2019, 1), ("Karlsruhe", 2019, 2), ("Stuttgart", 2019, 3)}, id="numbered-list-inline"),
+    pytest.param(ADFC + "Tübingen gewinnt im Test 2024 die Größenklasse der Städte mit 50.000 bis 100.000 Einwohnern.",
+                 {("Tübingen", 2024, 1)}, id="gewinnt-die-groessenklasse"),
+    pytest.param(SCI_2025 + "Das WLAN im Stadion kommt, obwohl der VfL Bochum in der Bundesliga-Tabelle auf Platz 16 steht.", set(),
+                 id="a-football-table"),
+    pytest.param("IW-Städteranking 2024: Ergebnisse.\n\nGelsenkirchen belegt im Niveauranking den letzten von 72 Plätzen. "
+                 "Duisburg ist Vorletzter.", {("Gelsenkirchen", 2024, 72), ("Duisburg", 2024, 71)}, id="den-letzten-von-72"),
+])
+def test_challenge_lists_and_epithets(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
