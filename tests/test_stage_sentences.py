@@ -11,6 +11,8 @@ import pytest
                  id="number-before-platz-eins"),
     pytest.param("Kiel belegt den 81. Platz in der Liste.", ["Kiel belegt den 81. Platz in der Liste."], id="ordinal-before-platz"),
     pytest.param("Die Top 3:\n1. München\n2. Hamburg", ["Die Top 3:", "1. München", "2. Hamburg"], id="numbered-list"),
+    pytest.param("Die Top 3: 1. München, 2. Hamburg, 3. Köln. Dahinter Kiel.",
+                 ["Die Top 3: 1. München, 2. Hamburg, 3. Köln.", "Dahinter Kiel."], id="numbered-list-inline"),
     pytest.param("Bochum kam auf Platz 83. Die Stadt will aufholen.", ["Bochum kam auf Platz 83.", "Die Stadt will aufholen."],
                  id="number-ends-sentence"),
     pytest.param("Die Ergebnisse erschienen am 3. Oktober 2024 in Berlin.",

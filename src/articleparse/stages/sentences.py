@@ -70,11 +70,12 @@ class SentenceSplitter:
 
     @staticmethod
     def _starts_line(tokens, j: int) -> bool:
-        """"2. Hamburg (89,6 Punkte)": a number opening a line numbers a list item."""
+        """"2. Hamburg (89,6 Punkte)": a number opening a line, or following a colon or comma ("Die Top 3: 1. Hamburg,
+        2. Karlsruhe"), numbers a list item."""
         if j == 0:
             return True
         before = tokens[j - 1]
-        return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+        return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text) or before.text in (":", ",")
 
     def _is_ordinal_context(self, nxt, number) -> bool:
         """True when "N." before `nxt` is an ordinal, not the end of a sentence."""
