@@ -473,3 +473,17 @@ def test_more_challenge_phrasings(extractor, text, placements, movements):
 ])
 def test_challenge_lists_and_epithets(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nHamburg, 2023 noch auf Platz 22, teilt sich im Index mit München Rang 27.",
+                 {("Hamburg", 2023, 22), ("Hamburg", 2024, 27), ("München", 2024, 27)}, id="teilt-sich-mit-x-rang"),
+    pytest.param("Glücksatlas 2024: Ergebnisse.\n\nBayern teilt sich Platz zwei mit Schleswig-Holstein, Rheinland-Pfalz ist Fünfter.",
+                 {("Bayern", 2024, 2), ("Schleswig-Holstein", 2024, 2), ("Rheinland-Pfalz", 2024, 5)}, id="a-tie-ends-with-its-clause"),
+    pytest.param(SCI_2025 + "Schwerin kommt auf Platz zwei hinter Berlin, Gera landet auf Platz 40.",
+                 {("Schwerin", 2025, 2), ("Berlin", 2025, 1), ("Gera", 2025, 40)}, id="hinter-one-place-then-a-new-clause"),
+    pytest.param(SCI_2025 + "Aachen kommt nur noch auf Rang elf. Die Vorjahresplatzierung der Stadt war Rang fünf.",
+                 {("Aachen", 2025, 11), ("Aachen", 2024, 5)}, id="vorjahresplatzierung"),
+])
+def test_ties_neighbours_and_years(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

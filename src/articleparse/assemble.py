@@ -713,9 +713,13 @@ class _Run:
             after = [c for c in candidates if c[0].start >= phrase.end]
             if after and self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS:
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
-            tied = [c for c in candidates if c[0].end <= phrase.start]
+            with_partner = [t.i + 1 for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and t.i + 1 in self.place_at
+                            and not self._clause_break(t.i, phrase.start)]
+            tied = [c for c in candidates if c[0].end <= phrase.start and c[0].start not in with_partner]
             if tied:
                 partner = self.place_at.get(phrase.end + 1) if self.doc[phrase.end : phrase.end + 1].text == "mit" else None
+                if partner is None and with_partner:  # "teilt sich im Ranking mit München Rang 27"
+                    partner = self.place_at[with_partner[-1]]
                 subjects = [s for _, s in self._coordinated(tied, backwards=True)]
                 if partner is not None:  # "teilte sich Rang 17 mit Frankfurt am Main"
                     subjects.append(Subject(partner.label_, partner.kb_id_, True))
@@ -1042,6 +1046,8 @@ class _Run:
             pass
         elif phrase.end < self.sent(phrase).end and doc[phrase.end].lower_ == "hinter" and phrase.end + 1 in by_start:
             ahead = self._following_places(doc[phrase.end : phrase.end + 1])
+            if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
+                ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
             if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
                 if len(ahead) < rank:
                     for offset, place in enumerate(ahead):
