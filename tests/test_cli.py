@@ -196,3 +196,31 @@ def test_no_command_prints_help_and_exits_2():
     result = run()
     assert result.returncode == 2
     assert b"Usage:" in result.stdout + result.stderr
+
+
+GOLD_LINE = {"id": "kiel", "kinds": ["placements", "movements"], "text": "Smart City Index 2025\n\nKiel landet auf Platz 12 und "
+             "verbessert sich um drei Plätze.", "placements": [
+                 {"entity": "Kiel", "category": None, "year": 2025, "rank": 12},
+                 {"entity": "Kiel", "category": None, "year": 2024, "rank": 15}],
+             "movements": [{"entity": "Kiel", "category": None, "from_year": 2024, "to_year": 2025, "places": 3}]}
+
+
+def test_eval_scores_a_jsonl_gold_set_on_the_kinds_it_annotates(tmp_path):
+    gold = tmp_path / "phrases.jsonl"
+    wrong = dict(GOLD_LINE, id="wrong", placements=[dict(GOLD_LINE["placements"][0], rank=13)], movements=[])
+    gold.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in (GOLD_LINE, wrong)) + "\n", encoding="utf-8")
+    result = run("eval", str(gold), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report["scores"]) == {"placements", "movements"}  # no cities, claims or themes were annotated
+    assert report["scores"]["placements"] == {"precision": 0.5, "recall": 0.6667, "f1": 0.5714, "tp": 2, "fp": 2, "fn": 1}
+    assert report["texts"]["wrong"]["placements"]["missing"] == ["('Kiel', None, 2025, 13)"]
+    assert run("eval", str(gold), "--min-f1", "0.7").returncode == 1
+
+
+def test_eval_refuses_an_unreadable_gold_set(tmp_path):
+    gold = tmp_path / "broken.jsonl"
+    gold.write_text('{"id": "a", "text": "Kiel"}\n{not json\n', encoding="utf-8")
+    result = run("eval", str(gold))
+    assert result.returncode == 2 and "unreadable gold record" in result.stderr.decode()
+    assert run("eval", str(tmp_path / "missing")).returncode == 2

@@ -97,7 +97,8 @@ def schema() -> None:
 
 @app.command("eval")
 def eval_command(
-    gold_dir: Path = typer.Argument(..., help="Folder with NAME.txt texts and NAME.json gold files (searched recursively)."),
+    gold_dir: Path = typer.Argument(..., help="Folder with NAME.txt texts and NAME.json gold files (searched recursively), "
+                                    "or a JSONL file of texts with their gold records."),
     show_misses: bool = typer.Option(False, "--show-misses", help="List missed and extra records per text."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table (default) or json."),
     min_f1: Optional[float] = typer.Option(None, "--min-f1", help="Exit 1 when placement F1 is below this."),
@@ -107,10 +108,14 @@ def eval_command(
     from articleparse.api import Extractor
     from articleparse.evaluate import evaluate, gold_pairs
 
-    if not gold_dir.is_dir() or not gold_pairs(gold_dir):
+    if not (gold_dir.is_file() and gold_dir.suffix == ".jsonl") and (not gold_dir.is_dir() or not gold_pairs(gold_dir)):
         typer.echo(f"articleparse: error: {gold_dir} holds no NAME.txt with a NAME.json beside it", err=True)
         raise typer.Exit(EXIT_USAGE)
-    result = evaluate(gold_dir, Extractor(knowledge or ()))
+    try:
+        result = evaluate(gold_dir, Extractor(knowledge or ()))
+    except (ValueError, KeyError, TypeError) as error:  # a gold file that is not JSON, or a record without its fields
+        typer.echo(f"articleparse: error: {gold_dir}: unreadable gold record ({type(error).__name__}: {error})", err=True)
+        raise typer.Exit(EXIT_USAGE)
     if format is Format.table:
         typer.echo(result.table(show_misses))
     else:

@@ -1,4 +1,8 @@
-"""Scoring against gold files (the GOLD format): precision, recall and F1 per record kind, micro-averaged."""
+"""Scoring against gold files (the GOLD format): precision, recall and F1 per record kind, micro-averaged.
+
+A gold set is a folder of NAME.txt texts with NAME.json gold files, or a JSONL file whose lines hold a text
+("text", named by "id") with its gold records. A gold record scores only the kinds it annotates — those it has
+fields for, or those it lists in "kinds": a phrasebook line with placements and movements says nothing about cities."""
 from __future__ import annotations
 
 import json
@@ -11,9 +15,14 @@ from articleparse.report import Report
 KINDS = ("placements", "stated placements", "movements", "totals", "explicit themes", "cities", "claims")
 
 
+GOLD_FIELDS = {"placements": "placements", "stated placements": "placements", "movements": "movements", "totals": "totals",
+               "explicit themes": "categories", "cities": "cities", "claims": "claims"}
+
+
 def gold_keys(gold: dict) -> dict[str, Counter]:
+    """The gold records per kind, for the kinds the gold annotates."""
     placements = gold.get("placements", [])
-    return {
+    keys = {
         "placements": Counter((p["entity"], p.get("category"), p.get("year"), p["rank"]) for p in placements),
         "stated placements": Counter((p["entity"], p.get("category"), p.get("year"), p["rank"]) for p in placements if not p.get("derived")),
         "movements": Counter((m["entity"], m.get("category"), m.get("from_year"), m.get("to_year"), m["places"]) for m in gold.get("movements", [])),
@@ -22,6 +31,9 @@ def gold_keys(gold: dict) -> dict[str, Counter]:
         "cities": Counter(set(gold.get("cities", []))),
         "claims": Counter((c["entity"], c["kind"], c.get("n")) for c in gold.get("claims", []) or []),
     }
+    if "kinds" in gold:  # a record that names the kinds it annotates ("placements", "movements", …)
+        return {kind: found for kind, found in keys.items() if kind in gold["kinds"]}
+    return {kind: found for kind, found in keys.items() if GOLD_FIELDS[kind] in gold}
 
 
 def report_keys(report: Report) -> dict[str, Counter]:
@@ -64,10 +76,12 @@ class Score:
 class Evaluation:
     scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KINDS})
     texts: dict[str, dict[str, dict[str, list]]] = field(default_factory=dict)
+    scored: set[str] = field(default_factory=set)  # the kinds some gold record annotates
 
     def add(self, name: str, gold: dict[str, Counter], found: dict[str, Counter]) -> None:
         misses = {}
-        for kind in KINDS:
+        self.scored.update(gold)
+        for kind in gold:
             g, f = gold[kind], found[kind]
             tp = sum((g & f).values())
             score = self.scores[kind]
@@ -80,12 +94,14 @@ class Evaluation:
         self.texts[name] = misses
 
     def as_dict(self) -> dict:
-        return {"documents": len(self.texts), "scores": {k: s.as_dict() for k, s in self.scores.items()},
+        return {"documents": len(self.texts), "scores": {k: s.as_dict() for k, s in self.scores.items() if k in self.scored},
                 "texts": {name: misses for name, misses in self.texts.items() if misses}}
 
     def table(self, show_misses: bool = False) -> str:
         lines = [f"{len(self.texts)} documents", f"{'kind':<18} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>5} {'fp':>4} {'fn':>4}"]
         for kind, s in self.scores.items():
+            if kind not in self.scored:
+                continue
             lines.append(f"{kind:<18} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>4} {s.fn:>4}")
         if show_misses:
             for name, misses in self.texts.items():
@@ -102,12 +118,23 @@ def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
     return [(t, t.with_suffix(".json")) for t in sorted(gold_dir.rglob("*.txt")) if t.with_suffix(".json").exists()]
 
 
-def evaluate(gold_dir: Path, extractor) -> Evaluation:
+def gold_records(gold_set: Path):
+    """(name, text, gold) for every text of a gold folder or a JSONL gold file."""
     from articleparse.read import read_file
 
+    if gold_set.is_file():
+        with gold_set.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if line.strip():
+                    record = json.loads(line)
+                    yield str(record.get("id", number)), record["text"], record
+        return
+    for text_path, gold_path in gold_pairs(gold_set):
+        yield str(text_path.relative_to(gold_set)), read_file(text_path), json.loads(gold_path.read_text(encoding="utf-8"))
+
+
+def evaluate(gold_set: Path, extractor) -> Evaluation:
     evaluation = Evaluation()
-    for text_path, gold_path in gold_pairs(gold_dir):
-        report = extractor.parse(read_file(text_path), source=str(text_path))
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        evaluation.add(str(text_path.relative_to(gold_dir)), gold_keys(gold), report_keys(report))
+    for name, text, gold in gold_records(gold_set):
+        evaluation.add(name, gold_keys(gold), report_keys(extractor.parse(text, source=name)))
     return evaluation
