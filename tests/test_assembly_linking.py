@@ -487,3 +487,9 @@ def test_challenge_lists_and_epithets(extractor, text, expected):
 ])
 def test_ties_neighbours_and_years(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+def test_a_first_place_handed_over(extractor):
+    report = extractor.parse("Glücksatlas 2024: Ergebnisse.\n\n2023 noch Spitzenreiter, muss Schleswig-Holstein im Glücksatlas 2024 "
+                             "den ersten Platz an Hamburg abgeben.")
+    assert {(p.entity, p.year, p.rank) for p in report.placements} == {("Schleswig-Holstein", 2023, 1), ("Hamburg", 2024, 1)}
