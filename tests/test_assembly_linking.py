@@ -493,3 +493,26 @@ def test_a_first_place_handed_over(extractor):
     report = extractor.parse("Glücksatlas 2024: Ergebnisse.\n\n2023 noch Spitzenreiter, muss Schleswig-Holstein im Glücksatlas 2024 "
                              "den ersten Platz an Hamburg abgeben.")
     assert {(p.entity, p.year, p.rank) for p in report.placements} == {("Schleswig-Holstein", 2023, 1), ("Hamburg", 2024, 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Haselhorst Smart-City-Ranking 2025: Ergebnisse.\n\nMünchen führt wie im Vorjahr das Smart-City-Ranking der "
+                 "Beratungsfirma Haselhorst Associates an.", {("München", 2024, 1), ("München", 2025, 1)}, id="fuehrt-das-ranking-an-loose"),
+    pytest.param(SCI_2025 + "Die Stadt Kiel führt als Grund die schlechte Datenlage an.", set(), id="fuehrt-als-grund-an-is-no-rank"),
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nRemscheid erreicht im Bitkom-Index den 80. von 82 Plätzen.",
+                 {("Remscheid", 2024, 80)}, id="den-80-von-82-plaetzen"),
+    pytest.param("Glücksatlas 2024: Ergebnisse.\n\nMecklenburg-Vorpommern landet auf dem letzten der 16 Plätze.",
+                 {("Mecklenburg-Vorpommern", 2024, 16)}, id="dem-letzten-der-16-plaetze"),
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nHannover kommt nicht über Platz 41 hinaus. Gelsenkirchen landet fünf Ränge "
+                 "dahinter.", {("Hannover", 2024, 41), ("Gelsenkirchen", 2024, 46)}, id="fuenf-raenge-dahinter"),
+    pytest.param("Deutschland-Index der Digitalisierung 2021: Ergebnisse.\n\nHamburg hat im Index Berlin vom ersten Platz verdrängt.",
+                 {("Hamburg", 2021, 1), ("Berlin", 2019, 1)}, id="verdraengt-vom-ersten-platz"),
+    pytest.param("Haselhorst Smart-City-Ranking 2025: Ergebnisse.\n\nOldenburg ist im Ranking die Nummer acht.",
+                 {("Oldenburg (Oldb)", 2025, 8)}, id="die-nummer-acht"),
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nOsnabrück wird an 12. Stelle geführt, nach dem siebten Rang im Jahr 2023.",
+                 {("Osnabrück", 2024, 12), ("Osnabrück", 2023, 7)}, id="im-jahr-after-the-rank"),
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nIn der 2024er-Ausgabe kommt Regensburg auf Rang 14. In der 2023er-Ausgabe war "
+                 "die Stadt noch auf Platz 25 gelegen.", {("Regensburg", 2024, 14), ("Regensburg", 2023, 25)}, id="2023er-ausgabe"),
+])
+def test_phrasebook_voices(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

@@ -56,6 +56,7 @@ CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "a
 CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "disziplin", "wertung"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst", "sich"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
+RANKING_WORD_ENDINGS = ("ranking", "rankings", "rangliste", "liste", "tabelle", "wertung", "index", "atlas", "monitor", "test", "vergleich", "studie")
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 CLOSE_BY_PAIRS = {"einen platz", "einen rang", "eine position", "nur noch"}  # "einen Platz vor Frankfurt"
 
@@ -411,6 +412,8 @@ class _Run:
             category = self._category_at(phrase, phrases, categories, category_focus, ranking)
             self._range(phrase, info, ranking, category, year)
             return
+        if info.get("needs_ranking") and not self._names_a_ranking(phrase):
+            return  # "führt als Grund die Datenlage an" leads no ranking
         if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._names_a_group(phrase)):
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
@@ -455,6 +458,12 @@ class _Run:
                 break
             shared.insert(0, left)
         return [c.label_ for c in shared]
+
+    def _names_a_ranking(self, phrase: SpacySpan) -> bool:
+        """"führt wie im Vorjahr das Smart-City-Ranking von Haselhorst an": a ranking or a word for one inside the phrase."""
+        if any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):
+            return True
+        return any(t.lower_.endswith(RANKING_WORD_ENDINGS) for t in phrase)
 
     def _heads_a_list(self, phrase: SpacySpan) -> bool:
         """"Die Top 5 im Überblick:": a heading that opens with the group and lists its members after the colon
@@ -507,8 +516,8 @@ class _Run:
                     best = year  # "Im Index 2024 liegt Kiel nun auf Platz 3": "nun" does not override 2024
             elif best is None and year.start not in self.years_used_after and (
                 year.start == phrase.end
-                or (year.start == phrase.end + 1 and self.doc[phrase.end].lower_ in ("im", "in", "des", "(")
-                    and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # not "(Vorjahr: 15)"
+                or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "der", "des", "dem", "jahr", "(") for t in self.doc[phrase.end : year.start])
+                    and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # "nach Rang fünf in der Vorjahresausgabe", not "(Vorjahr: 15)"
             ):
                 best = year
                 self.years_used_after.add(year.start)
@@ -731,7 +740,7 @@ class _Run:
         after = [c for c in candidates if c[0].start >= phrase.end]
         # The subject of the phrase's own clause first ("…, Dritter ist Stuttgart"), then the nearest before or after.
         inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at and self.place_at[i].kb_id_ in allowed]
-        if inside and not (before and not self._clause_break(before[-1][0].end, phrase.start)):
+        if inside and not info.get("displaced") and not (before and not self._clause_break(before[-1][0].end, phrase.start)):
             return [Subject(inside[0].label_, inside[0].kb_id_, True)]  # "In der Kategorie X liegt Berlin vorn, gefolgt von …"
         if before and not self._clause_break(before[-1][0].end, phrase.start):
             after = []
@@ -877,10 +886,16 @@ class _Run:
             if (last is None or (last.ranking, last.category, last.year) != (ranking, category, year)
                     or last.entity == subject.name or not self._close_sentences(last.evidence, evidence)):
                 return
-            side = "behind" if info["beside_last"] > 0 else "ahead of"
-            self._placement(subject, ranking, category, year, last.rank + info["beside_last"], evidence, total=total,
-                            derived=True, derived_from=f"one rank {side} {last.entity} on rank {last.rank}")
+            side, distance = ("behind" if info["beside_last"] > 0 else "ahead of"), abs(info["beside_last"])
+            self._placement(subject, ranking, category, year, last.rank + info["beside_last"], evidence, total=total, derived=True,
+                            derived_from=f"{'one rank' if distance == 1 else f'{distance} ranks'} {side} {last.entity} on rank {last.rank}")
             return
+        if info.get("displaced") and year is not None:  # "verdrängt Berlin vom ersten Platz": Berlin led the edition before
+            ousted = next((self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at), None)
+            if ousted is not None and ousted.label_ != subject.name:
+                previous = self._shift(ranking, year, -1)
+                self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, 1, evidence,
+                                derived=True, derived_from=f"{subject.name} ousted it from the first place")
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0

@@ -27,6 +27,7 @@ if not Token.has_extension("ap_kind"):
 _INT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _DECIMAL = re.compile(r"^\d+,\d+$")
 _ORD_DIGITS = re.compile(r"^(\d{1,4})\.$")
+_YEAR_FORM = re.compile(r"^((?:19|20)\d\d)er(?:-\w+)?$")  # "2023er-Ausgabe"
 _WORD = re.compile(r"^[a-zäöüß]+$")
 
 
@@ -74,6 +75,8 @@ class NumberReader:
             return (int(text.replace(".", "")), None, None)
         if _DECIMAL.match(text):
             return (float(text.replace(",", ".")), None, None)
+        if m := _YEAR_FORM.match(text):
+            return (int(m.group(1)), None, None)
         if m := _ORD_DIGITS.match(text):
             value = int(m.group(1))
             doc, i = token.doc, token.i + 1
@@ -123,7 +126,7 @@ def _kind(card, ord_, last, text: str) -> str | None:
         return "last"
     if isinstance(card, float):
         return "dec"
-    if card is not None and 1900 <= card <= 2100 and len(text.rstrip(".")) == 4 and text[:4].isdigit():
+    if card is not None and 1900 <= card <= 2100 and text[:4].isdigit() and (len(text.rstrip(".")) == 4 or text[4:6] == "er"):
         return "year"
     if card is not None and ord_ is not None:
         return "cardord"

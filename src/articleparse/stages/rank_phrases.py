@@ -19,7 +19,7 @@ DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the 
 ADVERBS_IN_E = {"heute", "gerade", "alleine", "lange", "gerne", "nie"}  # "ist heute Dritter"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
-VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx")
+VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx", "beside_last")
 
 
 class RankPhraseMatcher(DataStage):
@@ -151,7 +151,8 @@ class RankPhraseMatcher(DataStage):
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
         numbers = [t for t in span if t._.ap_kind in counted]
         from_last = [t for t in span if t._.ap_kind == "last"]
-        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "beside_last", "needs_rank")
+        info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
+                                           "needs_ranking", "displaced")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
