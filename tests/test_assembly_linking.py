@@ -516,3 +516,34 @@ def test_a_first_place_handed_over(extractor):
 ])
 def test_phrasebook_voices(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Smart City Index 2020: Ergebnisse.\n\nIn der Disziplin Verwaltung siegte im Smart City Index 2020 Karlsruhe.",
+                 {("Karlsruhe", "Verwaltung", 2020, 1)}, id="siegte-subject-last"),
+    pytest.param(ADFC + "In der Ortsgrößenklasse 50.000 bis 100.000 Einwohner hat Tübingen den ADFC-Fahrradklima-Test 2024 gewonnen.",
+                 {("Tübingen", "50.000 bis 100.000 Einwohner", 2024, 1)}, id="hat-x-gewonnen"),
+    pytest.param(SCI_2025 + "Kiel gewinnt im Vergleich mit Bonn deutlich an Boden.", set(), id="gewinnt-an-boden-is-no-rank"),
+    pytest.param("IW-Städteranking 2025: Ergebnisse.\n\nDie Spitze im Niveauranking hält München, dahinter folgen Stuttgart und Ingolstadt.",
+                 {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1), ("Stuttgart", "Niveauranking", 2025, 2),
+                  ("Ingolstadt", "Niveauranking", 2025, 3)}, id="die-spitze-haelt-x"),  # "hält": held from the edition before
+    pytest.param("IW-Städteranking 2022: Ergebnisse.\n\nMainz führt 2022 erstmals das Dynamikranking des IW-Städterankings an.",
+                 {("Mainz", "Dynamikranking", 2022, 1)}, id="a-category-inside-the-phrase"),
+    pytest.param("Glücksatlas 2024: Ergebnisse.\n\nDer Freistaat Bayern teilt sich Platz zwei mit Schleswig-Holstein, das im Vorjahr noch "
+                 "Erster war.", {("Bayern", None, 2024, 2), ("Schleswig-Holstein", None, 2024, 2), ("Schleswig-Holstein", None, 2023, 1)},
+                 id="a-relative-clause-after-a-tie"),
+    pytest.param(SCI_2025 + "Stuttgart verdrängt Köln vom dritten Platz.", {("Stuttgart", None, 2025, 3), ("Köln", None, 2024, 3)},
+                 id="verdraengt-vom-dritten-platz"),
+    pytest.param(SCI_2025 + "Düsseldorf ist der große Gewinner im Index. Die Stadt steht nun auf Rang sechs.", {("Düsseldorf", None, 2025, 6)},
+                 id="der-grosse-gewinner"),
+    pytest.param(SCI_2025 + "Die Hansestadt Hamburg bleibt im Smart City Index 2025 zwar Zweite.", {("Hamburg", None, 2025, 2), ("Hamburg", None, 2024, 2)},
+                 id="bleibt-zwar-zweite"),
+    pytest.param("IW-Städteranking 2024: Ergebnisse.\n\nIm Dynamikranking kam Berlin auf Platz zwei, hinter Mainz.",
+                 {("Berlin", "Dynamikranking", 2024, 2), ("Mainz", "Dynamikranking", 2024, 1)}, id="comma-hinter"),
+    pytest.param("HWWI/Berenberg-Städteranking 2019: Ergebnisse.\n\nBerlin, Leipzig und München belegen im HWWI/Berenberg-Städteranking "
+                 "2019 die Plätze eins bis drei, es folgen Frankfurt (4.) und Köln (5.).",
+                 {("Berlin", None, 2019, 1), ("Leipzig", None, 2019, 2), ("München", None, 2019, 3), ("Frankfurt am Main", None, 2019, 4),
+                  ("Köln", None, 2019, 5)}, id="a-range-before-own-ranked-followers"),
+])
+def test_phrasebook_categories_and_coreference(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected

@@ -56,7 +56,8 @@ CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "a
 CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "disziplin", "wertung"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst", "sich"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
-RANKING_WORD_ENDINGS = ("ranking", "rankings", "rangliste", "liste", "tabelle", "wertung", "index", "atlas", "monitor", "test", "vergleich", "studie")
+RANKING_WORD_ENDINGS = ("ranking", "rankings", "rangliste", "liste", "tabelle", "wertung", "index", "atlas", "monitor", "test", "studie",
+                        "kategorie", "klasse", "themenfeld", "bereich", "disziplin")
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 CLOSE_BY_PAIRS = {"einen platz", "einen rang", "eine position", "nur noch"}  # "einen Platz vor Frankfurt"
 
@@ -641,6 +642,9 @@ class _Run:
         """The category a phrase is about: one named before it in its sentence ("bei diesem Thema" reaches
         back further), one named right after it, else the category in focus; only the ranking's own."""
         own = [c for c in categories if ranking in c._.ap_gaz["rankings"]]
+        inside = [c for c in own if phrase.start <= c.start and c.end <= phrase.end]
+        if inside:  # "führt 2022 erstmals das Dynamikranking des IW-Städterankings an"
+            return inside[0].label_
         before = [c for c in own if c.end <= phrase.start]
         markers = [p for p in phrases if p.label_ in ("category_ref", "overall")]
         if phrase[0].lower_.startswith("gesamt"):  # "Gesamtsieger wird Hamburg"
@@ -834,8 +838,9 @@ class _Run:
         """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
         sent = self.sent(phrase)
         tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
-        return phrase.label_ == "rank" and any(t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc)
-                                               and self.doc[t.i + 1].lower_ == "sich" for t in tokens)
+        return phrase.label_ == "rank" and any(t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "sich"
+                                               and not self._clause_break(min(t.i, phrase.start), max(t.i, phrase.start))
+                                               for t in tokens)
 
     def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
@@ -890,12 +895,13 @@ class _Run:
             self._placement(subject, ranking, category, year, last.rank + info["beside_last"], evidence, total=total, derived=True,
                             derived_from=f"{'one rank' if distance == 1 else f'{distance} ranks'} {side} {last.entity} on rank {last.rank}")
             return
-        if info.get("displaced") and year is not None:  # "verdrängt Berlin vom ersten Platz": Berlin led the edition before
+        if info.get("displaced") and year is not None and rank is not None:
+            # "verdrängt Köln vom dritten Platz": Köln held that rank in the edition before
             ousted = next((self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at), None)
             if ousted is not None and ousted.label_ != subject.name:
                 previous = self._shift(ranking, year, -1)
-                self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, 1, evidence,
-                                derived=True, derived_from=f"{subject.name} ousted it from the first place")
+                self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, rank, evidence,
+                                derived=True, derived_from=f"{subject.name} ousted it from rank {rank}")
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
@@ -944,11 +950,11 @@ class _Run:
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
                 min(y.end, phrase.end), max(y.start, phrase.start))) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"
-        for t in reversed(self.doc[max(sent.start, phrase.start - 4) : phrase.start]):
+        for t in reversed(self.doc[max(sent.start, phrase.start - 8) : phrase.start]):
             if t.text in CLAUSE_BREAKS or t.lower_ == "und":
                 break
             if t.lower_ in STAY_VERBS:
-                return True  # "2021 blieb Hamburg an der Spitze"
+                return True  # "2021 blieb Hamburg an der Spitze", "bleibt im Smart City Index 2025 zwar Zweite"
         # "Spitzenreiter bleibt München": "bleiben" right after the rank ("bleibt Spitzenreiter" is read above)
         return phrase.end < len(self.doc) and self.doc[phrase.end].lower_ in STAY_VERBS
 
@@ -1012,7 +1018,7 @@ class _Run:
         """"Nürnberg, Leipzig und Heidelberg folgen auf den Plätzen acht bis zehn": the list before a range."""
         by_end = self.place_ending
         i, skipped = phrase.start, 0
-        while i > self.sent(phrase).start and i not in by_end and skipped < 4:
+        while i > self.sent(phrase).start and i not in by_end and skipped < 10 and self.doc[i - 1].text not in CLAUSE_BREAKS:
             before = self._skip_parenthesis_back(i)  # "Bremen (70,8) belegen die Plätze …"
             i, skipped = (before, skipped) if before != i else (i - 1, skipped + 1)
         places = []
@@ -1041,8 +1047,9 @@ class _Run:
         """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order."""
         first, last = info["rank"], info["to_rank"]
         ranks = [first, last] if info.get("pair") else list(range(first, last + 1))
-        places = next((found for found in (self._following_places(phrase, skip=3), self._preceding_places(phrase))
-                       if len(found) == len(ranks)), None)
+        starts = {p.start for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank"}
+        following = [p for p in self._following_places(phrase, skip=3) if p.end not in starts]  # not "es folgen Köln (5.)"
+        places = next((found for found in (following, self._preceding_places(phrase)) if len(found) == len(ranks)), None)
         if places is None:
             return
         for place, rank in zip(places, ranks):
@@ -1059,8 +1066,9 @@ class _Run:
         place = by_end.get(start)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass
-        elif phrase.end < self.sent(phrase).end and doc[phrase.end].lower_ == "hinter" and phrase.end + 1 in by_start:
-            ahead = self._following_places(doc[phrase.end : phrase.end + 1])
+        elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
+                doc[after].lower_ == "hinter" and after + 1 in by_start:  # "auf Platz zwei hinter Berlin", "…, hinter Mainz"
+            ahead = self._following_places(doc[after : after + 1])
             if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
                 ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
             if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order

@@ -32,6 +32,7 @@ class RankPhraseMatcher(DataStage):
         self.negation_skips = set(data["negation_skips"])
         self.missing_verbs = set(data["missing_verbs"])
         self.comparisons = set(data["comparisons"])
+        self.figurative = set(data["figurative"])
         self.approximators = set(data["approximators"])
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
@@ -57,8 +58,8 @@ class RankPhraseMatcher(DataStage):
                 continue
             if rule["kind"] == "claim" and self._missed(doc, start):
                 continue
-            if rule["kind"] in ("rank", "claim") and self._compared(doc, start):
-                continue
+            if rule["kind"] in ("rank", "claim") and (self._compared(doc, start) or (start and doc[start - 1].lower_ in self.figurative)):
+                continue  # "weniger als der Sieger", "der große Gewinner"
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
             if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
