@@ -348,12 +348,13 @@ def test_corpus_texts_give_valid_reports(extractor, name):
 def test_sentence_splitting_time_grows_linearly(nlp, make):
     splitter = nlp.get_pipe("articleparse_sentences")
     best = []
-    for k in (1, 4):
-        doc = nlp.make_doc(make(k))
-        start = time.process_time()
-        splitter(doc)
-        first = time.process_time() - start
-        start = time.process_time()
-        splitter(nlp.make_doc(doc.text))
-        best.append(min(first, time.process_time() - start))
+    for k in (2, 8):  # the best of five runs each: one busy moment on a shared machine must not decide
+        text = make(k)
+        times = []
+        for _ in range(5):
+            doc = nlp.make_doc(text)
+            start = time.process_time()
+            splitter(doc)
+            times.append(time.process_time() - start)
+        best.append(min(times))
     assert best[1] / best[0] <= 6

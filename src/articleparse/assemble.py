@@ -1067,7 +1067,9 @@ class _Run:
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass
         elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
-                doc[after].lower_ == "hinter" and after + 1 in by_start:  # "auf Platz zwei hinter Berlin", "…, hinter Mainz"
+                doc[after].lower_ == "hinter" and after + 1 in by_start and not any(
+                    p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
+            # "auf Platz zwei hinter Berlin", "…, hinter Mainz" (not "…, hinter Hagen und vor Solingen", read as neighbours)
             ahead = self._following_places(doc[after : after + 1])
             if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
                 ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
