@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -94,11 +95,15 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[Span]] = {group: [] for group in GROUPS.values()}
         exact, lower = self.table["exact"], self.table["lower"]
+        strings = doc.vocab.strings
+        texts, lowers = [], []  # read once from the Doc's arrays: Token objects cost more
+        for orth, lower_hash in doc.to_array([ORTH, LOWER]).tolist():
+            texts.append(strings[orth])
+            lowers.append(strings[lower_hash])
         i, n = 0, len(doc)
         while i < n:
-            token = doc[i]
-            match = self._longest(doc, i, exact.get(token.text), False)
-            other = self._longest(doc, i, lower.get(token.lower_), True)
+            match = self._longest(texts, i, exact.get(texts[i]))
+            other = self._longest(lowers, i, lower.get(lowers[i]))
             if other is not None and (match is None or other[0] > match[0]):  # "Haselhorst Associates", not the place
                 match = other
             if match is None:
@@ -116,14 +121,15 @@ class Gazetteer:
         return doc
 
     @staticmethod
-    def _longest(doc: Doc, i: int, entries, lower: bool):
+    def _longest(words_of_doc: list[str], i: int, entries):
+        """The longest entry whose words are those of the Doc (its texts or lower-case forms) from token i on."""
         if not entries:
             return None
         for words, kind, label, info in entries:
             end = i + len(words)
-            if end > len(doc):
+            if end > len(words_of_doc):
                 continue
-            if all((doc[i + k].lower_ if lower else doc[i + k].text) == w for k, w in enumerate(words)):
+            if words_of_doc[i:end] == words:
                 return end, kind, label, info
         return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -20,9 +21,17 @@ KIND_PREFIX = "ap:"
 for _attr in ("ap_card", "ap_ord", "ap_from_last"):
     if not Token.has_extension(_attr):
         Token.set_extension(_attr, default=None)
+
+
+def number_kind(token: Token) -> str | None:
+    """The kind of a number token, None for other tokens: `token._.ap_kind` without the cost of an extension."""
+    norm = token.norm_
+    return norm[3:] if norm.startswith(KIND_PREFIX) else None
+
+
 if not Token.has_extension("ap_kind"):
     # The kind lives in NORM, which the Matcher reads natively (extension predicates cost ~20x more).
-    Token.set_extension("ap_kind", getter=lambda t: t.norm_[3:] if t.norm_.startswith(KIND_PREFIX) else None)
+    Token.set_extension("ap_kind", getter=number_kind)
 
 _INT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _DECIMAL = re.compile(r"^\d+,\d+$")
@@ -46,11 +55,12 @@ class NumberReader:
         self._cache: dict[str, tuple] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            text = token.text
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # Token objects only for numbers
+            text = strings[orth]
             first = text[0]
             if first.isdigit():
-                values = self._digits(token, text)
+                values = self._digits(doc, i, text)
             elif first.isalpha() and len(text) > 2:
                 values = self.word(text)
             elif text.lower() == "ein":
@@ -61,6 +71,7 @@ class NumberReader:
             kind = _kind(card, ord_, last, text)
             if kind is None:
                 continue
+            token = doc[i]
             token.norm_ = KIND_PREFIX + kind
             if card is not None:
                 token._.ap_card = card
@@ -70,7 +81,7 @@ class NumberReader:
                 token._.ap_from_last = last
         return doc
 
-    def _digits(self, token: Token, text: str) -> tuple:
+    def _digits(self, doc: Doc, i: int, text: str) -> tuple:
         if _INT.match(text):
             return (int(text.replace(".", "")), None, None)
         if _DECIMAL.match(text):
@@ -79,7 +90,7 @@ class NumberReader:
             return (int(m.group(1)), None, None)
         if m := _ORD_DIGITS.match(text):
             value = int(m.group(1))
-            doc, i = token.doc, token.i + 1
+            i += 1
             while i < len(doc) and doc[i].is_space:  # "… von insgesamt 81.\n\nDie Stadt …"
                 i += 1
             nxt = doc[i] if i < len(doc) else None

@@ -4,12 +4,15 @@ Shared by the years and rank-phrase stages. Shorthands in the files: {NUM: rank|
 number token of that kind (the numbers stage writes the kind into NORM, which the Matcher reads natively);
 {PLACE: true} is a token of a place (the gazetteer's entities). Each anchored rule gets an anchor: its most
 specific required word set (never a function word) or an ordinal; a sentence without any anchor is skipped,
-which spares most sentences of an article the Matcher's work.
+which spares most sentences of an article the Matcher's work, and in the others a Matcher runs only on the
+tokens its rules can reach from where the anchor stands. Rules that only matter beside an anchored one (dependent
+rules) are anchored the same way on their first required word, in the sentences where an anchored rule runs.
 """
 from __future__ import annotations
 
 import copy
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from spacy.tokens import Doc
 from articleparse.resources import load_yaml
 from articleparse.stages.gazetteer import PLACE_LABELS
 from articleparse.stages.numbers import KIND_PREFIX
+from articleparse.stages.sentences import sentence_bounds
 
 NUMBER_KINDS = {
     "rank": ["card", "ord", "cardord"],
@@ -72,54 +76,163 @@ class DataStage:
         return self
 
 
-class AnchoredMatcher:
-    """Matchers grouped by anchor: in each sentence only the rules whose anchor occurs in it are run."""
+class _Group:
+    """The rules of one anchor, in one Matcher, and how many tokens their matches reach before and after it."""
 
-    def __init__(self, vocab, source: str):
+    def __init__(self, vocab):
+        self.matcher = Matcher(vocab)
+        self.reach: tuple[float, float] = (0, 0)
+
+    def add(self, key: str, pattern: list[dict], reach: tuple[float, float]) -> None:
+        self.matcher.add(key, [pattern])
+        self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
+
+
+class AnchoredMatcher:
+    """Matchers grouped by anchor: in each sentence only the rules whose anchor occurs in it are run, and only
+    on the tokens a match can reach from an occurrence of the anchor."""
+
+    def __init__(self, vocab, source: str, *, keep_order: bool = True):
+        """`keep_order=False`: the rules of an anchor whose matches can reach a sentence's edge get a Matcher of
+        their own, so that the others run on fewer tokens; matches with the same start and end may then come out
+        in another order."""
         self.vocab = vocab
         self.source = source
+        self.keep_order = keep_order
         self.function_words = set(load_yaml("function_words.yaml"))
-        self.by_anchor: dict[frozenset[int], Matcher] = {}  # anchor words as string hashes
-        self.dependent = Matcher(vocab)
+        # keyed by the anchor words' string hashes (and, without keep_order, by whether the reach is bounded)
+        self.anchored: dict[tuple[frozenset[int], bool], _Group] = {}
+        self.dependent: dict[tuple[frozenset[int], bool], _Group] = {}  # run only in sentences where an anchored rule runs
 
     def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
         """Add a rule; an unanchored rule must only matter next to an anchored one in its sentence."""
         pattern = [expand_token(t) for t in rule["pattern"]]
-        if not anchored:
-            self.dependent.add(key, [pattern])
-            return
-        anchor = frozenset(self.vocab.strings.add(word) for word in self._anchor(key, rule))
-        if anchor not in self.by_anchor:
-            self.by_anchor[anchor] = Matcher(self.vocab)
-        self.by_anchor[anchor].add(key, [pattern])
+        words, position = self._anchor(key, rule) if anchored else _first_words(rule["pattern"])
+        reach = _reach(rule["pattern"], position)
+        group_key = (frozenset(self.vocab.strings.add(word) for word in words), not self.keep_order and math.inf in reach)
+        groups = self.anchored if anchored else self.dependent
+        if group_key not in groups:
+            groups[group_key] = _Group(self.vocab)
+        groups[group_key].add(key, pattern, reach)
 
-    def _anchor(self, key: str, rule: dict) -> frozenset[str]:
+    def _anchor(self, key: str, rule: dict) -> tuple[frozenset[str], int | None]:
+        """The anchor words and the position of a pattern token that matches one of them (None when the rule
+        names anchors that no token of it is bound to)."""
         if "anchors" in rule:
-            return frozenset(rule["anchors"])
-        required = [t for t in rule["pattern"] if not (t.get("OP") in ("?", "*") or str(t.get("OP", "")).startswith("{0"))]
-        for token in required:
+            anchors = frozenset(rule["anchors"])
+            return anchors, next((i for i, token in _required(rule["pattern"]) if _words(token) and _words(token) <= anchors), None)
+        required = _required(rule["pattern"])
+        for i, token in required:
             kinds = {KIND_PREFIX + kind for kind in NUMBER_KINDS.get(token.get("NUM"), [])}
             if kinds and kinds <= ANCHOR_NORMS:
-                return frozenset(kinds)
+                return frozenset(kinds), i
         word_sets = []
-        for token in required:
+        for i, token in required:
             lower = token.get("LOWER")
             words = set(lower["IN"]) if isinstance(lower, dict) and "IN" in lower else {lower} if isinstance(lower, str) else set()
             if words and not words & self.function_words:
-                word_sets.append(words)
+                word_sets.append((words, i))
         if not word_sets:
             raise ValueError(f"{self.source} rule {key} ({rule['kind']}) has no ordinal, year or anchor word")
-        return frozenset(min(word_sets, key=len))
+        words, i = min(word_sets, key=lambda word_set: len(word_set[0]))
+        return frozenset(words), i
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
-        """(rule key, start, end) of every match, in Doc token positions."""
+        """(rule key, start, end) of every match, in Doc token positions: the matches of each anchor's rules in
+        turn, left to right, then those of the dependent rules."""
         strings = self.vocab.strings
-        words = doc.to_array([LOWER, NORM])  # no Token objects: the anchor test runs on string hashes
-        for sent in doc.sents:
-            present = set(words[sent.start : sent.end].ravel().tolist())
-            matchers = [m for anchor, m in self.by_anchor.items() if not anchor.isdisjoint(present)]
-            if not matchers:
-                continue
-            for matcher in matchers + ([self.dependent] if len(self.dependent) else []):
-                for match_id, start, end in matcher(sent):
-                    yield strings[match_id], sent.start + start, sent.start + end
+        sentences = sentence_bounds(doc)
+        positions: dict[int, list[int]] = {}  # token positions of each LOWER and NORM hash: no Token objects
+        for i, (lower, norm) in enumerate(doc.to_array([LOWER, NORM]).tolist()):
+            positions.setdefault(lower, []).append(i)
+            if norm != lower:
+                positions.setdefault(norm, []).append(i)
+        present = set(positions)
+        anchored_sentences: set[int] = set()
+        for dependent, groups in ((False, self.anchored), (True, self.dependent)):
+            for (anchor, _), group in groups.items():
+                if anchor.isdisjoint(present):
+                    continue
+                occurrences = sorted(i for word in anchor & present for i in positions[word])
+                for sentence, start, end in _windows(occurrences, sentences, group.reach):
+                    if dependent and sentence not in anchored_sentences:
+                        continue
+                    anchored_sentences.add(sentence)
+                    for match_id, match_start, match_end in group.matcher(doc[start:end]):
+                        yield strings[match_id], start + match_start, start + match_end
+
+
+def _required(pattern: list[dict]) -> list[tuple[int, dict]]:
+    """The pattern's tokens (with their positions) not marked as optional."""
+    return [(i, t) for i, t in enumerate(pattern) if not (t.get("OP") in ("?", "*") or str(t.get("OP", "")).startswith("{0"))]
+
+
+def _first_words(pattern: list[dict]) -> tuple[frozenset[str], int]:
+    """The words of the first required token that names its words, and its position: the anchor of a dependent
+    rule, which only narrows where its Matcher runs."""
+    for i, token in _required(pattern):
+        if _words(token):
+            return _words(token), i
+    raise ValueError(f"dependent rule {pattern} names no word")
+
+
+def _words(token: dict) -> frozenset[str]:
+    """The lower-case forms of the words a pattern token matches by ORTH or LOWER, when it is in every match
+    (empty for other tokens)."""
+    if _repeats(token.get("OP"))[0] == 0:  # "!" (a word that must not stand there), "{,3}"
+        return frozenset()
+    for attr in ("ORTH", "LOWER"):
+        value = token.get(attr)
+        words = value["IN"] if isinstance(value, dict) and "IN" in value else [value] if isinstance(value, str) else []
+        if words:
+            return frozenset(word.lower() for word in words)
+    return frozenset()
+
+
+def _reach(pattern: list[dict], position: int | None) -> tuple[float, float]:
+    """How many tokens a match can span before and after the token at `position` that matches the anchor
+    (infinite: up to the sentence's edges, also when the anchor need not be inside the match)."""
+    if position is None:
+        return math.inf, math.inf
+    least, most = _repeats(pattern[position].get("OP"))
+    if least == 0:
+        return math.inf, math.inf
+    before = sum(_repeats(t.get("OP"))[1] for t in pattern[:position]) + most - 1
+    after = sum(_repeats(t.get("OP"))[1] for t in pattern[position + 1 :]) + most - 1
+    return before, after
+
+
+def _repeats(op: str | None) -> tuple[float, float]:
+    """Least and most tokens a pattern token with this operator matches."""
+    if op is None:
+        return 1, 1
+    if op in ("?", "!"):
+        return 0, 1
+    if op == "*":
+        return 0, math.inf
+    if op == "+":
+        return 1, math.inf
+    least, comma, most = op.strip("{}").partition(",")  # "{2}", "{0,3}", "{1,}", "{,3}"
+    if not comma:
+        return int(least), int(least)
+    return int(least or 0), int(most) if most else math.inf
+
+
+def _windows(occurrences: list[int], sentences: list[tuple[int, int]],
+             reach: tuple[float, float]) -> list[tuple[int, int, int]]:
+    """(sentence index, start, end) of the token ranges around the anchor's occurrences (sorted Doc positions), as
+    far as a match can reach within the sentence; overlapping ranges merged."""
+    before, after = reach
+    windows: list[list[int]] = []
+    sentence = 0
+    for i in occurrences:
+        while sentences[sentence][1] <= i:
+            sentence += 1
+        sentence_start, sentence_end = sentences[sentence]
+        low = sentence_start if before == math.inf else max(sentence_start, i - before)
+        high = sentence_end if after == math.inf else min(sentence_end, i + after + 1)
+        if windows and windows[-1][0] == sentence and low < windows[-1][2]:
+            windows[-1][2] = max(windows[-1][2], high)
+        else:
+            windows.append([sentence, low, high])
+    return [(sentence, low, high) for sentence, low, high in windows]

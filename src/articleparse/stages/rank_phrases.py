@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from articleparse.stages.numbers import number_kind
 from articleparse.stages.patterns import AnchoredMatcher, DataStage
 
 if not Span.has_extension("ap_phrase"):
@@ -37,7 +38,7 @@ class RankPhraseMatcher(DataStage):
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
-        self.matcher = AnchoredMatcher(self.vocab, self.source)
+        self.matcher = AnchoredMatcher(self.vocab, self.source, keep_order=False)  # candidates are sorted below
         for i, rule in enumerate(self.rules):
             anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
             self.matcher.add(str(i), rule, anchored=anchored)
@@ -84,7 +85,7 @@ class RankPhraseMatcher(DataStage):
         i += 1
         if i < end and doc[i].lower_ in self.total_after["fillers"]:
             i += 1
-        if i >= end or i in taken or doc[i]._.ap_kind not in ("card", "cardord"):
+        if i >= end or i in taken or number_kind(doc[i]) not in ("card", "cardord"):
             return span
         if i + 1 < len(doc) and doc[i + 1].lower_ in self.total_after["not_before"]:
             return span
@@ -150,8 +151,9 @@ class RankPhraseMatcher(DataStage):
 
     def _values(self, span: Span, rule: dict) -> dict | None:
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
-        numbers = [t for t in span if t._.ap_kind in counted]
-        from_last = [t for t in span if t._.ap_kind == "last"]
+        kinds = [(t, number_kind(t)) for t in span]
+        numbers = [t for t, kind in kinds if kind in counted]
+        from_last = [t for t, kind in kinds if kind == "last"]
         info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
                                            "needs_ranking", "displaced")
                 if key in rule}
@@ -227,8 +229,9 @@ def _is_region(doc: Doc, i: int) -> bool:
 
 
 def _value(token):
-    value = token._.ap_ord if token._.ap_kind == "ord" else token._.ap_card
-    if isinstance(value, float) and value.is_integer() and token._.ap_kind != "dec":
+    kind = number_kind(token)
+    value = token._.ap_ord if kind == "ord" else token._.ap_card
+    if isinstance(value, float) and value.is_integer() and kind != "dec":
         return int(value)
     return value
 

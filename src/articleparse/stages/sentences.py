@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,6 +18,20 @@ from articleparse.resources import load_yaml
 NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's uint64 attribute arrays
 _NUM_PERIOD = re.compile(r"^\d+\.$")
 _CLOSERS = {'"', "“", "”", "»", "«", "‘", "’", "'", ")", "]"}
+
+
+class _Words:
+    """What the splitter reads of a Doc's tokens, one list per attribute, read from the Doc's arrays (Token
+    objects cost more)."""
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        orths, lowers, spaces, is_space, like_num = doc.to_array([ORTH, LOWER, SPACY, IS_SPACE, LIKE_NUM]).T.tolist()
+        self.text = [strings[orth] for orth in orths]
+        self.lower = [strings[lower] for lower in lowers]
+        self.whitespace = [" " if space else "" for space in spaces]
+        self.is_space = is_space
+        self.like_num = like_num
 
 
 class SentenceSplitter:
@@ -31,64 +45,73 @@ class SentenceSplitter:
         self.number_words = set(words["number_words"])
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = list(doc)
-        if not tokens:
+        if not len(doc):
             return doc
-        starts = numpy.full((len(tokens), 1), NOT_START, dtype="uint64")
+        words = _Words(doc)
+        starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
         starts[0, 0] = 1
-        for i in range(1, len(tokens)):
-            if self._starts(tokens, i):
+        for i in range(1, len(doc)):
+            if self._starts(words, i):
                 starts[i, 0] = 1
         # One array write: setting Token.is_sent_start one by one rescans the Doc each time.
         doc.from_array([SENT_START], starts)
         return doc
 
-    def _starts(self, tokens, i: int) -> bool:
-        token, prev = tokens[i], tokens[i - 1]
-        if token.is_space:
+    def _starts(self, words: _Words, i: int) -> bool:
+        text, is_space = words.text, words.is_space
+        if is_space[i]:
             return False
-        if "\n\n" in prev.whitespace_ or ("\n" in prev.text and prev.is_space):
+        if "\n\n" in words.whitespace[i - 1] or ("\n" in text[i - 1] and is_space[i - 1]):
             return True
         j = i - 1
-        while j > max(0, i - 4) and (tokens[j].text in _CLOSERS or tokens[j].is_space):
+        while j > max(0, i - 4) and (text[j] in _CLOSERS or is_space[j]):
             j -= 1
-        last = tokens[j]
-        if "\n" in last.whitespace_ and i - 1 == j:
+        last = text[j]
+        if "\n" in words.whitespace[j] and i - 1 == j:
             return True
-        if not (last.text.endswith((".", "!", "?", ":")) or last.text in {".", "!", "?", "…"}):
+        if not (last.endswith((".", "!", "?", ":")) or last in {".", "!", "?", "…"}):
             return False
-        if last.text.endswith(":"):
+        if last.endswith(":"):
             return False
-        first_char = token.text[0]
+        first_char = text[i][0]
         if not (first_char.isupper() or first_char.isdigit() or first_char in "„\"»(«"):
             return False
-        if last.text in {".", "!", "?", "…"}:
+        if last in {".", "!", "?", "…"}:
             return True
-        if _NUM_PERIOD.match(last.text):
-            return not (self._starts_line(tokens, j) or self._is_ordinal_context(token, last))
-        return last.text.lower() not in self.abbreviations
+        if _NUM_PERIOD.match(last):
+            return not (self._starts_line(words, j) or self._is_ordinal_context(words, i, last))
+        return last.lower() not in self.abbreviations
 
     @staticmethod
-    def _starts_line(tokens, j: int) -> bool:
+    def _starts_line(words: _Words, j: int) -> bool:
         """"2. Hamburg (89,6 Punkte)": a number opening a line, or following a colon or comma ("Die Top 3: 1. Hamburg,
         2. Karlsruhe"), numbers a list item."""
         if j == 0:
             return True
-        before = tokens[j - 1]
-        return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text) or before.text in (":", ",")
+        before = words.text[j - 1]
+        return "\n" in words.whitespace[j - 1] or (words.is_space[j - 1] and "\n" in before) or before in (":", ",")
 
-    def _is_ordinal_context(self, nxt, number) -> bool:
-        """True when "N." before `nxt` is an ordinal, not the end of a sentence."""
-        if nxt.text in self.rank_nouns and nxt.i + 1 < len(nxt.doc):
-            after = nxt.nbor(1)
-            if after.text.isdigit() or after.lower_ in self.number_words:
+    def _is_ordinal_context(self, words: _Words, i: int, number: str) -> bool:
+        """True when the number "N." before token i is an ordinal, not the end of a sentence."""
+        nxt, text = words.text[i], words.text
+        if nxt in self.rank_nouns and i + 1 < len(text):
+            if text[i + 1].isdigit() or words.lower[i + 1] in self.number_words:
                 return False  # "… noch 81. Platz eins belegt München"
-        if nxt.text in self.ordinal_followers or nxt.text.rstrip(".") in self.ordinal_followers:
+        if nxt in self.ordinal_followers or nxt.rstrip(".") in self.ordinal_followers:
             return True
-        value = int(number.text[:-1])
-        if value <= 31 and nxt.i + 1 < len(nxt.doc) and nxt.nbor(1).like_num and len(nxt.nbor(1).text) == 4:
+        value = int(number[:-1])
+        if value <= 31 and i + 1 < len(text) and words.like_num[i + 1] and len(text[i + 1]) == 4:
             return True  # "am 3. Oktober 2024" also covers a month written in another form
         return False
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token positions of the sentences, as `doc.sents` gives them, read from one array instead of
+    the Doc's tokens."""
+    if not len(doc):
+        return []
+    starts = [0] + [i for i in (doc.to_array(SENT_START) == 1).nonzero()[0].tolist() if i > 0]
+    return list(zip(starts, starts[1:] + [len(doc)]))
 
 
 @Language.factory("articleparse_sentences", assigns=["token.is_sent_start"])

@@ -78,8 +78,9 @@ class YearReader(DataStage):
 
     def _dates(self, doc: Doc) -> list[Span]:
         spans = []
+        text = doc.text  # built from the tokens on every access
         for regex in (_DATE_NUMERIC, self.date_words):
-            for m in regex.finditer(doc.text):
+            for m in regex.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None:
                     continue
@@ -87,7 +88,7 @@ class YearReader(DataStage):
                 if iso is None:
                     continue
                 span = Span(doc, span.start, span.end, label="date")
-                span._.ap_date = {"iso": iso, "published": self._dates_article(doc, span)}
+                span._.ap_date = {"iso": iso, "published": self._dates_article(doc, text, span)}
                 spans.append(span)
         return sorted(spans, key=lambda s: s.start)
 
@@ -99,12 +100,12 @@ class YearReader(DataStage):
         except ValueError:
             return None
 
-    def _dates_article(self, doc: Doc, span: Span) -> bool:
+    def _dates_article(self, doc: Doc, text: str, span: Span) -> bool:
         """A date dates the article when a marker precedes it ("Stand:") or it stands in the dateline."""
         before = doc[max(0, span.start - 4) : span.start]
         if any(t.lower_ in self.markers for t in before):
             return True
-        return doc.text.count("\n\n", 0, span.start_char) <= 1 and span.start_char < 300
+        return text.count("\n\n", 0, span.start_char) <= 1 and span.start_char < 300
 
 
 @Language.factory("articleparse_years", assigns=["doc.spans"])
