@@ -547,3 +547,25 @@ def test_phrasebook_voices(extractor, text, expected):
 ])
 def test_phrasebook_categories_and_coreference(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("IW-Städteranking 2023: Ergebnisse.\n\nMainz belegt im Niveauranking des IW-Städterankings 2023 den zweiten Platz, "
+                 "nach Rang fünf in der Vorjahresausgabe.", {("Mainz", 2023, 2), ("Mainz", 2022, 5)}, id="a-year-after-beats-a-carried-one"),
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nRemscheid erreicht den 80. von 82 Plätzen und liegt damit nur vor Hanau (81.) "
+                 "und Schlusslicht Salzgitter.", {("Remscheid", 2024, 80), ("Hanau", 2024, 81), ("Salzgitter", 2024, 82)},
+                 id="schlusslicht-salzgitter"),
+    pytest.param("Glücksatlas-Städteranking 2025: Ergebnisse.\n\nWie schon im vergangenen Jahr landet Kassel auf dem ersten Platz.",
+                 {("Kassel", 2025, 1), ("Kassel", 2024, 1)}, id="wie-schon-im-vergangenen-jahr"),
+    pytest.param(SCI_2025 + "Salzgitter landet auf dem allerletzten von 83 Plätzen – direkt hinter Remscheid.",
+                 {("Salzgitter", 2025, 83), ("Remscheid", 2025, 82)}, id="allerletzten-direkt-hinter"),
+    pytest.param("THE World University Rankings 2026: Ergebnisse.\n\nDie Ludwig-Maximilians-Universität München belegt Rang 34, sieben "
+                 "Ränge hinter der Technischen Universität München.",
+                 {("Ludwig-Maximilians-Universität München", 2026, 34), ("Technische Universität München", 2026, 27)},
+                 id="sieben-raenge-hinter"),
+    pytest.param("Smart City Index: Stuttgart verdrängt Köln von Platz drei\n\nBerlin, 11. September 2025 – Stuttgart ist im heute "
+                 "vorgestellten Smart City Index auf Rang drei vorgerückt.", {("Stuttgart", 2025, 3), ("Köln", 2024, 3)},
+                 id="verdraengt-von-platz-drei"),
+])
+def test_phrasebook_distances_and_years(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

@@ -59,6 +59,7 @@ NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin"
 RANKING_WORD_ENDINGS = ("ranking", "rankings", "rangliste", "liste", "tabelle", "wertung", "index", "atlas", "monitor", "test", "studie",
                         "kategorie", "klasse", "themenfeld", "bereich", "disziplin")
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
+DISTANCE_NOUNS = {"plätze", "ränge", "positionen", "rangplätze"}  # "sieben Ränge hinter …"
 CLOSE_BY_PAIRS = {"einen platz", "einen rang", "eine position", "nur noch"}  # "einen Platz vor Frankfurt"
 
 
@@ -515,7 +516,7 @@ class _Run:
                 if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
                         and not any(best.end <= p.start < year.start for p in phrases if p.label_ in ("rank", "claim", "move"))):
                     best = year  # "Im Index 2024 liegt Kiel nun auf Platz 3": "nun" does not override 2024
-            elif best is None and year.start not in self.years_used_after and (
+            elif (best is None or any(best.end <= s.start < phrase.start for s in statements)) and year.start not in self.years_used_after and (
                 year.start == phrase.end
                 or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "der", "des", "dem", "jahr", "(") for t in self.doc[phrase.end : year.start])
                     and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # "nach Rang fünf in der Vorjahresausgabe", not "(Vorjahr: 15)"
@@ -1096,9 +1097,14 @@ class _Run:
             i += 1
         while i < len(doc) and doc[i].lower_ in ("und", "liegt", "damit", "somit", "also"):  # "… und liegt damit nur noch vor"
             i += 1
+        distance = 1
         if i + 1 < len(doc) and " ".join((doc[i].lower_, doc[i + 1].lower_)) in CLOSE_BY_PAIRS:
             i += 1  # "einen Platz vor", "nur noch vor"
-        if i + 2 > len(doc) or doc[i].lower_ not in CLOSE_BY | {"platz", "rang", "noch", "position"} or doc[i + 1].lower_ not in ("vor", "hinter"):
+        elif i + 2 < len(doc) and doc[i]._.ap_kind in ("card", "cardord") and doc[i + 1].lower_ in DISTANCE_NOUNS \
+                and isinstance(doc[i]._.ap_card, int):
+            distance, i = doc[i]._.ap_card, i + 1  # "sieben Ränge hinter der TU München"
+        if i + 2 > len(doc) or doc[i].lower_ not in CLOSE_BY | DISTANCE_NOUNS | {"platz", "rang", "noch", "position"} \
+                or doc[i + 1].lower_ not in ("vor", "hinter"):
             return
         if doc[i + 1].lower_ == "hinter" and doc[i].lower_ == "noch":
             return
@@ -1110,10 +1116,13 @@ class _Run:
         place = self.place_at.get(j)
         if place is None or (place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie")):
             return
-        offset = 1 if doc[i + 1].lower_ == "vor" else -1
+        offset = distance if doc[i + 1].lower_ == "vor" else -distance
+        if rank + offset < 1:
+            return
         evidence = self._span(doc, phrase.start_char, place.end_char)
-        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank + offset, evidence,
-                        derived=True, derived_from=f"{subject.name} on rank {rank} is right {'ahead of' if offset > 0 else 'behind'} it")
+        side = "ahead of" if offset > 0 else "behind"
+        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank + offset, evidence, derived=True,
+                        derived_from=f"{subject.name} on rank {rank} is {'right' if distance == 1 else f'{distance} ranks'} {side} it")
 
     def _place_groups(self, span: SpacySpan) -> list[SpacySpan]:
         return [self.place_at[i] for i in range(span.start, span.end) if i in self.place_at and self.place_at[i].end <= span.end]
