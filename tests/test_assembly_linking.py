@@ -569,3 +569,25 @@ def test_phrasebook_categories_and_coreference(extractor, text, expected):
 ])
 def test_phrasebook_distances_and_years(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Servicefreundliche Stadt 2020: Ergebnisse.\n\nHagen kommt nur auf Rang 97. Berlin führt das Feld vor Schwerin an.",
+                 {("Hagen", None, 2020, 97), ("Berlin", None, 2020, 1), ("Schwerin", None, 2020, 2)}, id="fuehrt-vor-x-an"),
+    pytest.param("Deutschland-Studie 2018: Ergebnisse.\n\nIm Teilranking Gesundheit und Sicherheit kommt Potsdam auf Platz zwölf. "
+                 "Insgesamt ist die Landeshauptstadt Vierte.", {("Potsdam", "Gesundheit und Sicherheit", 2018, 12), ("Potsdam", None, 2018, 4)},
+                 id="insgesamt-returns-to-the-overall-table"),
+    pytest.param("Fahrradklima-Test 2022: Ergebnisse.\n\nBeim Test 2022 gewinnt die Stadt Erlangen die Klasse von 100.000 bis 200.000 "
+                 "Einwohnern.", {("Erlangen", "100.000 bis 200.000 Einwohner", 2022, 1)}, id="von-100000-bis-is-no-total"),
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nKöln hat im Smart City Index 2024 die Kategorie „Verwaltung“ gewonnen.",
+                 {("Köln", "Verwaltung", 2024, 1)}, id="hat-die-kategorie-gewonnen"),
+    pytest.param("Glücksatlas 2024: Ergebnisse.\n\nNordrhein-Westfalen ist Vierter. Damit steht das Land vor Rheinland-Pfalz, das Platz "
+                 "fünf belegt.", {("Nordrhein-Westfalen", None, 2024, 4), ("Rheinland-Pfalz", None, 2024, 5)}, id="a-relative-clause-with-platz"),
+    pytest.param("IW-Städteranking 2025: Ergebnisse.\n\nIm Infrastrukturranking geht Rang drei an Ingolstadt, das Schlusslicht bildet "
+                 "Duisburg.", {("Ingolstadt", "Infrastrukturranking", 2025, 3)}, id="das-schlusslicht-is-no-relative-clause"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse.\n\nFrankfurt am Main fällt gegenüber 2019 von Platz 10 auf 20 zurück, Köln von 26 auf 65.",
+                 {("Frankfurt am Main", None, 2019, 10), ("Frankfurt am Main", None, 2022, 20), ("Köln", None, 2019, 26),
+                  ("Köln", None, 2022, 65)}, id="elliptic-von-auf"),
+])
+def test_phrasebook_more_categories_and_coreference(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected

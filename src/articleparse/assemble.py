@@ -57,7 +57,7 @@ CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst", "sich"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
 RANKING_WORD_ENDINGS = ("ranking", "rankings", "rangliste", "liste", "tabelle", "wertung", "index", "atlas", "monitor", "test", "studie",
-                        "kategorie", "klasse", "themenfeld", "bereich", "disziplin")
+                        "kategorie", "klasse", "feld", "bereich", "disziplin")
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 DISTANCE_NOUNS = {"plätze", "ränge", "positionen", "rangplätze"}  # "sieben Ränge hinter …"
 CLOSE_BY_PAIRS = {"einen platz", "einen rang", "eine position", "nur noch"}  # "einen Platz vor Frankfurt"
@@ -783,16 +783,18 @@ class _Run:
             if place.end + 1 >= phrase.start or place.kb_id_ not in allowed:
                 continue
             if (doc[place.end].text == "," and doc[place.end + 1].lower_ in RELATIVE_PRONOUNS
-                    and not doc[place.end + 2].is_title):  # "Erlangen, die Stadt München …" starts no relative clause
+                    and (not doc[place.end + 2].is_title or doc[place.end + 2].lower_ in ("platz", "rang", "position", "stelle"))):
+                # "Erlangen, die Stadt München …" starts no relative clause; "Rheinland-Pfalz, das Platz fünf belegt" does
                 clause = doc[place.end + 2 : phrase.start]
                 if not any(t.text in (",", ";", "–") for t in clause):
                     return Subject(place.label_, place.kb_id_, True)
         return None
 
     def _continues_list(self, phrase, phrases) -> bool:
-        """", Wiesbaden auf 38" continues a list only after a rank in the same sentence, and not before a unit."""
+        """", Wiesbaden auf 38", ", Köln von 26 auf 65" continue a list only after a rank or movement in the same sentence,
+        and not before a unit."""
         after = self.doc[phrase.end].lower_ if phrase.end < len(self.doc) else ""
-        return after not in UNIT_WORDS and any(p.label_ in ("rank", "claim") and p.end <= phrase.start for p in phrases)
+        return after not in UNIT_WORDS and any(p.label_ in ("rank", "claim", "move") and p.end <= phrase.start for p in phrases)
 
     def _coordinated(self, candidates, backwards: bool = False) -> list:
         """The first candidate and those joined to it by commas and "und" ("Mainz und Regensburg")."""
@@ -962,6 +964,9 @@ class _Run:
     def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
         if rank > 1:
             self._behind(phrase, ranking, category, year, rank, subject)
+        elif (second := next((self.place_at[t.i + 1] for t in phrase if t.lower_ == "vor" and t.i + 1 in self.place_at), None)) \
+                and second.label_ != subject.name:  # "führt das Feld vor Schwerin an"
+            self._placement(Subject(second.label_, second.kb_id_, True), ranking, category, year, 2, self._span(phrase))
         later = [p for p in phrases if p.start >= phrase.end]
         statements = [p for p in later if p.label_ in ("rank", "move")]
         limit = statements[0].start if statements else self.sent(phrase).end

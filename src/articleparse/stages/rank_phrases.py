@@ -65,6 +65,8 @@ class RankPhraseMatcher(DataStage):
                 continue
             if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
                 continue
+            if rule.get("not_before_number") and end < len(doc) and number_kind(doc[end]) in ("card", "cardord", "dec"):
+                continue  # "insgesamt 83 Städte" is a total, not the overall table
             span = Span(doc, start, end, label=rule["kind"])
             span._.ap_phrase = self._values(span, rule)
             if span._.ap_phrase is None:
