@@ -591,3 +591,9 @@ def test_phrasebook_distances_and_years(extractor, text, expected):
 ])
 def test_phrasebook_more_categories_and_coreference(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+def test_the_edition_released_on_the_articles_date(extractor):
+    report = extractor.parse("Bildungsmonitor: Sachsen vorn\n\nBerlin, 14. August 2024 – Sachsen hat im heute veröffentlichten "
+                             "Bildungsmonitor wie im Vorjahr den ersten Platz belegt.")
+    assert {(p.entity, p.year, p.rank) for p in report.placements} == {("Sachsen", 2024, 1), ("Sachsen", 2023, 1)}

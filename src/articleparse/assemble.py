@@ -38,6 +38,7 @@ FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "ha
 # in the year's own "als" clause ("2019, als noch 401 Kreise bewertet wurden, …").
 CONTRAST_WORDS = {"nun", "jetzt", "aktuell", "inzwischen", "mittlerweile", "diesmal", "heute", "nunmehr", "zuletzt",
                   "noch", "damals", "einst", "zuvor", "vorher", "hält", "behält", "verteidigt", "behauptet"}
+RELEASE_PARTICIPLES = ("veröffentlicht", "vorgestellt", "erschienen", "präsentiert", "publiziert", "bekanntgegeben")
 COMPARISON_WORDS = {"noch", "zuvor", "damals", "nun", "jetzt", "inzwischen", "mittlerweile", "heute", "einst", "vorher"}
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
@@ -285,7 +286,8 @@ class _Run:
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
             and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in self.sent(span))
         ]
-        present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and not y._.ap_year.get("now") for y in self.years)
+        present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and (not y._.ap_year.get("now") or self._released_today(y))
+                      for y in self.years)
         current = info.edition(published_year) if info and published_year else None
         if current is not None and present and (current.published is None or self.draft.published >= current.published) \
                 and (not named or published_year > max(named)):
@@ -303,6 +305,10 @@ class _Run:
             if year in edition_years:
                 return year
         return explicit[0] if explicit and not edition_years else None
+
+    def _released_today(self, year: SpacySpan) -> bool:
+        """"im heute veröffentlichten Bildungsmonitor": the edition that came out on the day the article is dated."""
+        return year[0].lower_ == "heute" and year.end < len(self.doc) and self.doc[year.end].lower_.startswith(RELEASE_PARTICIPLES)
 
     # reading --------------------------------------------------------------------------------------------
     def _read(self) -> None:
