@@ -45,6 +45,7 @@ LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}
 RELATIVE_PRONOUNS = {"das", "die", "der", "welche", "welches", "welcher"}
 HOLD_WORDS = {"hält", "hielt", "behauptet", "behauptete", "verteidigt", "verteidigte", "behält", "behielt", "erneut", "abermals"}
 SINCE_WORDS = {"seitdem", "seither"}
+TIE_WORDS = {"gleichauf", "punktgleich", "zeitgleich"}
 TIE_VERBS = {"teilen", "teilten", "teilt", "teilte"}  # "teilen sich Platz 3"
 STAY_VERBS = {"bleibt", "blieb", "bleiben", "blieben", "verharrt", "verharrte"}
 HELD_AFTER = {"verteidigen", "verteidigt", "halten", "hielten", "gehalten", "behaupten", "behauptet", "behalten"}
@@ -847,7 +848,8 @@ class _Run:
         """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
         sent = self.sent(phrase)
         tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
-        return phrase.label_ == "rank" and any(t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "sich"
+        return phrase.label_ == "rank" and any(((t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "sich")
+                                                or t.lower_ in TIE_WORDS)  # "liegen Hamburg und Bremen gleichauf an der Spitze"
                                                and not self._clause_break(min(t.i, phrase.start), max(t.i, phrase.start))
                                                for t in tokens)
 
@@ -1343,14 +1345,17 @@ class _Run:
         return signs.pop() if len(signs) == 1 else None
 
     def _drop_repeats_and_goals(self) -> None:
-        """A ranking without an overall table ranks only in its categories: a rank read without a category
-        ("IW-Städteranking 2024: Stuttgart auf Platz zwei") that the text also gives in a category is that one.
-        Ranks of editions still to come are goals and go too."""
+        """A rank read without a category that the text also gives in a category is that one when its ranking has no
+        overall table ("IW-Städteranking 2024: Stuttgart auf Platz zwei") or a headline calls it a category win. Ranks
+        of editions still to come are goals and go too."""
         in_category = {(p.entity, p.ranking, p.year, p.rank) for p in self.draft.placements if p.category is not None}
+        headline_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         self.draft.placements = [
             p for p in self.draft.placements
-            if not (p.category is None and (p.entity, p.ranking, p.year, p.rank) in in_category
-                    and (info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)
+            if not (p.category is None and (p.entity, p.ranking, p.year, p.rank) in in_category and (
+                # "Kategoriesieger Karlsruhe und Heidelberg" over the story that names the categories
+                (p.evidence.start < headline_end and any(word in p.evidence.text.lower() for word in ("kategorie", "klassen")))
+                or ((info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)))
             and not self._in_the_future(p.ranking, p.year)]
 
     def _in_the_future(self, ranking: str, year: int | None) -> bool:
