@@ -597,3 +597,18 @@ def test_the_edition_released_on_the_articles_date(extractor):
     report = extractor.parse("Bildungsmonitor: Sachsen vorn\n\nBerlin, 14. August 2024 – Sachsen hat im heute veröffentlichten "
                              "Bildungsmonitor wie im Vorjahr den ersten Platz belegt.")
     assert {(p.entity, p.year, p.rank) for p in report.placements} == {("Sachsen", 2024, 1), ("Sachsen", 2023, 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nDie Gründe liegen in der Kategorie Stabilität. An der Spitze des Index "
+                 "steht Wien, vor Kopenhagen und Zürich.", {("Wien", None, 2024, 1), ("Kopenhagen", None, 2024, 2), ("Zürich", None, 2024, 3)},
+                 id="an-der-spitze-des-index-is-the-overall-table"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nStuttgart folgt auf Rang 30 (2023: 25).",
+                 {("Stuttgart", None, 2024, 30), ("Stuttgart", None, 2023, 25)}, id="rang-with-the-years-rank-in-parentheses"),
+    pytest.param("Bitkom Länderindex 2024: Ergebnisse.\n\nBayern komplettiert als bestes Flächenland das Podest.",
+                 {("Bayern", None, 2024, 3)}, id="komplettiert-das-podest"),
+    pytest.param("HWWI/Berenberg-Städteranking 2019: Ergebnisse.\n\nLeipzig hält wie schon zwei Jahre zuvor den zweiten Platz.",
+                 {("Leipzig", None, 2019, 2), ("Leipzig", None, 2017, 2)}, id="wie-schon-zwei-jahre-zuvor"),
+])
+def test_phrasebook_articles(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
