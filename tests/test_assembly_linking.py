@@ -612,3 +612,21 @@ def test_the_edition_released_on_the_articles_date(extractor):
 ])
 def test_phrasebook_articles(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param("Mercer 2024: Ergebnisse.\n\nDer Abstieg von Hamburg: 2016 noch 18., büßte sie 2018 einen Platz ein und ist inzwischen "
+                 "um neun weitere Ränge auf Platz 28 zurückgefallen.", {("Hamburg", 2016, 18), ("Hamburg", 2018, 19), ("Hamburg", 2024, 28)},
+                 {("Hamburg", 2016, 2018, -1), ("Hamburg", 2018, 2024, -9)}, id="weitere-raenge-from-the-last-told"),
+    pytest.param("Mercer 2018: Ergebnisse.\n\nDie übrigen deutschen Städte im Überblick: Düsseldorf 6 (2016: 6), Hamburg 19 (2016: 18).",
+                 {("Düsseldorf", 2016, 6), ("Düsseldorf", 2018, 6), ("Hamburg", 2016, 18), ("Hamburg", 2018, 19)},
+                 {("Düsseldorf", 2016, 2018, 0), ("Hamburg", 2016, 2018, -1)}, id="place-rank-and-earlier-rank"),
+    pytest.param("THE World University Rankings 2025: Ergebnisse.\n\nInsgesamt wurden 2092 Hochschulen bewertet. An der Spitze steht die "
+                 "University of Oxford.", {("University of Oxford", 2025, 1)}, set(), id="2092-hochschulen-is-no-year"),
+    pytest.param("THE World University Rankings 2025: Ergebnisse.\n\nDie Universität Zürich liegt auf Rang 84, die EPFL auf Rang 32.",
+                 {("Universität Zürich", 2025, 84), ("École polytechnique fédérale de Lausanne", 2025, 32)}, set(), id="swiss-universities"),
+])
+def test_phrasebook_article_stories(extractor, text, placements, movements):
+    report = extractor.parse(text)
+    assert {(p.entity, p.year, p.rank) for p in report.placements} == placements
+    assert {(m.entity, m.from_year, m.to_year, m.places) for m in report.movements} == movements

@@ -635,14 +635,18 @@ class _Run:
                 if key[:3] == (subject.name, ranking, category) and key[3] is not None and to_year is not None
                 and key[3] < to_year for evidence in evidences
                 if evidence.end <= phrase.start_char and self._paragraph(evidence.start) == paragraph]
+        told += [(m.evidence.end, m.to_year) for m in self.draft.movements  # "büßte sie 2018 einen Platz ein und ist um weitere …"
+                 if (m.entity, m.ranking, m.category) == (subject.name, ranking, category) and m.to_year is not None
+                 and to_year is not None and m.to_year < to_year and m.evidence.end <= phrase.start_char
+                 and self._paragraph(m.evidence.start) == paragraph]
         return max(told)[1] if told else self._shift(ranking, to_year, -1)
 
     def _spans_time(self, phrase: SpacySpan) -> bool:
-        """The phrase's sentence spans time since a rank told before: "seitdem", "seither", "bis 2022", or a
-        narrative year ("drei Jahre später")."""
+        """The phrase's sentence spans time since a rank told before: "seitdem", "seither", "um weitere N Plätze",
+        "bis 2022", or a narrative year ("drei Jahre später")."""
         sent, doc = self.sent(phrase), self.doc
-        if any(t.lower_ in SINCE_WORDS for t in sent):
-            return True
+        if any(t.lower_ in SINCE_WORDS for t in sent) or any(t.lower_ in ("weitere", "weiteren") for t in phrase):
+            return True  # "seitdem", "um neun weitere Ränge": on from the rank told last
         if any(t.lower_ == "bis" and t.i + 1 < sent.end and doc[t.i + 1]._.ap_kind == "year" for t in sent):
             return True
         return any(y.label_ == "narrative" for y in self.years_in.get(self.sentence_of[phrase.start], []))

@@ -51,6 +51,7 @@ class NumberReader:
         self.ordinal_re = re.compile(r"^(.+?)(?:%s)$" % endings)
         self.ordinal_words = data["ordinal_words"]
         self.from_last = data["from_last"]
+        self.count_nouns = set(data["count_nouns"])
         self.months = set(load_yaml("sentences.yaml")["ordinal_followers"][:24])
         self._cache: dict[str, tuple] = {}
 
@@ -71,6 +72,8 @@ class NumberReader:
             kind = _kind(card, ord_, last, text)
             if kind is None:
                 continue
+            if kind == "year" and i + 1 < len(doc) and doc[i + 1].lower_ in self.count_nouns:
+                kind = "card"  # "2092 Hochschulen" counts, it is no year
             token = doc[i]
             token.norm_ = KIND_PREFIX + kind
             if card is not None:
