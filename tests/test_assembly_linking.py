@@ -630,3 +630,14 @@ def test_phrasebook_article_stories(extractor, text, placements, movements):
     report = extractor.parse(text)
     assert {(p.entity, p.year, p.rank) for p in report.placements} == placements
     assert {(m.entity, m.from_year, m.to_year, m.places) for m in report.movements} == movements
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Mercer 2024: Ergebnisse.\n\nIm Ranking steht nicht mehr Wien an der Spitze, sondern Zürich.", {("Zürich", 2024, 1)},
+                 id="nicht-x-sondern-y"),
+    pytest.param(SCI_2025 + "2023 ging es für Bochum auf Rang elf zurück. Im Jahr darauf dann der Sprung um sieben Plätze auf Rang vier, "
+                 "gefolgt von Dresden und Freiburg.", {("Bochum", 2023, 11), ("Bochum", 2024, 4), ("Dresden", 2024, 5),
+                                                       ("Freiburg im Breisgau", 2024, 6)}, id="followers-after-the-rank-are-not-its-subject"),
+])
+def test_subjects_left_aside(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements if not p.derived} == expected

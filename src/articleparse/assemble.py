@@ -753,6 +753,9 @@ class _Run:
         relative = self._relative_clause_head(phrase, allowed)
         if relative is not None:
             return [relative]
+        instead = self._sondern(phrase, allowed)
+        if instead is not None:
+            return [instead]
         before = [c for c in candidates if c[0].end <= phrase.start]
         after = [c for c in candidates if c[0].start >= phrase.end]
         # The subject of the phrase's own clause first ("…, Dritter ist Stuttgart"), then the nearest before or after.
@@ -787,6 +790,18 @@ class _Run:
     def _clause_break(self, start: int, end: int) -> bool:
         """True when a comma, colon, semicolon or dash stands between tokens start and end."""
         return any(t.text in CLAUSE_BREAKS for t in self.doc[start:end])
+
+    def _sondern(self, phrase, allowed) -> Subject | None:
+        """"steht nicht mehr Wien an der Spitze, sondern Zürich": the place after "sondern" when "nicht" denies the one before."""
+        sent = self.sent(phrase)
+        if not any(t.lower_ == "nicht" for t in self.doc[sent.start : phrase.start]):
+            return None
+        for t in self.doc[phrase.end : min(sent.end, phrase.end + 4)]:
+            if t.lower_ == "sondern":
+                place = self.place_at.get(t.i + 1) or self.place_at.get(t.i + 2)
+                if place is not None and place.kb_id_ in allowed:
+                    return Subject(place.label_, place.kb_id_, True)
+        return None
 
     def _relative_clause_head(self, phrase, allowed) -> Subject | None:
         """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
@@ -839,7 +854,7 @@ class _Run:
     def _right_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """The phrase follows the place with at most a score between ("Franken mit 7,26 Punkten auf Rang vier")."""
         between = self.doc[place.end : phrase.start]
-        return len(between) <= 6 and all(t.lower_ in ("mit", "auf", "dem", "den", "(", ")") or t._.ap_kind
+        return phrase.start >= place.end and len(between) <= 6 and all(t.lower_ in ("mit", "auf", "dem", "den", "(", ")") or t._.ap_kind
                                          or t.lower_ in UNIT_WORDS for t in between)
 
     def _in_apposition(self, token: Token) -> bool:
