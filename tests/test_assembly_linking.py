@@ -641,3 +641,10 @@ def test_phrasebook_article_stories(extractor, text, placements, movements):
 ])
 def test_subjects_left_aside(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements if not p.derived} == expected
+
+
+def test_the_rote_laterne_and_a_total_of_the_year_before(extractor):
+    report = extractor.parse("Smart City Index 2024: Ergebnisse.\n\nUntersucht wurden 82 Großstädte, nach 81 im Jahr 2023. Die rote "
+                             "Laterne trägt Salzgitter, der Neuling Hanau landet auf dem vorletzten Platz.")
+    assert {(p.entity, p.year, p.rank) for p in report.placements} == {("Salzgitter", 2024, 82), ("Hanau", 2024, 81)}
+    assert {(r.year, r.total) for r in report.rankings if r.total_source == "text"} == {(2023, 81), (2024, 82)}
