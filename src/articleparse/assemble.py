@@ -355,8 +355,12 @@ class _Run:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the
         sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"; "In diesem Jahr" ends it."""
         flashback = any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent)
-        statements = [p for p in self.phrases_in.get(self.sentence_of[sent.start], []) if p.label_ in ("rank", "claim", "move")]
+        phrases = self.phrases_in.get(self.sentence_of[sent.start], [])
+        statements = [p for p in phrases if p.label_ in ("rank", "claim", "move")]
+        totals = [p for p in phrases if p.label_ == "total"]
         for year in self.years_in.get(self.sentence_of[sent.start], []):
+            if any(t.start <= year.start < t.end for t in totals):
+                continue  # "nach 81 im Jahr 2023": the year of a total tells no story
             opening = year.start - sent.start <= 3 or not any(p.start < year.start for p in statements)
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]
