@@ -648,3 +648,20 @@ def test_the_rote_laterne_and_a_total_of_the_year_before(extractor):
                              "Laterne trägt Salzgitter, der Neuling Hanau landet auf dem vorletzten Platz.")
     assert {(p.entity, p.year, p.rank) for p in report.placements} == {("Salzgitter", 2024, 82), ("Hanau", 2024, 81)}
     assert {(r.year, r.total) for r in report.rankings if r.total_source == "text"} == {(2023, 81), (2024, 82)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("IW-Städteranking 2025: Ergebnisse.\n\nGanz oben im Niveauranking bleibt München, gefolgt von Stuttgart und Ingolstadt.",
+                 {("München", 2025, 1), ("München", 2024, 1), ("Stuttgart", 2025, 2), ("Ingolstadt", 2025, 3)}, id="ganz-oben-im-x-bleibt"),
+    pytest.param("Glücksatlas 2024: Ergebnisse.\n\nNiedersachsen belegt Rang acht. Ganz oben in der Rangliste steht diesmal ein Nachbar "
+                 "aus dem Norden.", {("Niedersachsen", 2024, 8)}, id="ganz-oben-without-a-named-subject"),
+    pytest.param(SCI_2025 + "Im Bereich Energie und Umwelt schließt Leverkusen als 41. ab.", {("Leverkusen", 2025, 41)}, id="als-41-ab"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse.\n\nIn der Ausgabe von 2019 hatte noch Berlin vorn gelegen.",
+                 {("Berlin", 2019, 1)}, id="vorn-gelegen"),
+    pytest.param(ADFC + "In der Größenklasse 100.000 bis 200.000 Einwohner siegt im Test 2022 Erlangen. Dritter in dieser Klasse wird "
+                 "Darmstadt.", {("Erlangen", 2022, 1), ("Darmstadt", 2022, 3)}, id="dritter-in-dieser-klasse-wird"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse.\n\nErlangen verteidigt den zweiten Platz, den die Stadt schon 2022 belegt hatte.",
+                 {("Erlangen", 2025, 2), ("Erlangen", 2022, 2)}, id="den-sie-schon-2022-belegt-hatte"),
+])
+def test_phrasebook_local_articles(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

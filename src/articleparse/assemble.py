@@ -540,7 +540,8 @@ class _Run:
         if best is None and not statements:  # "Schlusslicht … war 2018 Bagdad": the one year of a one-statement sentence
             named = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"
                      and not phrase.start <= y.start < phrase.end  # "auf Rang 30 (2023: 25)": the earlier rank's year
-                     and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis"))
+                     and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis",
+                                                                              "schon", "bereits", "noch"))  # "den sie schon 2022 belegt hatte"
                      and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])]
             if len({y._.ap_year["year"] for y in named}) == 1:
                 best = named[0]
@@ -986,7 +987,7 @@ class _Run:
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
                 min(y.end, phrase.end), max(y.start, phrase.start))) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"
-        for t in reversed(self.doc[max(sent.start, phrase.start - 8) : phrase.start]):
+        for t in reversed(self.doc[max(sent.start, phrase.start - 8) : phrase.end]):  # "Ganz oben im Ranking bleibt München"
             if t.text in CLAUSE_BREAKS or t.lower_ == "und":
                 break
             if t.lower_ in STAY_VERBS:
