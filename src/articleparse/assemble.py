@@ -674,6 +674,9 @@ class _Run:
         if marker is not None and marker.label_ == "overall":
             between = [c for c in before if c.start >= marker.end]  # "im Gesamtranking nur Vierzehnter, in der Kategorie X Erster"
             return between[-1].label_ if between else None
+        if marker is not None and any(m.label_ == "overall" and m.end <= marker.start for m in markers) and not any(
+                c.start < marker.start for c in before):
+            return None  # "Im Gesamtindex …: Dort kommt Nürnberg auf Rang acht"
         if marker is not None:  # "bei diesem Thema", "Sieger dieser Kategorie"
             if before:
                 return before[-1].label_
@@ -1088,14 +1091,21 @@ class _Run:
         first, last = info["rank"], info["to_rank"]
         ranks = [first, last] if info.get("pair") else list(range(first, last + 1))
         starts = {p.start for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank"}
-        following = [p for p in self._following_places(phrase, skip=3) if p.end not in starts]  # not "es folgen Köln (5.)"
+        following = [p for p in self._following_places(phrase, skip=6) if p.end not in starts]  # not "es folgen Köln (5.)"
         places = next((found for found in (following, self._preceding_places(phrase)) if len(found) == len(ranks)), None)
         if places is None:
             return
+        held = self._holds(phrase, self.phrases_in.get(self.sentence_of[phrase.start], []))
         for place, rank in zip(places, ranks):
             start, end = min(phrase.start_char, place.start_char), max(phrase.end_char, place.end_char)
-            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank,
-                            self._span(self.doc, start, end))
+            subject, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start, end)
+            self._placement(subject, ranking, category, year, rank, evidence)
+            if held:  # "Auf den Rängen zwei und drei folgen wie schon 2022 Erlangen und die Stadt München"
+                previous = self._compare_year(phrase, year, ranking, subject, category)
+                self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
+                                derived_from="the rank held from the edition before")
+                self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=previous,
+                                        to_year=year, places=0, evidence=evidence))
 
     def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""
