@@ -665,3 +665,15 @@ def test_the_rote_laterne_and_a_total_of_the_year_before(extractor):
 ])
 def test_phrasebook_local_articles(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Zukunftsatlas 2025: Ergebnisse.\n\nAuf den Rängen zwei und drei folgen wie schon 2022 Erlangen und die Stadt München.",
+                 {("Erlangen", None, 2025, 2), ("Erlangen", None, 2022, 2), ("München", None, 2025, 3), ("München", None, 2022, 3)},
+                 id="a-range-held"),
+    pytest.param(SCI_2025 + "Im Smart City Index 2025 hat Nürnberg den Bereich Verwaltung für sich entschieden. Im Gesamtindex fällt das "
+                 "Ergebnis weniger glänzend aus: Dort kommt Nürnberg auf Rang acht.",
+                 {("Nürnberg", "Verwaltung", 2025, 1), ("Nürnberg", None, 2025, 8)}, id="fuer-sich-entschieden-and-dort-after-the-overall"),
+])
+def test_phrasebook_broadcast_articles(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
