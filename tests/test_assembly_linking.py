@@ -677,3 +677,39 @@ def test_phrasebook_local_articles(extractor, text, expected):
 ])
 def test_phrasebook_broadcast_articles(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("sentence, placements, movements", [
+    pytest.param("Kiel hat im Smart City Index 2025 drei Plätze gewonnen.", set(), {("Kiel", 2024, 2025, 3)}, id="plaetze-gewonnen-is-a-movement"),
+    pytest.param("Kiel hat in der Kategorie Mobilität deutlich an Punkten gewonnen.", set(), set(), id="an-punkten-gewonnen"),
+    pytest.param("Am Wochenende hat Bielefeld das Derby gegen Münster gewonnen.", set(), set(), id="an-derby-is-no-ranking"),
+    pytest.param("In Leipzig führt die Bürgerinitiative den Protest gegen den Ausbau an.", set(), set(), id="protest-is-no-ranking"),
+    pytest.param("Köln führt die Wahlliste der Grünen an.", set(), set(), id="wahlliste-is-no-ranking"),
+    pytest.param("Hamburg steht nicht nur an der Spitze, sondern baut seinen Vorsprung auch aus.", {("Hamburg", 2025, 1)}, set(),
+                 id="nicht-nur-is-no-negation"),
+    pytest.param("Hamburg liegt auf Platz 1. Ganz oben auf der Agenda steht in Köln der Radverkehr.", {("Hamburg", 2025, 1)}, set(),
+                 id="ganz-oben-auf-der-agenda"),
+    pytest.param("Hamburg liegt auf Platz 1. Das Bürgertelefon der Stadt Köln ist unter der Nummer 115 erreichbar.",
+                 {("Hamburg", 2025, 1)}, set(), id="a-phone-number"),
+    pytest.param("Kiel landet auf Platz 12, noch vor Köln.", {("Kiel", 2025, 12)}, set(), id="noch-vor-is-no-neighbour"),
+    pytest.param("Kiel landet auf Platz 5 und liegt erneut vor Lübeck.", {("Kiel", 2025, 5)}, set(), id="erneut-after-und-holds-nothing"),
+    pytest.param("Kiel landet auf Platz 12, hinter Lübeck und Flensburg.", {("Kiel", 2025, 12)}, set(), id="behind-two-not-right-behind"),
+    pytest.param("Die Mieten stiegen kräftig: München 22 (2020: 19), Berlin 15 (2020: 12).", set(), set(), id="rents-are-no-ranks"),
+    pytest.param("Kiel landet auf Rang 30 (2023: 25).", {("Kiel", 2025, 30), ("Kiel", 2023, 25)}, {("Kiel", 2023, 2025, -5)},
+                 id="the-written-year-of-the-earlier-rank"),
+    pytest.param("Salzgitter gibt die rote Laterne an Hanau ab.", set(), set(), id="gives-the-rote-laterne-away"),
+])
+def test_review_phrases(extractor, sentence, placements, movements):
+    report = extractor.parse(SCI_2025 + sentence)
+    assert {(p.entity, p.year, p.rank) for p in report.placements} == placements
+    assert {(m.entity, m.from_year, m.to_year, m.places) for m in report.movements} == movements
+
+
+def test_a_new_edition_keeps_its_ranks(extractor):
+    report = extractor.parse("Smart City Index 2026: Die Rangliste ist da.\n\nHamburg landet auf Platz 1, München auf Platz 2.")
+    assert {(p.entity, p.year, p.rank) for p in report.placements} == {("Hamburg", 2026, 1), ("München", 2026, 2)}
+
+
+def test_categories_of_two_ranks_stay_apart(extractor):
+    report = extractor.parse(SCI_2025 + "Im Smart City Index 2025 ist Hamburg Erster bei Mobilität und bei Verwaltung nur Dritter.")
+    assert {(p.category, p.rank) for p in report.placements} == {("Mobilität", 1), ("Verwaltung", 3)}

@@ -218,9 +218,26 @@ def test_eval_scores_a_jsonl_gold_set_on_the_kinds_it_annotates(tmp_path):
     assert run("eval", str(gold), "--min-f1", "0.7").returncode == 1
 
 
-def test_eval_refuses_an_unreadable_gold_set(tmp_path):
+@pytest.mark.parametrize("lines, message", [
+    pytest.param(['{"id": "a", "text": "Kiel"}', "{not json"], "broken.jsonl:2: not JSON", id="not-json"),
+    pytest.param(["[1, 2]"], "broken.jsonl:1: a gold record is a JSON object, not list", id="not-an-object"),
+    pytest.param(['{"id": "a", "text": null}'], "broken.jsonl:1: the record has no text", id="no-text"),
+    pytest.param(['{"id": "a", "text": "Kiel", "kinds": ["placement"]}'], 'broken.jsonl:1: "kinds" lists record kinds',
+                 id="unknown-kind"),
+    pytest.param(['{"id": "a", "text": "Kiel"}', '{"id": "a", "text": "Bonn"}'], "ids used more than once: a", id="repeated-id"),
+    pytest.param([], "no gold records", id="empty"),
+])
+def test_eval_refuses_an_unreadable_gold_set(tmp_path, lines, message):
     gold = tmp_path / "broken.jsonl"
-    gold.write_text('{"id": "a", "text": "Kiel"}\n{not json\n', encoding="utf-8")
+    gold.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     result = run("eval", str(gold))
-    assert result.returncode == 2 and "unreadable gold record" in result.stderr.decode()
+    assert result.returncode == 2 and message in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+def test_eval_min_f1_needs_placements(tmp_path):
+    gold = tmp_path / "cities.jsonl"
+    gold.write_text('{"id": "a", "text": "Kiel liegt am Meer.", "cities": ["Kiel"]}\n', encoding="utf-8")
+    assert run("eval", str(gold)).returncode == 0
+    result = run("eval", str(gold), "--min-f1", "0.9")
+    assert result.returncode == 2 and "needs gold placements" in result.stderr.decode()
     assert run("eval", str(tmp_path / "missing")).returncode == 2

@@ -13,26 +13,28 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FLOORS = {
     "train": {"placements": 0.922, "stated placements": 0.920, "movements": 0.863, "totals": 0.908,
               "explicit themes": 0.963, "cities": 0.963, "claims": 0.883},
-    "dev": {"placements": 0.821, "stated placements": 0.834, "movements": 0.689, "totals": 0.868,
-            "explicit themes": 0.958, "cities": 0.970, "claims": 0.835},
-    "phrasebook/ranks-holders-years.jsonl": {"placements": 0.930, "movements": 0.912, "totals": 0.980},
-    "phrasebook/movements-totals-lists.jsonl": {"placements": 0.908, "movements": 0.857, "totals": 0.980},
-    "phrasebook/categories-coreference-two-rankings.jsonl": {"placements": 0.959, "movements": 0.900, "totals": 0.980},
-    "phrasebook/voices-years-numbers.jsonl": {"placements": 0.884, "movements": 0.845, "totals": 0.980},
+    "dev": {"placements": 0.820, "stated placements": 0.834, "movements": 0.688, "totals": 0.868,
+            "explicit themes": 0.958, "cities": 0.970, "claims": 0.837},
+    "phrasebook/articles-broadcast-business-blogs.jsonl": {"placements": 0.762, "movements": 0.629, "totals": 0.980},
     "phrasebook/articles-local-agency.jsonl": {"placements": 0.783, "movements": 0.647, "totals": 0.804},
-    "phrasebook/articles-magazine-releases.jsonl": {"placements": 0.819, "movements": 0.784, "totals": 0.923},
-    "phrasebook/articles-broadcast-business-blogs.jsonl": {"placements": 0.779, "movements": 0.629, "totals": 0.980},
+    "phrasebook/articles-magazine-releases.jsonl": {"placements": 0.817, "movements": 0.784, "totals": 0.923},
     "phrasebook/articles-tabloid-analysis-austria.jsonl": {"placements": 0.704, "movements": 0.673, "totals": 0.796},
+    "phrasebook/categories-coreference-two-rankings.jsonl": {"placements": 0.955, "movements": 0.900, "totals": 0.980},
+    "phrasebook/movements-totals-lists.jsonl": {"placements": 0.908, "movements": 0.857, "totals": 0.980},
+    "phrasebook/ranks-holders-years.jsonl": {"placements": 0.930, "movements": 0.912, "totals": 0.980},
+    "phrasebook/voices-years-numbers.jsonl": {"placements": 0.880, "movements": 0.845, "totals": 0.980},
 }
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def scores(request, extractor):
-    return request.param, evaluate(CORPUS / request.param, extractor).scores
+    evaluation = evaluate(CORPUS / request.param, extractor)
+    return request.param, evaluation.scores, evaluation.scored
 
 
 def test_scores_do_not_regress(scores):
-    split, found = scores
+    split, found, scored = scores
+    assert set(FLOORS[split]) <= scored, f"{split}: a kind with a floor is not annotated: {set(FLOORS[split]) - scored}"
     below = {kind: round(found[kind].f1, 3) for kind, floor in FLOORS[split].items() if found[kind].f1 < floor}
     assert below == {}, f"{split}: F1 below its floor: {below} (floors: {FLOORS[split]})"
 

@@ -39,6 +39,8 @@ FLASHBACK_WORDS = {"noch", "damals", "zuvor", "gewesen", "gelegen", "hatte", "ha
 CONTRAST_WORDS = {"nun", "jetzt", "aktuell", "inzwischen", "mittlerweile", "diesmal", "heute", "nunmehr", "zuletzt",
                   "noch", "damals", "einst", "zuvor", "vorher", "hält", "behält", "verteidigt", "behauptet"}
 RELEASE_PARTICIPLES = ("veröffentlicht", "vorgestellt", "erschienen", "präsentiert", "publiziert", "bekanntgegeben")
+GOAL_WORDS = {"will", "wollen", "soll", "sollen", "möchte", "ziel", "zielt", "anvisiert", "angestrebt", "anpeilen", "peilt",
+              "wünsche", "wünschen", "hoffen", "hofft", "vielleicht", "irgendwann"}
 COMPARISON_WORDS = {"noch", "zuvor", "damals", "nun", "jetzt", "inzwischen", "mittlerweile", "heute", "einst", "vorher"}
 LIST_ARTICLES = {"der", "die", "das", "dem", "den", "vom"}
 LIST_NOUNS = {"stadt", "landkreis", "kreis", "hansestadt", "bundesland", "land"}  # "die Stadt München"
@@ -58,8 +60,11 @@ CATEGORY_LIST_WORDS = {"bei", "beim", "in", "im", "der", "dem", "den", "die", "a
 CATEGORY_NOUNS = {"bereich", "kategorie", "themenfeld", "feld", "teilbereich", "disziplin", "wertung"}
 FOLLOW_ADVERBS = {"diesmal", "nun", "jetzt", "erneut", "wieder", "knapp", "dicht", "direkt", "unmittelbar", "zunächst", "sich"}
 NEIGHBOUR_NOUNS = {"nachbarn", "nachbarin", "nachbarstadt", "rivalen", "rivalin", "konkurrenten", "konkurrentin", "erzrivalen"}
-RANKING_WORD_ENDINGS = ("ranking", "rankings", "rangliste", "liste", "tabelle", "wertung", "index", "atlas", "monitor", "test", "studie",
-                        "kategorie", "klasse", "feld", "bereich", "disziplin")
+RANKING_WORD_ENDINGS = ("ranking", "rankings", "rangliste", "wertung", "index", "atlas", "monitor", "klassement")
+RANKING_WORDS = {"liste", "tabelle", "feld", "test", "studie", "kategorie", "klasse", "größenklasse", "themenfeld", "bereich",
+                 "disziplin", "teilranking", "vergleich", "gruppe"}
+LIST_HEADINGS = {"überblick", "platzierungen", "plätze", "ränge", "top", "reihenfolge", "ergebnisse"}
+NO_WIN_WORDS = {"an", "plätze", "ränge", "punkte", "punkten", "positionen", "boden", "allem", "deutlichsten", "meisten"}
 CLOSE_BY = {"knapp", "dicht", "direkt", "unmittelbar", "kurz"}
 DISTANCE_NOUNS = {"plätze", "ränge", "positionen", "rangplätze"}  # "sieben Ränge hinter …"
 CLOSE_BY_PAIRS = {"einen platz", "einen rang", "eine position", "nur noch"}  # "einen Platz vor Frankfurt"
@@ -221,7 +226,7 @@ class _Run:
         doc = self.doc
         start = span.start - (span.start > 0 and doc[span.start - 1].text in ("-", "–", "•", "*"))
         return (span.end < len(doc) and doc[span.end].text == ":"
-                and (start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].text.strip() == ""))
+                and (start == 0 or doc[start - 1].text.strip() == ""))  # a line break is a token of its own
 
     def _topic_of_ranked_sentence(self, span: SpacySpan) -> bool:
         """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank."""
@@ -428,7 +433,7 @@ class _Run:
             return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
-        if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._names_a_group(phrase)):
+        if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._introduces_listed_places(phrase)):
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
         unit = unit_of(self.knowledge, ranking)
@@ -451,7 +456,9 @@ class _Run:
         """"In den Kategorien Digitale Infrastruktur sowie Governance steht Hamburg jeweils an der Spitze": a rank
         said of categories joined before it holds in each of them."""
         after = [c for c in categories if c.start >= phrase.end]
-        if category is not None and after and after[0].label_ == category and after[0].start - phrase.end <= 4:
+        later_rank = any(p.label_ == "rank" and p.start >= phrase.end for p in self.phrases_in.get(self.sentence_of[phrase.start], []))
+        if category is not None and after and after[0].label_ == category and after[0].start - phrase.end <= 4 and not later_rank:
+            # (not "ist Erster bei Mobilität und bei Verwaltung nur Dritter": each rank its own category)
             shared = [after[0]]  # "gewinnt die Bereiche Mobilität und Gesellschaft"
             for right in after[1:]:
                 between = self.doc[shared[-1].end : right.start]
@@ -464,7 +471,10 @@ class _Run:
         if category is None or not before or before[-1].label_ != category:
             return [category]
         shared = [before[-1]]
+        ranks = [p for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank" and p is not phrase]
         for left in reversed(before[:-1]):
+            if any(0 <= left.start - p.end <= 3 for p in ranks):
+                break  # "Erster bei Mobilität und bei Verwaltung nur Dritter": Mobilität is the first rank's
             between = self.doc[left.end : shared[0].start]
             if not (len(between) <= 4 and any(t.lower_ in ("und", "sowie") for t in between)
                     and all(t.lower_ in ("und", "sowie", ",") or t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS
@@ -474,10 +484,13 @@ class _Run:
         return [c.label_ for c in shared]
 
     def _names_a_ranking(self, phrase: SpacySpan) -> bool:
-        """"führt wie im Vorjahr das Smart-City-Ranking von Haselhorst an": a ranking or a word for one inside the phrase."""
+        """"führt wie im Vorjahr das Smart-City-Ranking von Haselhorst an": a ranking or a word for one inside the phrase
+        (not a place, not "Protest" or "Wahlliste"), and no gain of places or points ("hat drei Plätze gewonnen")."""
+        if any(t.lower_ in NO_WIN_WORDS or t._.ap_kind in ("card", "cardord") for t in phrase[:-1]):  # not the final "an"
+            return False
         if any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):
             return True
-        return any(t.lower_.endswith(RANKING_WORD_ENDINGS) for t in phrase)
+        return any(not t._.ap_place and (t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)) for t in phrase)
 
     def _heads_a_list(self, phrase: SpacySpan) -> bool:
         """"Die Top 5 im Überblick:": a heading that opens with the group and lists its members after the colon
@@ -486,7 +499,7 @@ class _Run:
         return (phrase.start == sent.start + 1 and self.doc[sent.start].lower_ in ("die", "der")
                 and any(t.text == ":" for t in self.doc[phrase.end : sent.end]))
 
-    def _names_a_group(self, phrase: SpacySpan) -> bool:
+    def _introduces_listed_places(self, phrase: SpacySpan) -> bool:
         """"Am Ende der Rangliste finden sich drei Städte: Duisburg auf Platz 399, …": a phrase before a colon that
         names no place of its own introduces the places listed after it; it gives none of them its rank."""
         sent = self.sent(phrase)
@@ -750,7 +763,7 @@ class _Run:
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
             with_partner = [t.i + 1 for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and t.i + 1 in self.place_at
                             and not self._clause_break(t.i, phrase.start)]
-            tied = [c for c in candidates if c[0].end <= phrase.start and c[0].start not in with_partner]
+            tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
                 partner = self.place_at.get(phrase.end + 1) if self.doc[phrase.end : phrase.end + 1].text == "mit" else None
                 if partner is None and with_partner:  # "teilt sich im Ranking mit München Rang 27"
@@ -803,10 +816,11 @@ class _Run:
     def _sondern(self, phrase, allowed) -> Subject | None:
         """"steht nicht mehr Wien an der Spitze, sondern Zürich": the place after "sondern" when "nicht" denies the one before."""
         sent = self.sent(phrase)
-        if not any(t.lower_ == "nicht" for t in self.doc[sent.start : phrase.start]):
-            return None
+        if not any(t.lower_ == "nicht" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ not in ("nur", "allein")
+                   for t in self.doc[sent.start : phrase.start]):
+            return None  # "nicht nur X …, sondern auch Y" denies no one
         for t in self.doc[phrase.end : min(sent.end, phrase.end + 4)]:
-            if t.lower_ == "sondern":
+            if t.lower_ == "sondern" and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "auch"):
                 place = self.place_at.get(t.i + 1) or self.place_at.get(t.i + 2)
                 if place is not None and place.kb_id_ in allowed:
                     return Subject(place.label_, place.kb_id_, True)
@@ -827,10 +841,17 @@ class _Run:
         return None
 
     def _continues_list(self, phrase, phrases) -> bool:
-        """", Wiesbaden auf 38", ", Köln von 26 auf 65" continue a list only after a rank or movement in the same sentence,
-        and not before a unit."""
+        """", Wiesbaden auf 38", ", Köln von 26 auf 65" continue a list only after a rank or movement in the same sentence
+        or after a heading that announces ranks, and not before a unit."""
         after = self.doc[phrase.end].lower_ if phrase.end < len(self.doc) else ""
-        return after not in UNIT_WORDS and any(p.label_ in ("rank", "claim", "move") and p.end <= phrase.start for p in phrases)
+        if after in UNIT_WORDS:
+            return False
+        if any(p.label_ in ("rank", "claim", "move") and p.end <= phrase.start and not p._.ap_phrase.get("elliptic") for p in phrases):
+            return True
+        colon = next((t.i for t in self.doc[self.sent(phrase).start : phrase.start] if t.text == ":"), None)
+        return colon is not None and any(  # "Die übrigen Städte im Überblick: Düsseldorf 6 (2016: 6), …"
+            t.lower_ in LIST_HEADINGS or t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)
+            for t in self.doc[self.sent(phrase).start : colon])
 
     def _coordinated(self, candidates, backwards: bool = False) -> list:
         """The first candidate and those joined to it by commas and "und" ("Mainz und Regensburg")."""
@@ -951,7 +972,7 @@ class _Run:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)
         if "prev_rank" in info and year is not None:
-            previous, current = self._shift(ranking, year, -1), self.last_placement
+            previous, current = info.get("prev_year") or self._shift(ranking, year, -1), self.last_placement
             self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
             self.last_placement = current  # a list goes on from this year's ranks, not from "Vorjahres-Dritte"
             if rank is not None:
@@ -981,10 +1002,12 @@ class _Run:
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
         if any(t.lower_ in HOLD_WORDS for t in before):
             return True
+        joined = False
         for t in after:
             if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen"):
                 break
-            if t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and t.i - phrase.end <= 2):
+            joined = joined or t.lower_ == "und"  # "landet auf Platz 5 und liegt erneut vor Lübeck": not held
+            if t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and t.i - phrase.end <= 2 and not joined):
                 # "konnte seinen zwölften Platz verteidigen", "… halten ihre Plätze", "An der Spitze steht erneut Sachsen"
                 return True
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
@@ -1123,6 +1146,8 @@ class _Run:
             ahead = self._following_places(doc[after : after + 1])
             if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
                 ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
+            if len(ahead) > 1 and after != phrase.end:
+                return  # "auf Platz 12, hinter Lübeck und Flensburg": behind them, not right behind
             if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
                 if len(ahead) < rank:
                     for offset, place in enumerate(ahead):
@@ -1152,9 +1177,9 @@ class _Run:
         elif i + 2 < len(doc) and doc[i]._.ap_kind in ("card", "cardord") and doc[i + 1].lower_ in DISTANCE_NOUNS \
                 and isinstance(doc[i]._.ap_card, int):
             distance, i = doc[i]._.ap_card, i + 1  # "sieben Ränge hinter der TU München"
-        if i + 2 > len(doc) or doc[i].lower_ not in CLOSE_BY | DISTANCE_NOUNS | {"platz", "rang", "noch", "position"} \
-                or doc[i + 1].lower_ not in ("vor", "hinter"):
-            return
+        close = CLOSE_BY | DISTANCE_NOUNS | {"platz", "rang", "position"} | ({"noch"} if doc[i - 1].lower_ == "nur" else set())
+        if i + 2 > len(doc) or doc[i].lower_ not in close or doc[i + 1].lower_ not in ("vor", "hinter"):
+            return  # "nur noch vor X" is the next rank, "noch vor X" only ahead
         if doc[i + 1].lower_ == "hinter" and doc[i].lower_ == "noch":
             return
         j = i + 2
@@ -1392,16 +1417,21 @@ class _Run:
                 # "Kategoriesieger Karlsruhe und Heidelberg" over the story that names the categories
                 (p.evidence.start < headline_end and any(word in p.evidence.text.lower() for word in ("kategorie", "klassen")))
                 or ((info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)))
-            and not self._in_the_future(p.ranking, p.year)]
+            and not self._a_goal(p)]
 
-    def _in_the_future(self, ranking: str, year: int | None) -> bool:
-        """A year after every known edition and after the article itself ("will bis 2027 unter die ersten 30"): a
-        goal, not a rank."""
-        info = self.knowledge.ranking(ranking)
-        if year is None or info is None or not info.editions:
+    def _a_goal(self, placement: Placement) -> bool:
+        """A rank in a year after every known edition and after the article, said as a goal ("will bis 2027 unter die
+        ersten 30", "nennt Platz 30 als Ziel"); a new edition the knowledge does not know yet keeps its ranks."""
+        info = self.knowledge.ranking(placement.ranking)
+        if placement.year is None or info is None or not info.editions:
             return False
         published = int(self.draft.published[:4]) if self.draft.published else 0
-        return year > max(max(e.year for e in info.editions), published)
+        if placement.year <= max(max(e.year for e in info.editions), published):
+            return False
+        span = self.doc.char_span(placement.evidence.start, placement.evidence.end, alignment_mode="expand")
+        sentences = {self.sentence_of[span.start]} if span is not None else set()
+        sentences |= {index - 1 for index in sentences if index > 0}
+        return any(t.lower_ in GOAL_WORDS for index in sentences for t in self.sentences[index])
 
     def _first_and_last_claims(self) -> None:
         """A written first place is a claim of being first; a written last place (rank = written total) of being last."""

@@ -106,20 +106,23 @@ def eval_command(
 ) -> None:
     """Score extraction against gold files: precision, recall and F1 per record kind."""
     from articleparse.api import Extractor
-    from articleparse.evaluate import evaluate, gold_pairs
+    from articleparse.evaluate import GoldError, evaluate, gold_pairs
 
     if not (gold_dir.is_file() and gold_dir.suffix == ".jsonl") and (not gold_dir.is_dir() or not gold_pairs(gold_dir)):
         typer.echo(f"articleparse: error: {gold_dir} holds no NAME.txt with a NAME.json beside it", err=True)
         raise typer.Exit(EXIT_USAGE)
     try:
         result = evaluate(gold_dir, Extractor(knowledge or ()))
-    except (ValueError, KeyError, TypeError) as error:  # a gold file that is not JSON, or a record without its fields
-        typer.echo(f"articleparse: error: {gold_dir}: unreadable gold record ({type(error).__name__}: {error})", err=True)
+    except GoldError as error:
+        typer.echo(f"articleparse: error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE)
     if format is Format.table:
         typer.echo(result.table(show_misses))
     else:
         typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    if min_f1 is not None and "placements" not in result.scored:
+        typer.echo("articleparse: error: --min-f1 needs gold placements, and this gold set has none", err=True)
+        raise typer.Exit(EXIT_USAGE)
     if min_f1 is not None and result.scores["placements"].f1 < min_f1:
         typer.echo(f"articleparse: placement F1 {result.scores['placements'].f1:.3f} is below {min_f1}", err=True)
         raise typer.Exit(EXIT_CHECK_FAILED)

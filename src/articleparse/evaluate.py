@@ -15,6 +15,10 @@ from articleparse.report import Report
 KINDS = ("placements", "stated placements", "movements", "totals", "explicit themes", "cities", "claims")
 
 
+class GoldError(ValueError):
+    """A gold set that cannot be scored: not JSON, a record without its text, an unknown kind, a repeated id."""
+
+
 GOLD_FIELDS = {"placements": "placements", "stated placements": "placements", "movements": "movements", "totals": "totals",
                "explicit themes": "categories", "cities": "cities", "claims": "claims"}
 
@@ -118,19 +122,44 @@ def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
     return [(t, t.with_suffix(".json")) for t in sorted(gold_dir.rglob("*.txt")) if t.with_suffix(".json").exists()]
 
 
-def gold_records(gold_set: Path):
-    """(name, text, gold) for every text of a gold folder or a JSONL gold file."""
+def gold_records(gold_set: Path) -> list[tuple[str, str, dict]]:
+    """(name, text, gold) for every text of a gold folder or a JSONL gold file, each record checked."""
     from articleparse.read import read_file
 
+    records = []
     if gold_set.is_file():
         with gold_set.open(encoding="utf-8") as lines:
             for number, line in enumerate(lines, start=1):
                 if line.strip():
-                    record = json.loads(line)
-                    yield str(record.get("id", number)), record["text"], record
-        return
-    for text_path, gold_path in gold_pairs(gold_set):
-        yield str(text_path.relative_to(gold_set)), read_file(text_path), json.loads(gold_path.read_text(encoding="utf-8"))
+                    where = f"{gold_set}:{number}"
+                    record = _gold_object(line, where)
+                    if not isinstance(record.get("text"), str):
+                        raise GoldError(f"{where}: the record has no text")
+                    records.append((str(record.get("id", number)), record["text"], record))
+    else:
+        records = [(str(text_path.relative_to(gold_set)), read_file(text_path),
+                    _gold_object(gold_path.read_text(encoding="utf-8"), str(gold_path)))
+                   for text_path, gold_path in gold_pairs(gold_set)]
+    if not records:
+        raise GoldError(f"{gold_set}: no gold records")
+    names = [name for name, _, _ in records]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise GoldError(f"{gold_set}: ids used more than once: {', '.join(repeated[:5])}")
+    return records
+
+
+def _gold_object(source: str, where: str) -> dict:
+    try:
+        record = json.loads(source)
+    except ValueError as error:
+        raise GoldError(f"{where}: not JSON ({error})") from None
+    if not isinstance(record, dict):
+        raise GoldError(f"{where}: a gold record is a JSON object, not {type(record).__name__}")
+    kinds = record.get("kinds")
+    if kinds is not None and (not isinstance(kinds, list) or set(kinds) - set(KINDS)):
+        raise GoldError(f"{where}: \"kinds\" lists record kinds out of {', '.join(KINDS)}")
+    return record
 
 
 def evaluate(gold_set: Path, extractor) -> Evaluation:

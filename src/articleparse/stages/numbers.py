@@ -36,7 +36,7 @@ if not Token.has_extension("ap_kind"):
 _INT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _DECIMAL = re.compile(r"^\d+,\d+$")
 _ORD_DIGITS = re.compile(r"^(\d{1,4})\.$")
-_YEAR_FORM = re.compile(r"^((?:19|20)\d\d)er(?:-\w+)?$")  # "2023er-Ausgabe"
+_YEAR_FORM = re.compile(r"^((?:19|20)\d\d)er(?:-(?!jahre)\w+)?$")  # "2023er-Ausgabe", not "2010er-Jahren"
 _WORD = re.compile(r"^[a-zäöüß]+$")
 
 
@@ -72,8 +72,9 @@ class NumberReader:
             kind = _kind(card, ord_, last, text)
             if kind is None:
                 continue
-            if kind == "year" and i + 1 < len(doc) and doc[i + 1].lower_ in self.count_nouns:
-                kind = "card"  # "2092 Hochschulen" counts, it is no year
+            if kind == "year" and i + 1 < len(doc) and doc[i + 1].lower_ in self.count_nouns and not (
+                    i and doc[i - 1].lower_ in ("seit", "bis", "ab", "im", "in", "von", "vor", "nach", "jahr")):
+                kind = "card"  # "2092 Hochschulen" counts, it is no year; "seit 2019 Städte" is one
             token = doc[i]
             token.norm_ = KIND_PREFIX + kind
             if card is not None:
@@ -125,7 +126,7 @@ class NumberReader:
                     return (None, value, None)
             if stem.endswith("t") and self.stem_re.search(stem):  # "dreizehnte": -t up to nineteen
                 value = _text2num(stem[:-1])
-                if value is not None and value < 20:
+                if value is not None and 13 <= value < 20:
                     return (None, value, None)
         if word in ("eine", "einen", "einem", "einer"):
             return (1, None, None)

@@ -100,14 +100,19 @@ class RankPhraseMatcher(DataStage):
 
     def _compared(self, doc: Doc, start: int) -> bool:
         """"fast 100 Punkte weniger als der Sieger": a rank named as the object of a comparison."""
-        return start >= 2 and doc[start - 1].lower_ in ("der", "die", "dem", "den") and doc[start - 2].lower_ in self.comparisons
+        if not (start >= 3 and doc[start - 1].lower_ in ("der", "die", "dem", "den") and doc[start - 2].lower_ in self.comparisons):
+            return False
+        word = doc[start - 3]  # "weniger als der Sieger", "so gut wie die Zweite"; not "als der Sieger gefeiert"
+        return word.lower_ in ("so", "ebenso", "genauso", "mehr", "weniger") or (word.is_lower and word.lower_.endswith("er"))
 
     def _missed(self, doc: Doc, start: int) -> bool:
         """A verb of missing earlier in the claim's clause: "verpasst als Sechster knapp die Top 5"."""
         i = start - 1
-        while i >= 0 and not doc[i].is_sent_start and doc[i].text not in (",", ";", ":"):
+        while i >= 0 and doc[i].text not in (",", ";", ":") and doc[i].lower_ not in ("und", "aber", "sondern"):
             if doc[i].lower_ in self.missing_verbs:
                 return True
+            if doc[i].is_sent_start:
+                break
             i -= 1
         return False
 
@@ -200,6 +205,9 @@ class RankPhraseMatcher(DataStage):
             direction = self._direction(span)  # "rutscht von Platz 12 auf 15 ab": the verb's word, checked later
             if direction is not None:
                 info["direction"] = direction
+        written = [t for t, kind in kinds if kind == "year"]
+        if "prev_rank" in info and written:  # "auf Rang 30 (2023: 25)": the earlier rank's year is written
+            info["prev_year"] = _value(written[0])
         return info
 
     def _direction(self, span: Span) -> int | None:

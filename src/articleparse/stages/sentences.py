@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,10 +26,9 @@ class _Words:
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        orths, lowers, spaces, is_space, like_num = doc.to_array([ORTH, LOWER, SPACY, IS_SPACE, LIKE_NUM]).T.tolist()
+        orths, lowers, is_space, like_num = doc.to_array([ORTH, LOWER, IS_SPACE, LIKE_NUM]).T.tolist()
         self.text = [strings[orth] for orth in orths]
         self.lower = [strings[lower] for lower in lowers]
-        self.whitespace = [" " if space else "" for space in spaces]
         self.is_space = is_space
         self.like_num = like_num
 
@@ -61,14 +60,12 @@ class SentenceSplitter:
         text, is_space = words.text, words.is_space
         if is_space[i]:
             return False
-        if "\n\n" in words.whitespace[i - 1] or ("\n" in text[i - 1] and is_space[i - 1]):
+        if "\n" in text[i - 1] and is_space[i - 1]:  # a line break is a token of its own
             return True
         j = i - 1
         while j > max(0, i - 4) and (text[j] in _CLOSERS or is_space[j]):
             j -= 1
         last = text[j]
-        if "\n" in words.whitespace[j] and i - 1 == j:
-            return True
         if not (last.endswith((".", "!", "?", ":")) or last in {".", "!", "?", "…"}):
             return False
         if last.endswith(":"):
@@ -79,17 +76,19 @@ class SentenceSplitter:
         if last in {".", "!", "?", "…"}:
             return True
         if _NUM_PERIOD.match(last):
-            return not (self._starts_line(words, j) or self._is_ordinal_context(words, i, last))
+            return not (self._numbers_an_item(words, j, i) or self._is_ordinal_context(words, i, last))
         return last.lower() not in self.abbreviations
 
     @staticmethod
-    def _starts_line(words: _Words, j: int) -> bool:
-        """"2. Hamburg (89,6 Punkte)": a number opening a line, or following a colon or comma ("Die Top 3: 1. Hamburg,
-        2. Karlsruhe"), numbers a list item."""
+    def _numbers_an_item(words: _Words, j: int, i: int) -> bool:
+        """"2. Hamburg (89,6 Punkte)": a number opening a line numbers a list item, and so does one after a colon or
+        comma before a name the list goes on from ("Die Top 3: 1. Hamburg, 2. Karlsruhe"; not "Platz: 7. Die Stadt")."""
         if j == 0:
             return True
         before = words.text[j - 1]
-        return "\n" in words.whitespace[j - 1] or (words.is_space[j - 1] and "\n" in before) or before in (":", ",")
+        if words.is_space[j - 1] and "\n" in before:
+            return True
+        return before in (":", ",") and i + 1 < len(words.text) and words.text[i + 1] in (",", "und", "(", ".")
 
     def _is_ordinal_context(self, words: _Words, i: int, number: str) -> bool:
         """True when the number "N." before token i is an ordinal, not the end of a sentence."""
