@@ -453,13 +453,14 @@ class _Run:
                 self._score(subject, ranking, category, year, info["score"])
 
     def _coordinated_categories(self, phrase: SpacySpan, categories, category: str | None) -> list[str | None]:
-        """"In den Kategorien Digitale Infrastruktur sowie Governance steht Hamburg jeweils an der Spitze": a rank
-        said of categories joined before it holds in each of them."""
+        """"In den Kategorien Digitale Infrastruktur sowie Governance steht Hamburg jeweils an der Spitze", "gewinnt die
+        Bereiche Mobilität und Gesellschaft": a rank said of categories joined before or right after it holds in each
+        of them — unless another rank of the sentence takes one ("Erster bei Mobilität und bei Verwaltung nur Dritter")."""
+        ranks = [p for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank" and p is not phrase]
         after = [c for c in categories if c.start >= phrase.end]
-        later_rank = any(p.label_ == "rank" and p.start >= phrase.end for p in self.phrases_in.get(self.sentence_of[phrase.start], []))
-        if category is not None and after and after[0].label_ == category and after[0].start - phrase.end <= 4 and not later_rank:
-            # (not "ist Erster bei Mobilität und bei Verwaltung nur Dritter": each rank its own category)
-            shared = [after[0]]  # "gewinnt die Bereiche Mobilität und Gesellschaft"
+        if (category is not None and after and after[0].label_ == category and after[0].start - phrase.end <= 4
+                and not any(p.start >= phrase.end for p in ranks)):
+            shared = [after[0]]
             for right in after[1:]:
                 between = self.doc[shared[-1].end : right.start]
                 if not (len(between) <= 3 and any(t.lower_ in ("und", "sowie") for t in between)
@@ -471,10 +472,9 @@ class _Run:
         if category is None or not before or before[-1].label_ != category:
             return [category]
         shared = [before[-1]]
-        ranks = [p for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank" and p is not phrase]
         for left in reversed(before[:-1]):
             if any(0 <= left.start - p.end <= 3 for p in ranks):
-                break  # "Erster bei Mobilität und bei Verwaltung nur Dritter": Mobilität is the first rank's
+                break  # Mobilität is the first rank's
             between = self.doc[left.end : shared[0].start]
             if not (len(between) <= 4 and any(t.lower_ in ("und", "sowie") for t in between)
                     and all(t.lower_ in ("und", "sowie", ",") or t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS
