@@ -713,3 +713,9 @@ def test_a_new_edition_keeps_its_ranks(extractor):
 def test_categories_of_two_ranks_stay_apart(extractor):
     report = extractor.parse(SCI_2025 + "Im Smart City Index 2025 ist Hamburg Erster bei Mobilität und bei Verwaltung nur Dritter.")
     assert {(p.category, p.rank) for p in report.placements} == {("Mobilität", 1), ("Verwaltung", 3)}
+
+
+def test_dort_after_a_sentence_about_the_overall_table(extractor):
+    report = extractor.parse("Smart City Index 2021: Ergebnisse.\n\nDer Stadt Stuttgart bringen die Angebote den ersten Platz im Bereich "
+                             "Verwaltung. In der Gesamtwertung fällt die Bilanz gemischter aus. Dort landet Stuttgart auf Rang acht.")
+    assert {(p.category, p.rank) for p in report.placements} == {("Verwaltung", 1), (None, 8)}

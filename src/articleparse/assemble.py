@@ -690,6 +690,8 @@ class _Run:
         if marker is not None and any(m.label_ == "overall" and m.end <= marker.start for m in markers) and not any(
                 c.start < marker.start for c in before):
             return None  # "Im Gesamtindex …: Dort kommt Nürnberg auf Rang acht"
+        if marker is not None and marker.label_ == "category_ref" and not before and self._overall_before(phrase):
+            return None  # "In der Gesamtwertung fällt die Bilanz gemischter aus. Dort landet Stuttgart auf Rang acht"
         if marker is not None:  # "bei diesem Thema", "Sieger dieser Kategorie"
             if before:
                 return before[-1].label_
@@ -704,6 +706,14 @@ class _Run:
         if category_focus and ranking in category_focus[1]._.ap_gaz["rankings"]:
             return category_focus[0]
         return None
+
+    def _overall_before(self, phrase: SpacySpan) -> bool:
+        """The sentence before names the overall table and no category after it."""
+        index = self.sentence_of[phrase.start] - 1
+        if index < 0:
+            return False
+        overall = [p.end for p in self.phrases_in.get(index, []) if p.label_ == "overall"]
+        return bool(overall) and not any(c.start >= max(overall) for c in self.categories_in.get(index, []))
 
     def _subjects(self, phrase, phrases, unit: str, kind: str) -> list[Subject]:
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
