@@ -990,11 +990,7 @@ class _Run:
                                                      from_year=previous, to_year=year,
                                                      places=info["prev_rank"] - rank, evidence=evidence))
         elif rank is not None and self._holds(phrase, phrases):
-            previous = self._compare_year(phrase, year, ranking, subject, category)
-            self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
-                            derived_from="the rank held from the edition before")
-            self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
-                                                 from_year=previous, to_year=year, places=0, evidence=evidence))
+            self._held(phrase, subject, ranking, category, year, rank, evidence)
         if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
@@ -1134,11 +1130,15 @@ class _Run:
             subject, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start, end)
             self._placement(subject, ranking, category, year, rank, evidence)
             if held:  # "Auf den Rängen zwei und drei folgen wie schon 2022 Erlangen und die Stadt München"
-                previous = self._compare_year(phrase, year, ranking, subject, category)
-                self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
-                                derived_from="the rank held from the edition before")
-                self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=previous,
-                                        to_year=year, places=0, evidence=evidence))
+                self._held(phrase, subject, ranking, category, year, rank, evidence)
+
+    def _held(self, phrase, subject, ranking, category, year, rank, evidence) -> None:
+        """A rank held: the same rank in the edition compared with (derived) and a movement of 0."""
+        previous = self._compare_year(phrase, year, ranking, subject, category)
+        self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
+                        derived_from="the rank held from the edition before")
+        self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=previous,
+                                to_year=year, places=0, evidence=evidence))
 
     def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""

@@ -127,6 +127,8 @@ def gold_records(gold_set: Path) -> list[tuple[str, str, dict]]:
     from articleparse.read import read_file
 
     records = []
+    if not gold_set.exists():
+        raise GoldError(f"{gold_set}: no such file or folder")
     if gold_set.is_file():
         with gold_set.open(encoding="utf-8") as lines:
             for number, line in enumerate(lines, start=1):
@@ -141,9 +143,8 @@ def gold_records(gold_set: Path) -> list[tuple[str, str, dict]]:
                     _gold_object(gold_path.read_text(encoding="utf-8"), str(gold_path)))
                    for text_path, gold_path in gold_pairs(gold_set)]
     if not records:
-        raise GoldError(f"{gold_set}: no gold records")
-    names = [name for name, _, _ in records]
-    repeated = sorted({name for name in names if names.count(name) > 1})
+        raise GoldError(f"{gold_set}: no gold records (a JSONL file of texts, or NAME.txt files with a NAME.json beside them)")
+    repeated = sorted(name for name, count in Counter(name for name, _, _ in records).items() if count > 1)
     if repeated:
         raise GoldError(f"{gold_set}: ids used more than once: {', '.join(repeated[:5])}")
     return records

@@ -122,7 +122,7 @@ class RankPhraseMatcher(DataStage):
         i = start - 1
         while i >= 0 and start - i <= 2 and doc[i].lower_ in self.negation_skips:
             i -= 1
-        return i >= 0 and doc[i].lower_ in self.negations
+        return i >= 0 and (doc[i].lower_ in self.negations or doc[i].lower_ in self.missing_verbs)
 
     @staticmethod
     def _predicative(doc: Doc, start: int, end: int) -> bool:
