@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from articleparse import checks
-from articleparse.assemble import Draft
+from articleparse.assembly import Draft
 from articleparse.knowledge import Knowledge
 from articleparse.report import Claim, Movement, Placement, Span
 

@@ -5,7 +5,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from articleparse.assemble import Assembler
+from articleparse.assembly import Assembler
 from articleparse.checks import run_checks
 from articleparse.errors import ArticleparseError
 from articleparse.knowledge import Knowledge, load_knowledge_file

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
-from articleparse.assemble import Draft
+from articleparse.assembly import Draft
 from articleparse.knowledge import Knowledge
 from articleparse.report import Check
 

@@ -1,0 +1,144 @@
+"""Derivation after reading: movements implied by two ranks, ranks implied by a movement or a distance, goals
+and repeats dropped, first and last claims."""
+from __future__ import annotations
+
+from articleparse.assembly.draft import Subject
+from articleparse.assembly.words import GOAL_WORDS, COMPARISON_WORDS
+from articleparse.report import Movement, Placement, Span
+
+
+class Derivation:
+    """Records that follow from the records read."""
+
+    def _implied_movements(self) -> None:
+        """Two written ranks of consecutive editions set against each other — in one sentence or neighbouring ones
+        of a paragraph ("im Vorjahr noch Rang 9, ist nun Zehnter"), or anywhere when a verb of climbing or falling
+        stands beside the later one — state a movement."""
+        groups: dict[tuple, list[Placement]] = {}
+        for p in self.draft.placements:
+            if not p.derived and p.year is not None:
+                groups.setdefault((p.entity, p.ranking, p.category), []).append(p)
+        have = {(m.entity, m.ranking, m.category, m.from_year, m.to_year) for m in self.draft.movements}
+        for (entity, ranking, category), stated in groups.items():
+            for later in stated:
+                previous = self._shift(ranking, later.year, -1)
+                # the edition before, else the latest earlier one told ("Vor drei Jahren stand sie noch auf Platz acht")
+                earlier_years = sorted({p.year for p in stated if p.year < later.year}, key=lambda y: (y != previous, -y))
+                for earlier in sorted((p for p in stated if p.year in earlier_years[:1]), key=lambda p: p.rank):
+                    if (entity, ranking, category, earlier.year, later.year) in have:
+                        continue
+                    pair = self._set_against(self.stated_evidence[(entity, ranking, category, earlier.year, earlier.rank)],
+                                             self.stated_evidence[(entity, ranking, category, later.year, later.rank)])
+                    if pair is None or (earlier.year != previous and (not self._compared(*pair) or any(
+                            key[:3] == (entity, ranking, category) and key[4] == later.year for key in have))):
+                        continue  # a later rank already reached by a stated movement is not measured again
+                    start, end = min(pair[0].start, pair[1].start), max(pair[0].end, pair[1].end)
+                    evidence = self._span(self.doc, start, end)
+                    self._movement(Movement(
+                        entity=entity, ranking=ranking, category=category, from_year=earlier.year,
+                        to_year=later.year, places=earlier.rank - later.rank, evidence=evidence))
+                    direction = self._worded_direction(start, end)
+                    if direction is not None:
+                        self.draft.directions.append((entity, direction, earlier.rank - later.rank, evidence))
+                    have.add((entity, ranking, category, earlier.year, later.year))
+
+    def _set_against(self, earlier: list[Span], later: list[Span]) -> tuple[Span, Span] | None:
+        """Two written ranks set against each other: in one sentence or neighbouring ones, or anywhere when a
+        verb of climbing or falling stands beside the later one ("rutschte auf Rang 5")."""
+        for first in earlier:
+            for second in later:
+                if self._close_sentences(first, second):
+                    return first, second
+        for second in later:
+            if self._direction_beside(second):
+                return earlier[0], second
+        return None
+
+    def _compared(self, first: Span, second: Span) -> bool:
+        """Ranks of editions further apart are set against each other only in close sentences with a word of
+        comparison or change ("noch", "zuvor", "nun", "verbessert") between or beside them."""
+        if not self._close_sentences(first, second):
+            return False
+        span = self.doc.char_span(min(first.start, second.start), max(first.end, second.end), alignment_mode="expand")
+        if span is None:
+            return False
+        window = self.doc[max(self.sent(span).start, span.start - 4) : span.end]
+        return any(t.lower_ in COMPARISON_WORDS or t.lower_ in self.directions for t in window)
+
+    def _direction_beside(self, evidence: Span) -> bool:
+        span = self.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = self.sent(span)
+        window = self.doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 3)]
+        return any(t.lower_ in self.directions for t in window)
+
+    def _worded_direction(self, start_char: int, end_char: int) -> int | None:
+        """+1 or -1 when a verb of climbing or falling stands between two ranks ("noch Achter, fällt auf Rang elf")."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        signs = {self.directions[t.lower_] for t in span if t.lower_ in self.directions} if span is not None else set()
+        return signs.pop() if len(signs) == 1 else None
+
+    def _drop_repeats_and_goals(self) -> None:
+        """A rank read without a category that the text also gives in a category is that one when its ranking has no
+        overall table ("IW-Städteranking 2024: Stuttgart auf Platz zwei") or a headline calls it a category win. Ranks
+        of editions still to come are goals and go too."""
+        in_category = {(p.entity, p.ranking, p.year, p.rank) for p in self.draft.placements if p.category is not None}
+        headline_end = self.text.find("\n") if "\n" in self.text else len(self.text)
+        self.draft.placements = [
+            p for p in self.draft.placements
+            if not (p.category is None and (p.entity, p.ranking, p.year, p.rank) in in_category and (
+                # "Kategoriesieger Karlsruhe und Heidelberg" over the story that names the categories
+                (p.evidence.start < headline_end and any(word in p.evidence.text.lower() for word in ("kategorie", "klassen")))
+                or ((info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)))
+            and not self._a_goal(p)]
+
+    def _a_goal(self, placement: Placement) -> bool:
+        """A rank in a year after every known edition and after the article, said as a goal ("will bis 2027 unter die
+        ersten 30", "nennt Platz 30 als Ziel"); a new edition the knowledge does not know yet keeps its ranks."""
+        info = self.knowledge.ranking(placement.ranking)
+        if placement.year is None or info is None or not info.editions:
+            return False
+        published = int(self.draft.published[:4]) if self.draft.published else 0
+        if placement.year <= max(max(e.year for e in info.editions), published):
+            return False
+        span = self.doc.char_span(placement.evidence.start, placement.evidence.end, alignment_mode="expand")
+        sentences = {self.sentence_of[span.start]} if span is not None else set()
+        sentences |= {index - 1 for index in sentences if index > 0}
+        return any(t.lower_ in GOAL_WORDS for index in sentences for t in self.sentences[index])
+
+    def _first_and_last_claims(self) -> None:
+        """A written first place is a claim of being first; a written last place (rank = written total) of being last."""
+        for p in self.draft.placements:
+            if p.derived:
+                continue
+            if p.rank == 1:
+                self._claim(Subject(p.entity, "city", True), p.ranking, p.category, p.year, {"claim": "first", "n": 1}, p.evidence)
+            elif p.total is not None and p.rank == p.total:
+                self._claim(Subject(p.entity, "city", True), p.ranking, p.category, p.year, {"claim": "last", "n": 1}, p.evidence)
+
+    def _derive(self) -> None:
+        """Ranks that follow from a stated movement and one stated rank."""
+        stated = {(p.entity, p.ranking, p.category, p.year): p for p in self.draft.placements if not p.derived}
+        for m in self.draft.movements:
+            if m.from_year is None or m.to_year is None:
+                continue
+            to_key = (m.entity, m.ranking, m.category, m.to_year)
+            from_key = (m.entity, m.ranking, m.category, m.from_year)
+            subject = Subject(m.entity, "city", True)
+            if to_key in stated and from_key not in stated:
+                self._placement(subject, m.ranking, m.category, m.from_year, stated[to_key].rank + m.places, m.evidence,
+                                derived=True, derived_from=f"rank {stated[to_key].rank} in {m.to_year} and a movement of {m.places:+d}")
+            elif from_key in stated and to_key not in stated:
+                self._placement(subject, m.ranking, m.category, m.to_year, stated[from_key].rank - m.places, m.evidence,
+                                derived=True, derived_from=f"rank {stated[from_key].rank} in {m.from_year} and a movement of {m.places:+d}")
+        for entity, other, offset, ranking, category, year, evidence in self.draft.relatives:
+            if (other, ranking, category, year) in stated and (entity, ranking, category, year) not in stated:
+                rank = stated[(other, ranking, category, year)].rank + offset
+                self._placement(Subject(entity, "city", True), ranking, category, year, rank, evidence, derived=True,
+                                derived_from=f"{abs(offset)} places {'ahead of' if offset < 0 else 'behind'} {other} on rank {rank - offset}")
+        totals = {key: value[0] for key, value in self.draft.text_totals.items()}
+        self.draft.placements = [
+            p.model_copy(update={"total": totals.get((p.ranking, p.year))}) if p.total is None and (p.ranking, p.year) in totals else p
+            for p in self.draft.placements
+        ]

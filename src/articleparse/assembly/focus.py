@@ -1,0 +1,284 @@
+"""Year and category focus: which edition and which category a rank phrase is about, as the text is read."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from articleparse.assembly.draft import Subject
+from articleparse.assembly.words import FLASHBACK_WORDS, CONTRAST_WORDS, SINCE_WORDS, CATEGORY_LIST_WORDS, CATEGORY_NOUNS
+
+
+class Focus:
+    """The year and the category of a phrase: written beside it, carried by a narrative, or in focus."""
+
+    def _narrate(self, sent: SpacySpan) -> None:
+        """Years that set the time of a narrative for the rest of the paragraph: a year opening the
+        sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"; "In diesem Jahr" ends it."""
+        flashback = any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent)
+        phrases = self.phrases_in.get(self.sentence_of[sent.start], [])
+        statements = [p for p in phrases if p.label_ in ("rank", "claim", "move")]
+        totals = [p for p in phrases if p.label_ == "total"]
+        for year in self.years_in.get(self.sentence_of[sent.start], []):
+            if any(t.start <= year.start < t.end for t in totals):
+                continue  # "nach 81 im Jahr 2023": the year of a total tells no story
+            opening = year.start - sent.start <= 3 or not any(p.start < year.start for p in statements)
+            if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
+                self.narrative_year = year._.ap_year["year"]
+            elif year.label_ == "relative" and year._.ap_year.get("offset") == 0 and year.start - sent.start <= 1:
+                self.narrative_year = None  # "In diesem Jahr …": back to the edition reported on
+            elif year.label_ == "narrative":
+                base = self._narrative_base(year, None)
+                if base is not None:
+                    self.narrative_year = base + year._.ap_year["offset"]
+            elif year.label_ == "first_edition":
+                info = self.knowledge.ranking(self._ranking_at(year)) if self.ranking_mentions else None
+                if info and info.editions:
+                    self.narrative_year = min(e.year for e in info.editions)
+
+    def _narrative_base(self, year: SpacySpan, fallback: int | None) -> int | None:
+        """What "zwei Jahre später/zuvor" counts from: a year written before it in its sentence ("lag 2022 auf
+        Rang 9, zwei Jahre später …"), else the year of the statement before it, else `fallback`."""
+        before = [y for y in self.years_in.get(self.sentence_of[year.start], [])
+                  if y.end <= year.start and y.label_ in ("explicit", "edition")]
+        if before:
+            return before[-1]._.ap_year["year"]
+        return self.last_year if self.last_year is not None else fallback
+
+    def _year_at(self, phrase: SpacySpan, phrases, ranking: str) -> int | None:
+        """The year a phrase is about: a year written before it in its sentence (with another statement between
+        only a written year, and no word of contrast), or right after it; else the year a narrative has reached,
+        else the edition year of its ranking."""
+        edition = self.editions.get(ranking)
+        statements = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
+        best = None
+        for year in self.years_in.get(self.sentence_of[phrase.start], []):
+            if self._when_clause(year, phrase):  # "Verglichen mit 2022, als Darmstadt noch Zehnter war"
+                best = year
+                continue
+            if year.label_ not in ("explicit", "relative", "edition", "narrative", "then"):
+                continue
+            if year.end <= phrase.start and year.start not in self.years_used_after and not any(
+                s.start <= year.start < s.end for s in statements
+            ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
+                year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
+                and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t)
+                            for t in self.doc[self._after_als_clause(year) : phrase.end])
+            )):
+                if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
+                        and not any(best.end <= p.start < year.start for p in phrases if p.label_ in ("rank", "claim", "move"))):
+                    best = year  # "Im Index 2024 liegt Kiel nun auf Platz 3": "nun" does not override 2024
+            elif (best is None or any(best.end <= s.start < phrase.start for s in statements)) and year.start not in self.years_used_after and (
+                year.start == phrase.end
+                or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "der", "des", "dem", "jahr", "(") for t in self.doc[phrase.end : year.start])
+                    and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # "nach Rang fünf in der Vorjahresausgabe", not "(Vorjahr: 15)"
+            ):
+                best = year
+                self.years_used_after.add(year.start)
+            elif phrase.start <= year.start and year.end <= phrase.end and "prev_rank" not in phrase._.ap_phrase:
+                best = year
+        if best is None and not statements:  # "Schlusslicht … war 2018 Bagdad": the one year of a one-statement sentence
+            named = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"
+                     and not phrase.start <= y.start < phrase.end  # "auf Rang 30 (2023: 25)": the earlier rank's year
+                     and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis",
+                                                                              "schon", "bereits", "noch"))  # "den sie schon 2022 belegt hatte"
+                     and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])]
+            if len({y._.ap_year["year"] for y in named}) == 1:
+                best = named[0]
+        if best is None and self.narrative_year is not None:
+            self.last_year = self.narrative_year
+            return self.narrative_year
+        self.last_year = self._resolve_year(best, edition, ranking)
+        return self.last_year
+
+    def _each_year(self, phrase: SpacySpan) -> list[int]:
+        """"2019 und 2022 wurden jeweils 81 Städte verglichen": the years a "jeweils" total holds for."""
+        if not any(t.lower_ == "jeweils" for t in self.doc[max(phrase.start - 3, 0) : phrase.end]):
+            return []
+        return [y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
+                if y.label_ == "explicit" and y.end <= phrase.start and not self._clause_break(y.end, phrase.start)]
+
+    def _clause_year(self, phrase: SpacySpan, ranking: str) -> int | None:
+        """The year named nearest to the phrase in its own clause ("bei der Premiere", "2019", "im Vorjahr"), if any."""
+        own = [y for y in self.years_in.get(self.sentence_of[phrase.start], [])
+               if y.label_ in ("explicit", "edition", "relative", "first_edition") and not y._.ap_year.get("now")
+               and not self._clause_break(min(y.end, phrase.end), max(y.start, phrase.start))]
+        if not own:
+            return None
+        year = min(own, key=lambda y: min(abs(y.start - phrase.end), abs(phrase.start - y.end)))
+        if year.label_ == "first_edition":
+            info = self.knowledge.ranking(ranking)
+            return min((e.year for e in info.editions), default=None) if info else None
+        return self._resolve_year(year, self.editions.get(ranking), ranking)
+
+    def _after_als_clause(self, year: SpacySpan) -> int:
+        """Where the year's statements begin: after its "als" clause ("2019, als noch 401 Kreise bewertet wurden,")."""
+        doc, sent_end = self.doc, self.sent(year).end
+        if year.end + 1 < sent_end and doc[year.end].text == "," and doc[year.end + 1].lower_ == "als":
+            return next((t.i + 1 for t in doc[year.end + 2 : sent_end] if t.text == ","), year.end)
+        return year.end
+
+    def _when_clause(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+        """The phrase stands in an "als" clause right after a comparison year: "mit 2022, als Darmstadt noch Zehnter war"."""
+        doc = self.doc
+        return (year.label_ == "compare" and "year" in year._.ap_year and year.end + 1 < phrase.start
+                and doc[year.end].text == "," and doc[year.end + 1].lower_ == "als"
+                and not any(t.text in (",", ";", "–") for t in doc[year.end + 2 : phrase.start]))
+
+    def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
+        if year is None:
+            return edition
+        if year.label_ == "then":  # "damals": the year written last before it
+            earlier = [y for y in self.years if y.start < year.start and y.label_ in ("explicit", "edition")]
+            return earlier[-1]._.ap_year["year"] if earlier else edition
+        if year.label_ == "narrative":  # "ein Jahr später": after the year of the statement before it, once
+            if year.start not in self.narrated:
+                base = self._narrative_base(year, edition)
+                self.narrated[year.start] = base + year._.ap_year["offset"] if base is not None else None
+            return self.narrated[year.start]
+        if "year" in year._.ap_year:
+            return year._.ap_year["year"]
+        if year._.ap_year.get("calendar"):  # "vor vier Jahren"
+            return edition + year._.ap_year["offset"] if edition is not None else None
+        return self._shift(ranking, edition, year._.ap_year["offset"])
+
+    def _shift(self, ranking: str, year: int | None, offset: int) -> int | None:
+        """The edition `offset` editions before or after `year` ("Vorjahr" of a triennial ranking is its
+        previous edition); plain years when the ranking's editions are not known."""
+        if year is None:
+            return None
+        info = self.knowledge.ranking(ranking)
+        editions = sorted(e.year for e in info.editions) if info else []
+        for _ in range(-offset):
+            earlier = [y for y in editions if y < year]
+            year = earlier[-1] if earlier and year in editions else year - 1
+        return year + offset if offset > 0 else year
+
+    def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str, subject: Subject,
+                      category: str | None) -> int | None:
+        """The year a movement or a held rank is measured from: one the sentence names ("als im Vorjahr",
+        "gegenüber 2022", "in sechs Jahren"); in a sentence that spans time ("drei Jahre später", "bis 2022",
+        "seitdem", "verglichen damit") the year of the subject's last rank told earlier in the paragraph; else the
+        edition before."""
+        last_told = self._spans_time(phrase)
+        sentence = self.sentence_of[phrase.start]
+        moves = [p for p in self.phrases_in.get(sentence, []) if p.label_ == "move" and p is not phrase]
+        for year in self.years_in.get(sentence, []):
+            low, high = min(year.start, phrase.start), max(year.end, phrase.end)
+            if year.label_ == "compare" and not any(low <= m.start < high for m in moves):  # the nearest movement's
+                if "year" in year._.ap_year:
+                    return year._.ap_year["year"]
+                if year._.ap_year.get("last_told"):  # "verglichen damit": with the rank told just before
+                    last_told = True
+                    break
+                if year._.ap_year.get("calendar"):  # "ein Minus von 29 Plätzen in sechs Jahren"
+                    return to_year + year._.ap_year["offset"] if to_year is not None else None
+                return self._shift(ranking, to_year, year._.ap_year["offset"])
+        paragraph = self._paragraph(phrase.start_char)
+        if not last_told:
+            return self._shift(ranking, to_year, -1)
+        told = [(evidence.end, key[3]) for key, evidences in self.stated_evidence.items()
+                if key[:3] == (subject.name, ranking, category) and key[3] is not None and to_year is not None
+                and key[3] < to_year for evidence in evidences
+                if evidence.end <= phrase.start_char and self._paragraph(evidence.start) == paragraph]
+        told += [(m.evidence.end, m.to_year) for m in self.draft.movements  # "büßte sie 2018 einen Platz ein und ist um weitere …"
+                 if (m.entity, m.ranking, m.category) == (subject.name, ranking, category) and m.to_year is not None
+                 and to_year is not None and m.to_year < to_year and m.evidence.end <= phrase.start_char
+                 and self._paragraph(m.evidence.start) == paragraph]
+        return max(told)[1] if told else self._shift(ranking, to_year, -1)
+
+    def _spans_time(self, phrase: SpacySpan) -> bool:
+        """The phrase's sentence spans time since a rank told before: "seitdem", "seither", "um weitere N Plätze",
+        "bis 2022", or a narrative year ("drei Jahre später")."""
+        sent, doc = self.sent(phrase), self.doc
+        if any(t.lower_ in SINCE_WORDS for t in sent) or any(t.lower_ in ("weitere", "weiteren") for t in phrase):
+            return True  # "seitdem", "um neun weitere Ränge": on from the rank told last
+        if any(t.lower_ == "bis" and t.i + 1 < sent.end and doc[t.i + 1]._.ap_kind == "year" for t in sent):
+            return True
+        return any(y.label_ == "narrative" for y in self.years_in.get(self.sentence_of[phrase.start], []))
+
+    def _category_at(self, phrase, phrases, categories, category_focus, ranking) -> str | None:
+        """The category a phrase is about: one named before it in its sentence ("bei diesem Thema" reaches
+        back further), one named right after it, else the category in focus; only the ranking's own."""
+        own = [c for c in categories if ranking in c._.ap_gaz["rankings"]]
+        inside = [c for c in own if phrase.start <= c.start and c.end <= phrase.end]
+        if inside:  # "führt 2022 erstmals das Dynamikranking des IW-Städterankings an"
+            return inside[0].label_
+        before = [c for c in own if c.end <= phrase.start]
+        markers = [p for p in phrases if p.label_ in ("category_ref", "overall")]
+        if phrase[0].lower_.startswith("gesamt"):  # "Gesamtsieger wird Hamburg"
+            return None
+        marker = next((m for m in reversed(markers) if m.end <= phrase.start), None) or next(
+            (m for m in markers if m.start >= phrase.end and not self._clause_break(phrase.end, m.start)
+             and not any(t.lower_ in ("als", "wie") for t in self.doc[phrase.end : m.start])), None)  # not "besser als in der Gesamtwertung"
+        if marker is not None and marker.label_ == "overall":
+            between = [c for c in before if c.start >= marker.end]  # "im Gesamtranking nur Vierzehnter, in der Kategorie X Erster"
+            return between[-1].label_ if between else None
+        if marker is not None and any(m.label_ == "overall" and m.end <= marker.start for m in markers) and not any(
+                c.start < marker.start for c in before):
+            return None  # "Im Gesamtindex …: Dort kommt Nürnberg auf Rang acht"
+        if marker is not None and marker.label_ == "category_ref" and not before and self._overall_before(phrase):
+            return None  # "In der Gesamtwertung fällt die Bilanz gemischter aus. Dort landet Stuttgart auf Rang acht"
+        if marker is not None:  # "bei diesem Thema", "Sieger dieser Kategorie"
+            if before:
+                return before[-1].label_
+            if self.last_category and ranking in self.last_category[1]._.ap_gaz["rankings"]:
+                return self.last_category[0]
+        if before:
+            return before[-1].label_
+        after = [c for c in own if phrase.end <= c.start <= phrase.end + 4
+                 and not any(t.lower_ in ("und", "sowie", "aber", "doch") or t.is_punct for t in self.doc[phrase.end : c.start])]
+        if after:
+            return after[0].label_
+        if category_focus and ranking in category_focus[1]._.ap_gaz["rankings"]:
+            return category_focus[0]
+        return None
+
+    def _overall_before(self, phrase: SpacySpan) -> bool:
+        """The sentence before names the overall table and no category after it."""
+        index = self.sentence_of[phrase.start] - 1
+        if index < 0:
+            return False
+        overall = [p.end for p in self.phrases_in.get(index, []) if p.label_ == "overall"]
+        return bool(overall) and not any(c.start >= max(overall) for c in self.categories_in.get(index, []))
+
+    def _coordinated_categories(self, phrase: SpacySpan, categories, category: str | None) -> list[str | None]:
+        """"In den Kategorien Digitale Infrastruktur sowie Governance steht Hamburg jeweils an der Spitze", "gewinnt die
+        Bereiche Mobilität und Gesellschaft": a rank said of categories joined before or right after it holds in each
+        of them — unless another rank of the sentence takes one ("Erster bei Mobilität und bei Verwaltung nur Dritter")."""
+        ranks = [p for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank" and p is not phrase]
+        after = [c for c in categories if c.start >= phrase.end]
+        if (category is not None and after and after[0].label_ == category and after[0].start - phrase.end <= 4
+                and not any(p.start >= phrase.end for p in ranks)):
+            shared = [after[0]]
+            for right in after[1:]:
+                between = self.doc[shared[-1].end : right.start]
+                if not (len(between) <= 3 and any(t.lower_ in ("und", "sowie") for t in between)
+                        and all(t.lower_ in ("und", "sowie", ",") or t.lower_ in CATEGORY_LIST_WORDS for t in between)):
+                    break
+                shared.append(right)
+            return [c.label_ for c in shared]
+        before = [c for c in categories if c.end <= phrase.start]
+        if category is None or not before or before[-1].label_ != category:
+            return [category]
+        shared = [before[-1]]
+        for left in reversed(before[:-1]):
+            if any(0 <= left.start - p.end <= 3 for p in ranks):
+                break  # Mobilität is the first rank's
+            between = self.doc[left.end : shared[0].start]
+            if not (len(between) <= 4 and any(t.lower_ in ("und", "sowie") for t in between)
+                    and all(t.lower_ in ("und", "sowie", ",") or t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS
+                            for t in between)):
+                break
+            shared.insert(0, left)
+        return [c.label_ for c in shared]
+
+    def _only_categories(self, focus) -> bool:
+        """A category stays in focus across paragraphs for rankings without an overall table."""
+        if focus is None:
+            return False
+        info = self.knowledge.ranking(self._ranking_at(focus[1]))
+        return info is not None and not info.overall
+
+
+def _once_more(token: Token) -> bool:
+    """"noch einmal", "noch mal": once more, not the "noch" of an earlier time."""
+    return token.lower_ == "noch" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("einmal", "mal")

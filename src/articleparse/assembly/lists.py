@@ -1,0 +1,211 @@
+"""Lists, ranges and neighbours: ranks of the places named around a stated rank ("gefolgt von", "hinter X",
+"auf den Plätzen fünf bis sieben", "knapp vor X")."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from articleparse.assembly.draft import Subject
+from articleparse.assembly.words import UNIT_WORDS, LIST_ARTICLES, LIST_NOUNS, CLAUSE_BREAKS, FOLLOW_ADVERBS, NEIGHBOUR_NOUNS, CLOSE_BY, DISTANCE_NOUNS, CLOSE_BY_PAIRS
+
+
+class Lists:
+    """Ranks of places listed after, before or beside a stated rank."""
+
+    def _neighbours_and_lists(self, phrase, phrases, ranking, category, year, rank, subject) -> None:
+        if rank > 1:
+            self._behind(phrase, ranking, category, year, rank, subject)
+        elif (second := next((self.place_at[t.i + 1] for t in phrase if t.lower_ == "vor" and t.i + 1 in self.place_at), None)) \
+                and second.label_ != subject.name:  # "führt das Feld vor Schwerin an"
+            self._placement(Subject(second.label_, second.kb_id_, True), ranking, category, year, 2, self._span(phrase))
+        later = [p for p in phrases if p.start >= phrase.end]
+        statements = [p for p in later if p.label_ in ("rank", "move")]
+        limit = statements[0].start if statements else self.sent(phrase).end
+        for p in later:
+            if p.start >= limit:
+                break
+            if p.label_ == "neighbours":
+                groups = self._place_groups(p)
+                if len(groups) == 2:
+                    behind, ahead = (groups[1], groups[0]) if p._.ap_phrase.get("reverse") else (groups[0], groups[1])
+                    evidence = self._span(self.doc, phrase.start_char, p.end_char)
+                    for place, offset in ((behind, -1), (ahead, 1)):
+                        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                        rank + offset, evidence, derived=True,
+                                        derived_from=f"neighbour of {subject.name} on rank {rank}")
+            elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1)) and not self._followers_ranked(p, phrases):
+                places = self._following_places(p)
+                for offset, place in enumerate(places, start=1):
+                    self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                    rank + offset, self._span(self.doc, phrase.start_char, place.end_char))
+
+    def _relative(self, phrase, phrases, categories, category_focus, ranking, year, unit) -> None:
+        """"Essen liegt zwei Plätze vor Dortmund": Essen's rank follows once Dortmund's is stated."""
+        others = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at]
+        subjects = self._subjects(phrase, phrases, unit, "rank")
+        if not others or not subjects:
+            return
+        ahead = any(t.lower_ == "vor" for t in phrase)
+        places = phrase._.ap_phrase["places"]
+        category = self._category_at(phrase, phrases, categories, category_focus, ranking)
+        self.draft.relatives.append((subjects[0].name, others[0].label_, -places if ahead else places,
+                                     ranking, category, year, self._span(phrase)))
+
+    def _followers_ranked(self, follow: SpacySpan, phrases) -> bool:
+        """"gefolgt von Melbourne (4.) …", "gefolgt von Düsseldorf als 6.": the followers state their own ranks."""
+        starts = {p.start for p in phrases if p.label_ == "rank"}
+        return any(place.end in starts or place.start in starts for place in self._following_places(follow))
+
+    def _continue_list(self, follow: SpacySpan) -> None:
+        """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before; "Hinter
+        Frankfurt folgen …" those of the named place's latest rank in the same ranking."""
+        last = self.last_placement
+        named = next((self.place_at[i] for i in range(follow.start, follow.end) if i in self.place_at), None)
+        if named is not None:
+            own = [p for p in self.draft.placements if p.entity == named.label_ and not p.derived
+                   and (p.ranking, p.category) == (last.ranking, last.category) and p.year is not None]
+            if not own:
+                return  # "Hinter Frankfurt folgen …" with no rank of Frankfurt known
+            last = max(own, key=lambda p: p.year)
+        for offset, place in enumerate(self._following_places(follow), start=1):
+            self._placement(Subject(place.label_, place.kb_id_, True), last.ranking, last.category, last.year,
+                            last.rank + offset, self._span(self.doc, follow.start_char, place.end_char))
+
+    def _preceding_places(self, phrase: SpacySpan) -> list[SpacySpan]:
+        """"Nürnberg, Leipzig und Heidelberg folgen auf den Plätzen acht bis zehn": the list before a range."""
+        by_end = self.place_ending
+        i, skipped = phrase.start, 0
+        while i > self.sent(phrase).start and i not in by_end and skipped < 10 and self.doc[i - 1].text not in CLAUSE_BREAKS:
+            before = self._skip_parenthesis_back(i)  # "Bremen (70,8) belegen die Plätze …"
+            i, skipped = (before, skipped) if before != i else (i - 1, skipped + 1)
+        places = []
+        while i > self.sent(phrase).start:
+            i = self._skip_parenthesis_back(i)
+            if i not in by_end:
+                break
+            place = by_end[i]
+            places.insert(0, place)
+            i = place.start
+            if i > self.sent(phrase).start and self.doc[i - 1].text in (",", "und", "sowie"):
+                i -= 1
+            else:
+                break
+        return places
+
+    def _range(self, phrase, info, ranking, category, year) -> None:
+        """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order."""
+        first, last = info["rank"], info["to_rank"]
+        ranks = [first, last] if info.get("pair") else list(range(first, last + 1))
+        starts = {p.start for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank"}
+        following = [p for p in self._following_places(phrase, skip=6) if p.end not in starts]  # not "es folgen Köln (5.)"
+        places = next((found for found in (following, self._preceding_places(phrase)) if len(found) == len(ranks)), None)
+        if places is None:
+            return
+        held = self._holds(phrase, self.phrases_in.get(self.sentence_of[phrase.start], []))
+        for place, rank in zip(places, ranks):
+            start, end = min(phrase.start_char, place.start_char), max(phrase.end_char, place.end_char)
+            subject, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start, end)
+            self._placement(subject, ranking, category, year, rank, evidence)
+            if held:  # "Auf den Rängen zwei und drei folgen wie schon 2022 Erlangen und die Stadt München"
+                self._held(phrase, subject, ranking, category, year, rank, evidence)
+
+    def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
+        """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""
+        doc, by_end, by_start = self.doc, self.place_ending, self.place_at
+        start = phrase.start
+        while start > 0 and phrase.start - start < 2 and doc[start - 1].lower_ in ("auf", "den", "dem"):
+            start -= 1  # "hinter Hamburg auf dem zweiten Platz"
+        place = by_end.get(start)
+        if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
+            pass
+        elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
+                doc[after].lower_ == "hinter" and after + 1 in by_start and not any(
+                    p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
+            # "auf Platz zwei hinter Berlin", "…, hinter Mainz" (not "…, hinter Hagen und vor Solingen", read as neighbours)
+            ahead = self._following_places(doc[after : after + 1])
+            if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
+                ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
+            if len(ahead) > 1 and after != phrase.end:
+                return  # "auf Platz 12, hinter Lübeck und Flensburg": behind them, not right behind
+            if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
+                if len(ahead) < rank:
+                    for offset, place in enumerate(ahead):
+                        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                        rank - len(ahead) + offset, self._span(doc, phrase.start_char, ahead[-1].end_char),
+                                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind them")
+                return
+            place = ahead[0]
+        else:
+            self._close_by(phrase, ranking, category, year, rank, subject)
+            return
+        evidence = self._span(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
+        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
+                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind it")
+
+    def _close_by(self, phrase, ranking, category, year, rank, subject) -> None:
+        """"auf Rang 6, knapp vor Schleswig-Holstein" (7), "…, dicht hinter Kiel" (5), "– einen Rang hinter Lübeck",
+        "liegt damit nur noch vor Bremen": the neighbour one rank away."""
+        doc, i = self.doc, phrase.end
+        if i < len(doc) and doc[i].text in (",", "–", "-"):
+            i += 1
+        while i < len(doc) and doc[i].lower_ in ("und", "liegt", "damit", "somit", "also"):  # "… und liegt damit nur noch vor"
+            i += 1
+        distance = 1
+        if i + 1 < len(doc) and " ".join((doc[i].lower_, doc[i + 1].lower_)) in CLOSE_BY_PAIRS:
+            i += 1  # "einen Platz vor", "nur noch vor"
+        elif i + 2 < len(doc) and doc[i]._.ap_kind in ("card", "cardord") and doc[i + 1].lower_ in DISTANCE_NOUNS \
+                and isinstance(doc[i]._.ap_card, int):
+            distance, i = doc[i]._.ap_card, i + 1  # "sieben Ränge hinter der TU München"
+        close = CLOSE_BY | DISTANCE_NOUNS | {"platz", "rang", "position"} | ({"noch"} if doc[i - 1].lower_ == "nur" else set())
+        if i + 2 > len(doc) or doc[i].lower_ not in close or doc[i + 1].lower_ not in ("vor", "hinter"):
+            return  # "nur noch vor X" is the next rank, "noch vor X" only ahead
+        if doc[i + 1].lower_ == "hinter" and doc[i].lower_ == "noch":
+            return
+        j = i + 2
+        if j < len(doc) and doc[j].lower_ in ("dem", "der", "den"):
+            j += 1  # "direkt hinter dem Landkreis Starnberg"
+        if j + 1 < len(doc) and doc[j].lower_ in NEIGHBOUR_NOUNS:
+            j += 1  # "direkt hinter dem Nachbarn Oberhausen"
+        place = self.place_at.get(j)
+        if place is None or (place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie")):
+            return
+        offset = distance if doc[i + 1].lower_ == "vor" else -distance
+        if rank + offset < 1:
+            return
+        evidence = self._span(doc, phrase.start_char, place.end_char)
+        side = "ahead of" if offset > 0 else "behind"
+        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank + offset, evidence, derived=True,
+                        derived_from=f"{subject.name} on rank {rank} is {'right' if distance == 1 else f'{distance} ranks'} {side} it")
+
+    def _following_places(self, follow: SpacySpan, skip: int = 0) -> list[SpacySpan]:
+        """Places listed right after "gefolgt von" (or, with `skip`, after a few words such as "folgen"),
+        separated by commas and "und"."""
+        places, i = [], follow.end
+        sent_end = self.sent(follow).end
+        by_start = self.place_at
+        while i < sent_end and self.doc[i].lower_ in FOLLOW_ADVERBS:  # "Dahinter folgen diesmal Hannover …"
+            i += 1
+        while skip and i < sent_end and i not in by_start:
+            i, skip = i + 1, skip - 1
+        closing = False
+        while i < sent_end:
+            if i in by_start:
+                places.append(by_start[i])
+                i = by_start[i].end
+                if closing:
+                    break
+            elif self.doc[i].text in (",", "und", "sowie", "dann") or (self.doc[i].lower_ in LIST_ARTICLES and (
+                    i + 1 in by_start or (i + 2 in by_start and self.doc[i + 1].lower_ in LIST_NOUNS))):
+                closing = closing or self.doc[i].text in ("und", "sowie")
+                i += 2 if i + 1 < sent_end and i + 1 not in by_start and self.doc[i + 1].lower_ in LIST_NOUNS else 1
+            elif self.doc[i].lower_ == "mit" and places and i + 1 < sent_end and self.doc[i + 1]._.ap_kind:
+                i += 2
+                if i < sent_end and self.doc[i].lower_ in UNIT_WORDS:
+                    i += 1
+            elif self.doc[i].text == "(" and places:
+                close = next((j for j in range(i, min(sent_end, i + 8)) if self.doc[j].text == ")"), None)
+                if close is None:
+                    break
+                i = close + 1
+            else:
+                break
+        return places

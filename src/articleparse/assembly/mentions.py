@@ -1,0 +1,172 @@
+"""Rankings and categories named in the text, and the edition an article reports on."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span as SpacySpan
+
+from articleparse.assembly.words import DISTINCTIVE_ENDINGS, FLASHBACK_WORDS, RELEASE_PARTICIPLES, CATEGORY_LIST_WORDS, RANKING_WORD_ENDINGS, RANKING_WORDS, NO_WIN_WORDS
+
+
+class Mentions:
+    """The rankings and categories a text names, and which ranking a phrase speaks of."""
+
+    def _ranking_mentions(self) -> list[tuple[SpacySpan, str]]:
+        """Every ranking named: by its name, by a name it shares (resolved by the publisher named
+        nearest), or by its publisher (the publisher's ranking the text names, else its first)."""
+        named = [(s, s.label_) for s in self.doc.spans["ap_rankings"] if not s._.ap_gaz.get("rankings")]
+        publishers = list(self.doc.spans["ap_publishers"])
+        names = {name for _, name in named}
+        mentions = list(named)
+        for span in self.doc.spans["ap_rankings"]:
+            candidates = span._.ap_gaz.get("rankings")
+            if candidates:
+                by_publisher = sorted(
+                    (abs(p.start - span.start), r) for p in publishers for r in p._.ap_gaz["rankings"] if r in candidates
+                )
+                mentions.append((span, by_publisher[0][1] if by_publisher else next(
+                    (r for r in candidates if r in names), candidates[0])))
+        names |= {name for _, name in mentions}
+        for span in publishers:
+            candidates = span._.ap_gaz["rankings"]
+            mentions.append((span, next((r for r in candidates if r in names), candidates[0])))
+        return sorted(mentions, key=lambda m: m[0].start)
+
+    def _category_mentions(self) -> list[SpacySpan]:
+        named = {name for _, name in self.ranking_mentions}
+        cues = self._by_sentence([p for p in self.phrases if p.label_ in ("category_cue", "category_ref")])
+        kept = []
+        in_list = self._listed_categories()
+        for span in self.doc.spans["ap_categories"]:
+            if named and not named.intersection(span._.ap_gaz["rankings"]):
+                continue
+            distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
+            sentence = self.sentence_of[span.start]
+            cued = any(0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
+                p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(sentence, [])) or any(
+                c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
+                for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span)
+            if distinctive or cued or span.start in in_list or self._quoted(span) or self._label(span):
+                kept.append(span)
+        return kept
+
+    def _label(self, span: SpacySpan) -> bool:
+        """"Mobilität: Stuttgart war 2019 Sieger …", "- Verwaltung: 8 (5)": a category opening its line before a colon."""
+        doc = self.doc
+        start = span.start - (span.start > 0 and doc[span.start - 1].text in ("-", "–", "•", "*"))
+        return (span.end < len(doc) and doc[span.end].text == ":"
+                and (start == 0 or doc[start - 1].text.strip() == ""))  # a line break is a token of its own
+
+    def _topic_of_ranked_sentence(self, span: SpacySpan) -> bool:
+        """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank."""
+        sent = self.sent(span)
+        return (span.start - sent.start <= 2 and self.doc[sent.start].lower_ in ("bei", "beim", "in", "im")
+                and any(p.label_ == "rank" for p in self.phrases_in.get(self.sentence_of[span.start], [])))
+
+    def _listed_categories(self) -> set[int]:
+        """Starts of category names of one ranking listed together ("In der Gesundheitsversorgung, bei der Bildung
+        und bei der Infrastruktur …"): two or more in a row name the categories, even as single common words."""
+        spans = list(self.doc.spans["ap_categories"])
+        listed: set[int] = set()
+        for left, right in zip(spans, spans[1:]):
+            between = self.doc[left.end : right.start]
+            if (self.sentence_of[left.start] == self.sentence_of[right.start] and len(between) <= 4
+                    and set(left._.ap_gaz["rankings"]) & set(right._.ap_gaz["rankings"])
+                    and any(t.text in (",", "und", "sowie", "oder") for t in between)
+                    and all(t.text in (",", "und", "sowie", "oder", ":", "–") or t.lower_ in CATEGORY_LIST_WORDS for t in between)):
+                listed.update((left.start, right.start))
+        return listed
+
+    def _edition_year(self, ranking: str) -> int | None:
+        """The edition an article reports on: in an article dated after an edition appeared that speaks of "the
+        current index" or "this year", that edition; else the latest year written next to the ranking's name,
+        else "in diesem Jahr" in a dated article, else the latest year in the text that is an edition."""
+        info = self.knowledge.ranking(ranking)
+        published_year = int(self.draft.published[:4]) if self.draft.published else None
+        publishers = {span.start for span in self.doc.spans["ap_publishers"]}
+        named = [
+            year._.ap_year["year"]
+            for span, name in self.ranking_mentions if name == ranking and span.start not in publishers
+            for year in self.years_in.get(self.sentence_of[span.start], [])
+            if year.label_ in ("explicit", "edition")
+            and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
+            and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in self.sent(span))
+        ]
+        present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and (not y._.ap_year.get("now") or self._released_today(y))
+                      for y in self.years)
+        current = info.edition(published_year) if info and published_year else None
+        if current is not None and present and (current.published is None or self.draft.published >= current.published) \
+                and (not named or published_year > max(named)):
+            return published_year  # "im aktuellen Index" in an article dated after that edition appeared
+        if named:
+            return max(named)
+        if published_year and present:
+            return published_year
+        edition_years = {e.year for e in info.editions} if info else set()
+        if published_year in edition_years:
+            return published_year
+        explicit = sorted({y._.ap_year["year"] for y in self.years if y.label_ in ("explicit", "edition")
+                           and (published_year is None or y._.ap_year["year"] <= published_year)}, reverse=True)
+        for year in explicit:
+            if year in edition_years:
+                return year
+        return explicit[0] if explicit and not edition_years else None
+
+    def _released_today(self, year: SpacySpan) -> bool:
+        """"im heute veröffentlichten Bildungsmonitor": the edition that came out on the day the article is dated."""
+        return year[0].lower_ == "heute" and year.end < len(self.doc) and self.doc[year.end].lower_.startswith(RELEASE_PARTICIPLES)
+
+    def _ranking_at(self, phrase: SpacySpan) -> str | None:
+        """The ranking named nearest to the phrase in its sentence, else the last one named before it."""
+        same = [(abs(span.start - phrase.start), name) for span, name in self.rankings_in.get(self.sentence_of[phrase.start], [])]
+        if same:
+            return min(same)[1]
+        before = bisect.bisect_right(self.ranking_starts, phrase.start)
+        if before:
+            return self.ranking_mentions[before - 1][1]
+        return self.ranking_mentions[0][1] if self.ranking_mentions else None
+
+    def _ranking_that_fits(self, phrase: SpacySpan, ranking: str, year: int | None, rank: int) -> str:
+        """A rank beyond the known total of the ranking in focus belongs to the one other ranking of its publisher
+        the text names that has room for it ("Glücksatlas" for its Großstadt ranking: "Berlin kommt auf Rang 37");
+        the mention in focus then stands for that ranking ("Vorletzter ist Karlsruhe")."""
+        info = self.knowledge.ranking(ranking)
+        edition = info.edition(year) if info else None
+        if edition is None or edition.total is None or rank <= edition.total:
+            return ranking
+        fitting = []
+        for name in self.editions:
+            other = self.knowledge.ranking(name)
+            if name != ranking and other and other.publisher == info.publisher:
+                other_edition = other.edition(year)
+                if other_edition is None or other_edition.total is None or rank <= other_edition.total:
+                    fitting.append(name)
+        if len(fitting) != 1:
+            return ranking
+        focus = bisect.bisect_right(self.ranking_starts, phrase.start) - 1
+        if focus >= 0 and not self.rankings_in.get(self.sentence_of[phrase.start]):
+            self.ranking_mentions[focus] = (self.ranking_mentions[focus][0], fitting[0])
+        return fitting[0]
+
+    def _edition_of_total(self, ranking: str, year: int | None, total: int) -> tuple[str, int | None]:
+        """The edition a written total belongs to: the one in focus, unless its known total differs and exactly
+        one other edition named in the text (of this ranking first, then of the others) has that total."""
+        info = self.knowledge.ranking(ranking)
+        edition = info.edition(year) if info else None
+        if edition is None or edition.total in (None, total):
+            return ranking, year
+        for names in ([ranking], [name for name in self.editions if name != ranking]):
+            matches = [(name, e.year) for name in names if self.knowledge.ranking(name)
+                       for e in self.knowledge.ranking(name).editions if e.total == total and e.year in self.named_years]
+            if len(matches) == 1:
+                return matches[0]
+        return ranking, year
+
+    def _names_a_ranking(self, phrase: SpacySpan) -> bool:
+        """"führt wie im Vorjahr das Smart-City-Ranking von Haselhorst an": a ranking or a word for one inside the phrase
+        (not a place, not "Protest" or "Wahlliste"), and no gain of places or points ("hat drei Plätze gewonnen")."""
+        if any(t.lower_ in NO_WIN_WORDS or t._.ap_kind in ("card", "cardord") for t in phrase[:-1]):  # not the final "an"
+            return False
+        if any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):
+            return True
+        return any(not t._.ap_place and (t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)) for t in phrase)

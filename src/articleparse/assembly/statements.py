@@ -1,0 +1,299 @@
+"""Reading the statements: each rank phrase of each sentence, top to bottom, into placements, movements,
+claims, scores and totals."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from articleparse.assembly.draft import Subject
+from articleparse.assembly.words import HOLD_WORDS, SINCE_WORDS, STAY_VERBS, HELD_AFTER, CLAUSE_BREAKS
+from articleparse.knowledge import Knowledge
+from articleparse.report import Claim, Movement, Placement
+
+
+class Statements:
+    """Reads the sentences in order and turns each phrase into records."""
+
+    def _read(self) -> None:
+        paragraph = -1
+        category_focus: tuple[str, SpacySpan] | None = None
+        for sent in self.sentences:
+            sent_paragraph = self._paragraph(sent.start_char)
+            if sent_paragraph != paragraph:
+                paragraph, self.narrative_year = sent_paragraph, None
+                if not self._only_categories(category_focus):
+                    category_focus = None
+            phrases = self.phrases_in.get(self.sentence_of[sent.start], [])
+            if any(p.label_ == "block" for p in phrases):
+                continue
+            self._narrate(sent)
+            categories = self.categories_in.get(self.sentence_of[sent.start], [])
+            totals_first = sorted(phrases, key=lambda p: p.label_ not in ("total", "approx_total"))
+            records = self._record_count()
+            for phrase in totals_first:
+                self._phrase(phrase, phrases, categories, category_focus)
+            if any(p.label_ == "overall" for p in phrases) and not categories:
+                category_focus = None  # "… steht im aktuellen Index auf Platz 46": back to the overall table
+            if categories and len({c.label_ for c in categories}) < 3:  # an enumeration of the categories focuses none
+                self.last_category = (categories[-1].label_, categories[-1])
+                statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
+                # a category after a statement is that statement's, unless the ranking has no overall table or
+                # the sentence is a heading ("Die Top 5 bei …:"); else it leads on
+                if (not any(s.start < categories[-1].start for s in statements) or self._record_count() == records
+                        or self._only_categories(self.last_category)):
+                    category_focus = self.last_category
+
+    def _record_count(self) -> int:
+        return len(self.draft.placements) + len(self.draft.movements) + len(self.draft.claims)
+
+    def _phrase(self, phrase: SpacySpan, phrases, categories, category_focus) -> None:
+        kind, info = phrase.label_, phrase._.ap_phrase
+        if kind == "follow" and self.last_placement and not any(p.label_ == "rank" and p.end <= phrase.start for p in phrases) \
+                and not self._followers_ranked(phrase, phrases):
+            # "Dahinter folgen Erfurt und Aachen." — not "… folgen Melbourne (4.) und Genf (5.)", which state their ranks
+            self._continue_list(phrase)
+            return
+        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours", "ahead_of"):
+            return
+        ranking = self._ranking_at(phrase)
+        if ranking is None:
+            return
+        year = self._year_at(phrase, phrases, ranking)
+        if kind == "rank" and "total" in info:  # "Rang 4 unter 417 Städten": the total tells which ranking
+            ranking, year = self._edition_of_total(ranking, year, info["total"])
+        elif kind == "rank" and isinstance(info.get("rank"), int):
+            ranking = self._ranking_that_fits(phrase, ranking, year, info["rank"])
+        if kind in ("total", "approx_total"):
+            others = [p for p in phrases if p.label_ == "total" and p is not phrase]
+            named = {y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
+                     if y.label_ in ("explicit", "edition") and not any(o.start <= y.start < o.end for o in others)}
+            if info.get("elliptic") and (not any(p.label_ == "total" and p is not phrase for p in phrases) or not (
+                    phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";"))):
+                return  # "2025 sind es 83." only beside another total
+            own = self._clause_year(phrase, ranking)
+            if own is not None:  # "Bei der Premiere waren es 81 Städte, 2025 wurden alle 83 bewertet"
+                year = own
+            elif len(named) == 1:  # "der 173 Städte vergleicht, teilten sich … 2024 Platz 27": the sentence's one year
+                year = named.pop()
+            for each in self._each_year(phrase) or [year]:
+                self._total(phrase, ranking, each, info)
+            return
+        if kind == "relative":
+            self._relative(phrase, phrases, categories, category_focus, ranking, year, unit_of(self.knowledge, ranking))
+            return
+        if kind == "range":
+            category = self._category_at(phrase, phrases, categories, category_focus, ranking)
+            self._range(phrase, info, ranking, category, year)
+            return
+        if info.get("needs_ranking") and not self._names_a_ranking(phrase):
+            return  # "führt als Grund die Datenlage an" leads no ranking
+        if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._introduces_listed_places(phrase)):
+            return
+        category = self._category_at(phrase, phrases, categories, category_focus, ranking)
+        unit = unit_of(self.knowledge, ranking)
+        subjects = self._subjects(phrase, phrases, unit, kind)
+        if not subjects:
+            return
+        evidence = self._span(phrase)
+        for subject in subjects:
+            if kind == "rank":
+                for shared in self._coordinated_categories(phrase, categories, category):
+                    self._rank(phrase, info, subject, ranking, shared, year, phrases, evidence)
+            elif kind == "move":
+                self._move(phrase, info, subject, ranking, category, year, phrases, evidence)
+            elif kind == "claim":
+                self._claim(subject, ranking, category, year, info, evidence)
+            elif kind == "score":
+                self._score(subject, ranking, category, year, info["score"])
+
+    def _heads_a_list(self, phrase: SpacySpan) -> bool:
+        """"Die Top 5 im Überblick:": a heading that opens with the group and lists its members after the colon
+        claims nothing of them ("Die Top 10 komplettieren Nürnberg (4.) …" does)."""
+        sent = self.sent(phrase)
+        return (phrase.start == sent.start + 1 and self.doc[sent.start].lower_ in ("die", "der")
+                and any(t.text == ":" for t in self.doc[phrase.end : sent.end]))
+
+    def _introduces_listed_places(self, phrase: SpacySpan) -> bool:
+        """"Am Ende der Rangliste finden sich drei Städte: Duisburg auf Platz 399, …": a phrase before a colon that
+        names no place of its own introduces the places listed after it; it gives none of them its rank."""
+        sent = self.sent(phrase)
+        colon = next((t.i for t in self.doc[phrase.end : sent.end] if t.text == ":"), None)
+        if colon is None or any(p.start < colon for p in self.places_in.get(self.sentence_of[phrase.start], [])):
+            return False
+        return sum(1 for p in self.places_in.get(self.sentence_of[phrase.start], []) if p.start > colon) >= 2
+
+    def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None):
+        if rank is None or rank < 1:
+            return
+        key = (subject.name, ranking, category, year, rank)
+        if not derived:
+            self.stated_evidence.setdefault(key, []).append(evidence)
+        if key in self.placement_keys:
+            index = self.placement_keys[key]
+            old = self.draft.placements[index]
+            if old.derived and not derived:
+                self.draft.placements[index] = old.model_copy(update={"derived": False, "derived_from": None, "evidence": evidence})
+            return
+        self.placement_keys[key] = len(self.draft.placements)
+        placement = Placement(
+            entity=subject.name, ranking=ranking, category=category, year=year, rank=rank, total=total,
+            score=score, derived=derived, derived_from=derived_from, evidence=evidence,
+        )
+        self.draft.placements.append(placement)
+        if not derived:
+            self.last_placement = placement
+
+    def _text_total(self, ranking, year) -> int | None:
+        found = self.draft.text_totals.get((ranking, year))
+        return found[0] if found else None
+
+    def _rank(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
+        if "total" in info:
+            self._set_total(ranking, year, info["total"], evidence)
+        total = self._text_total(ranking, year)
+        rank, derived = info.get("rank"), False
+        last = self.last_placement
+        if "beside_last" in info:  # "Wiesbaden landet direkt dahinter", "davor liegt Tripolis"
+            if (last is None or (last.ranking, last.category, last.year) != (ranking, category, year)
+                    or last.entity == subject.name or not self._close_sentences(last.evidence, evidence)):
+                return
+            side, distance = ("behind" if info["beside_last"] > 0 else "ahead of"), abs(info["beside_last"])
+            self._placement(subject, ranking, category, year, last.rank + info["beside_last"], evidence, total=total, derived=True,
+                            derived_from=f"{'one rank' if distance == 1 else f'{distance} ranks'} {side} {last.entity} on rank {last.rank}")
+            return
+        if info.get("displaced") and year is not None and rank is not None:
+            # "verdrängt Köln vom dritten Platz": Köln held that rank in the edition before
+            ousted = next((self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at), None)
+            if ousted is not None and ousted.label_ != subject.name:
+                previous = self._shift(ranking, year, -1)
+                self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, rank, evidence,
+                                derived=True, derived_from=f"{subject.name} ousted it from rank {rank}")
+        if "from_last" in info:
+            if total is not None:
+                rank, derived = total - info["from_last"], info["from_last"] > 0
+        if info.get("tie") or self._tied(phrase):
+            self.draft.ties.add((ranking, category, year, rank))
+        if rank is not None:
+            self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
+                            derived_from="the total written in the text" if derived else None)
+        if "prev_rank" in info and year is not None:
+            previous, current = info.get("prev_year") or self._shift(ranking, year, -1), self.last_placement
+            self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
+            self.last_placement = current  # a list goes on from this year's ranks, not from "Vorjahres-Dritte"
+            if rank is not None:
+                self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
+                                                     from_year=previous, to_year=year,
+                                                     places=info["prev_rank"] - rank, evidence=evidence))
+        elif rank is not None and self._holds(phrase, phrases):
+            self._held(phrase, subject, ranking, category, year, rank, evidence)
+        if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
+            self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
+        if rank is not None:
+            self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)
+
+    def _holds(self, phrase, phrases) -> bool:
+        """A rank held from the edition before: a word of holding near it ("hält", "verteidigt", "erneut", "blieb",
+        "Platz 3 halten", "wie schon im Vorjahr"), with no movement, no climbing or falling and no "nicht" nearby."""
+        if any(p.label_ == "move" for p in phrases):
+            return False
+        sent = self.sent(phrase)
+        before = self.doc[max(sent.start, phrase.start - 8) : phrase.end]  # up to the phrase: "ist erneut Zwölfter"
+        after = self.doc[phrase.end : min(sent.end, phrase.end + 8)]
+        if any(t.lower_ in self.directions for t in before) or any(t.lower_ == "nicht" for t in (*before, *after)):
+            return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
+        if any(t.lower_ in HOLD_WORDS for t in before):
+            return True
+        joined = False
+        for t in after:
+            if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen"):
+                break
+            joined = joined or t.lower_ == "und"  # "landet auf Platz 5 und liegt erneut vor Lübeck": not held
+            if t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and t.i - phrase.end <= 2 and not joined):
+                # "konnte seinen zwölften Platz verteidigen", "… halten ihre Plätze", "An der Spitze steht erneut Sachsen"
+                return True
+        if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
+                min(y.end, phrase.end), max(y.start, phrase.start))) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
+            return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"
+        for t in reversed(self.doc[max(sent.start, phrase.start - 8) : phrase.end]):  # "Ganz oben im Ranking bleibt München"
+            if t.text in CLAUSE_BREAKS or t.lower_ == "und":
+                break
+            if t.lower_ in STAY_VERBS:
+                return True  # "2021 blieb Hamburg an der Spitze", "bleibt im Smart City Index 2025 zwar Zweite"
+        # "Spitzenreiter bleibt München": "bleiben" right after the rank ("bleibt Spitzenreiter" is read above)
+        return phrase.end < len(self.doc) and self.doc[phrase.end].lower_ in STAY_VERBS
+
+    def _held(self, phrase, subject, ranking, category, year, rank, evidence) -> None:
+        """A rank held: the same rank in the edition compared with (derived) and a movement of 0."""
+        previous = self._compare_year(phrase, year, ranking, subject, category)
+        self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
+                        derived_from="the rank held from the edition before")
+        self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=previous,
+                                to_year=year, places=0, evidence=evidence))
+
+    def _move(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
+        if info.get("needs_rank") and not any(p.label_ in ("rank", "claim") for p in phrases):
+            return
+        ranks = [p._.ap_phrase for p in phrases if p.label_ == "rank"]
+        if info.get("needs_rank") and ranks and all("rank" not in r and "from_last" in r for r in ranks) and (
+                self._text_total(ranking, year) is None):
+            return  # "bildet wie im Vorjahr das Schlusslicht" with no total written: no rank, so nothing held
+        if any(t.lower_ in SINCE_WORDS for t in self.sent(phrase)) and self.editions.get(ranking):
+            year = self.editions[ranking]  # "Seither ist die Stadt um 29 Plätze abgerutscht": up to the edition reported on
+        from_year = self._compare_year(phrase, year, ranking, subject, category)
+        if from_year is not None and year is not None and from_year >= year:
+            # "seit 2018 acht Plätze eingebüßt" inside a story about 2016: measured up to the edition reported on
+            year = self.editions.get(ranking)
+            if year is None or year <= from_year:
+                return
+        if "from_rank" in info:
+            self._placement(subject, ranking, category, from_year, info["from_rank"], evidence)
+            self._placement(subject, ranking, category, year, info["to_rank"], evidence)
+            places = info["from_rank"] - info["to_rank"]
+            if "direction" in info:
+                self.draft.directions.append((subject.name, info["direction"], places, evidence))
+        else:
+            places = info["places"]
+            if "rank" in info:
+                self._placement(subject, ranking, category, year, info["rank"], evidence)
+                if places == 0:
+                    self._placement(subject, ranking, category, from_year, info["rank"], evidence, derived=True,
+                                    derived_from="the rank held from the edition before")
+        self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
+                                             from_year=from_year, to_year=year, places=places, evidence=evidence))
+
+    def _movement(self, movement: Movement) -> None:
+        """Keep a movement once, with the evidence that states it first."""
+        key = (movement.entity, movement.ranking, movement.category, movement.from_year, movement.to_year, movement.places)
+        if key not in self.movement_keys:
+            self.movement_keys.add(key)
+            self.draft.movements.append(movement)
+
+    def _claim(self, subject, ranking, category, year, info, evidence) -> None:
+        claim = Claim(entity=subject.name, ranking=ranking, category=category, year=year, kind=info["claim"],
+                      n=info.get("n"), evidence=evidence)
+        key = (claim.entity, claim.ranking, claim.category, claim.year, claim.kind, claim.n)
+        if key not in self.claim_keys:
+            self.claim_keys.add(key)
+            self.draft.claims.append(claim)
+
+    def _score(self, subject, ranking, category, year, score) -> None:
+        for index in range(len(self.draft.placements) - 1, -1, -1):
+            p = self.draft.placements[index]
+            if (p.entity, p.ranking, p.category, p.year) == (subject.name, ranking, category, year) and p.score is None:
+                self.draft.placements[index] = p.model_copy(update={"score": float(score)})
+                return
+
+    def _total(self, phrase, ranking, year, info) -> None:
+        evidence = self._span(phrase)
+        if phrase.label_ == "total":
+            ranking, year = self._edition_of_total(ranking, year, info["total"])
+            self._set_total(ranking, year, info["total"], evidence)
+        else:
+            self.draft.approx_totals.append((ranking, year, info["approx"], info["total"], evidence))
+
+    def _set_total(self, ranking, year, total, evidence) -> None:
+        self.draft.text_totals.setdefault((ranking, year), (total, evidence))
+
+
+def unit_of(knowledge: Knowledge, ranking: str | None) -> str:
+    info = knowledge.ranking(ranking)
+    return info.unit if info else "mixed"

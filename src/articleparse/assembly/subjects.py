@@ -1,0 +1,236 @@
+"""Subjects: which place a rank phrase is about, and what "die Stadt", "sie" or an unstated subject refers to."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from articleparse.assembly.draft import Subject
+from articleparse.assembly.words import UNIT_TYPES, UNIT_WORDS, LIST_ARTICLES, RELATIVE_PRONOUNS, TIE_WORDS, TIE_VERBS, NOT_SUBJECT_BEFORE, COREF_TYPES, INNER_REFERENCES, RANKING_WORD_ENDINGS, RANKING_WORDS, LIST_HEADINGS
+
+
+class Subjects:
+    """The place (or places) a phrase is said of."""
+
+    def _subjects(self, phrase, phrases, unit: str, kind: str) -> list[Subject]:
+        allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
+        sent = self.sent(phrase)
+        info = phrase._.ap_phrase
+        if phrase[0].text in ("(", ",") and not info.get("subject_inside"):
+            # "Mülheim an der Ruhr, 2022 noch auf Platz 74, …", "Bochum (4.)": about the place right before
+            before = self.place_ending.get(phrase.start)
+            if before is not None and before.kb_id_ in allowed:
+                return [Subject(before.label_, before.kb_id_, True)]
+        if info.get("elliptic") and not self._continues_list(phrase, phrases):
+            return []
+        if ("prev_rank" in info and not info.get("subject_inside") and phrase.start > sent.start
+                and self.doc[phrase.start - 1].lower_ in ("der", "die")):
+            referent = self._referent(phrase.start, allowed)  # "Die Vorjahres-Dritte muss Stuttgart … lassen"
+            return [Subject(referent.name, referent.type, False)] if referent else []
+        inner = next((t for t in phrase if t.lower_ in self.shared_epithets or t.lower_ in INNER_REFERENCES), None)
+        if inner is not None and not info.get("subject_inside") and not any(t._.ap_place for t in phrase):
+            referent = self._referent(phrase.start, allowed, self.shared_epithets.get(inner.lower_))
+            if referent is not None:  # "… war die Hansestadt noch Zweite": the city the phrase names itself
+                return [referent]
+        if info.get("subject_inside"):
+            inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
+                      if i in self.place_at and self.place_at[i].kb_id_ in allowed]
+            return [Subject(inside[0].label_, inside[0].kb_id_, True)] if inside else []
+        blocked = set()
+        for p in phrases:
+            if p.label_ in ("neighbours",):
+                blocked.update(range(p.start, p.end))
+            if p.label_ == "follow":
+                followers = self._following_places(p)
+                if followers and self._right_after(followers[-1], phrase):
+                    continue  # "dahinter folgt Münster (mit 3,2 Punkten) auf dem sechsten Platz": the rank is the follower's
+                for place in followers:
+                    blocked.update(range(place.start, place.end))
+        candidates = []
+        for span in self.places_in.get(self.sentence_of[phrase.start], []):
+            if span.kb_id_ not in allowed or span.start in blocked:
+                continue
+            if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
+                continue
+            if phrase.start <= span.start < phrase.end or self._in_relative_clause(span, phrase):
+                continue
+            candidates.append((span, Subject(span.label_, span.kb_id_, True)))
+        for p in phrases:
+            if p.label_ == "coref" and p.start not in blocked:
+                if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
+                    continue
+                kinds = allowed & COREF_TYPES.get(p[-1].lower_, allowed)  # "der Landkreis": a county
+                referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
+                if referent:
+                    candidates.append((p, Subject(referent.name, referent.type, False)))
+        candidates.sort(key=lambda c: c[0].start)
+        if phrase._.ap_phrase.get("tie") or self._tied(phrase):
+            after = [c for c in candidates if c[0].start >= phrase.end]
+            if after and self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS:
+                return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
+            with_partner = [t.i + 1 for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and t.i + 1 in self.place_at
+                            and not self._clause_break(t.i, phrase.start)]
+            tied = [c for c in candidates if c[0].end <= phrase.start]
+            if tied:
+                partner = self.place_at.get(phrase.end + 1) if self.doc[phrase.end : phrase.end + 1].text == "mit" else None
+                if partner is None and with_partner:  # "teilt sich im Ranking mit München Rang 27"
+                    partner = self.place_at[with_partner[-1]]
+                subjects = [s for _, s in self._coordinated(tied, backwards=True)]
+                if partner is not None:  # "teilte sich Rang 17 mit Frankfurt am Main"
+                    subjects.append(Subject(partner.label_, partner.kb_id_, True))
+                return list({s.name: s for s in subjects}.values())
+        relative = self._relative_clause_head(phrase, allowed)
+        if relative is not None:
+            return [relative]
+        instead = self._sondern(phrase, allowed)
+        if instead is not None:
+            return [instead]
+        before = [c for c in candidates if c[0].end <= phrase.start]
+        after = [c for c in candidates if c[0].start >= phrase.end]
+        # The subject of the phrase's own clause first ("…, Dritter ist Stuttgart"), then the nearest before or after.
+        inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at and self.place_at[i].kb_id_ in allowed]
+        if inside and not info.get("displaced") and not (before and not self._clause_break(before[-1][0].end, phrase.start)):
+            return [Subject(inside[0].label_, inside[0].kb_id_, True)]  # "In der Kategorie X liegt Berlin vorn, gefolgt von …"
+        if before and not self._clause_break(before[-1][0].end, phrase.start):
+            after = []
+        elif after and not self._clause_break(phrase.end, after[0][0].start):
+            before = []
+        if before:
+            chosen = [before[-1]]
+            if kind == "claim":
+                chosen = self._coordinated(before, backwards=True)
+            return [s for _, s in chosen]
+        if after:
+            return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
+        referent = self._referent(phrase.start, allowed)
+        if phrase._.ap_phrase.get("needs_subject") or referent is None or self._heading(sent):
+            return []
+        return [Subject(referent.name, referent.type, False)]
+
+    def _sondern(self, phrase, allowed) -> Subject | None:
+        """"steht nicht mehr Wien an der Spitze, sondern Zürich": the place after "sondern" when "nicht" denies the one before."""
+        sent = self.sent(phrase)
+        if not any(t.lower_ == "nicht" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ not in ("nur", "allein")
+                   for t in self.doc[sent.start : phrase.start]):
+            return None  # "nicht nur X …, sondern auch Y" denies no one
+        for t in self.doc[phrase.end : min(sent.end, phrase.end + 4)]:
+            if t.lower_ == "sondern" and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "auch"):
+                place = self.place_at.get(t.i + 1) or self.place_at.get(t.i + 2)
+                if place is not None and place.kb_id_ in allowed:
+                    return Subject(place.label_, place.kb_id_, True)
+        return None
+
+    def _relative_clause_head(self, phrase, allowed) -> Subject | None:
+        """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
+        doc = self.doc
+        for place in self.places_in.get(self.sentence_of[phrase.start], []):
+            if place.end + 1 >= phrase.start or place.kb_id_ not in allowed:
+                continue
+            if (doc[place.end].text == "," and doc[place.end + 1].lower_ in RELATIVE_PRONOUNS
+                    and (not doc[place.end + 2].is_title or doc[place.end + 2].lower_ in ("platz", "rang", "position", "stelle"))):
+                # "Erlangen, die Stadt München …" starts no relative clause; "Rheinland-Pfalz, das Platz fünf belegt" does
+                clause = doc[place.end + 2 : phrase.start]
+                if not any(t.text in (",", ";", "–") for t in clause):
+                    return Subject(place.label_, place.kb_id_, True)
+        return None
+
+    def _continues_list(self, phrase, phrases) -> bool:
+        """", Wiesbaden auf 38", ", Köln von 26 auf 65" continue a list only after a rank or movement in the same sentence
+        or after a heading that announces ranks, and not before a unit."""
+        after = self.doc[phrase.end].lower_ if phrase.end < len(self.doc) else ""
+        if after in UNIT_WORDS:
+            return False
+        if any(p.label_ in ("rank", "claim", "move") and p.end <= phrase.start and not p._.ap_phrase.get("elliptic") for p in phrases):
+            return True
+        colon = next((t.i for t in self.doc[self.sent(phrase).start : phrase.start] if t.text == ":"), None)
+        return colon is not None and any(  # "Die übrigen Städte im Überblick: Düsseldorf 6 (2016: 6), …"
+            t.lower_ in LIST_HEADINGS or t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)
+            for t in self.doc[self.sent(phrase).start : colon])
+
+    def _coordinated(self, candidates, backwards: bool = False) -> list:
+        """The first candidate and those joined to it by commas and "und" ("Mainz und Regensburg")."""
+        ordered = list(reversed(candidates)) if backwards else list(candidates)
+        chosen = [ordered[0]]
+        for span, subject in ordered[1:]:
+            left, right = (span, chosen[-1][0]) if backwards else (chosen[-1][0], span)
+            between = [t for t in self.doc[left.end : right.start] if not self._in_apposition(t)]
+            if between and between[0].text == "(" and ")" in [t.text for t in between]:  # "Nürnberg (4.), Aachen (5.)"
+                between = between[[t.text for t in between].index(")") + 1 :]
+            if not any(t.text in (",", "und", "sowie", "oder") for t in between) or not all(
+                    t.text in (",", "und", "sowie", "oder") or t.lower_ in LIST_ARTICLES for t in between):
+                break  # "Mainz und Regensburg", "die Princeton University und die University of Cambridge"
+            chosen.append((span, subject))
+        return chosen
+
+    def _in_relative_clause(self, place: SpacySpan, phrase: SpacySpan) -> bool:
+        """"Die Region, für die die Forscher den Norden Bayerns auswerten, büßt …": a place inside a relative clause
+        that closes before the phrase is not its subject."""
+        doc, sent = self.doc, self.sent(phrase)
+        if place.end > phrase.start:
+            return False
+        opening = next((i for i in range(place.start - 1, sent.start, -1) if doc[i].text == ","), None)
+        closing = next((i for i in range(place.end, phrase.start) if doc[i].text == ","), None)
+        if opening is None or closing is None:
+            return False
+        words = [t.lower_ for t in doc[opening + 1 : min(opening + 3, place.start)]]
+        return any(w in RELATIVE_PRONOUNS or w in ("dem", "den", "deren", "dessen") for w in words)
+
+    def _right_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
+        """The phrase follows the place with at most a score between ("Franken mit 7,26 Punkten auf Rang vier")."""
+        between = self.doc[place.end : phrase.start]
+        return phrase.start >= place.end and len(between) <= 6 and all(t.lower_ in ("mit", "auf", "dem", "den", "(", ")") or t._.ap_kind
+                                         or t.lower_ in UNIT_WORDS for t in between)
+
+    def _in_apposition(self, token: Token) -> bool:
+        """A token of "in Neuseeland" after "Auckland": a place's country or state, skipped in a list of places."""
+        doc, i = self.doc, token.i
+        inside = any(p.start <= i < p.end for p in self.places_in.get(self.sentence_of[i], []) if p.kb_id_ in ("country", "state"))
+        return inside or (token.lower_ == "in" and i + 1 < len(doc) and i + 1 in self.place_at
+                          and self.place_at[i + 1].kb_id_ in ("country", "state"))
+
+    def _tied(self, phrase) -> bool:
+        """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
+        sent = self.sent(phrase)
+        tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
+        return phrase.label_ == "rank" and any(((t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "sich")
+                                                or t.lower_ in TIE_WORDS)  # "liegen Hamburg und Bremen gleichauf an der Spitze"
+                                               and not self._clause_break(min(t.i, phrase.start), max(t.i, phrase.start))
+                                               for t in tokens)
+
+    def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
+        """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
+        `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von"); for an
+        epithet several cities share ("die Domstadt"), the one of them named last."""
+        before = [self.places[i] for i in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1)]
+        fitting = [span for span in before if span.kb_id_ in allowed and (among is None or span.label_ in among)]
+        span = next((s for s in fitting if s.start not in self.non_subjects), None)
+        if span is None and among is not None:  # an epithet may also take up a place named in a list
+            span = next(iter(fitting), None)
+        if span is not None:
+            return Subject(span.label_, span.kb_id_, False)
+        return self.focus_entity if among is None or (self.focus_entity and self.focus_entity.name in among) else None
+
+    def _non_subject_positions(self) -> set[int]:
+        """Token positions of places that are compared with, listed or neighbours, not talked about."""
+        positions = set()
+        for span in self.places:
+            if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
+                # "hinter München und Ingolstadt": every place of the list
+                for place in self._following_places(self.doc[span.start - 1 : span.start]):
+                    positions.add(place.start)
+        for p in self.phrases:
+            if p.label_ == "neighbours":
+                positions.update(range(p.start, p.end))
+            elif p.label_ in ("follow", "range"):
+                listed = self._following_places(p, skip=3 if p.label_ == "range" else 0)
+                if p.label_ == "follow" and p[0].lower_ != "gefolgt" and len(listed) == 1:
+                    continue  # "Dahinter folgt Franken": the one follower is the clause's subject
+                for place in listed:
+                    positions.update(range(place.start, place.end))
+        return positions
+
+    def _first_place(self) -> Subject | None:
+        for span in self.places:
+            if span.kb_id_ in ("city", "county", "state", "organization"):
+                return Subject(span.label_, span.kb_id_, True)
+        return None
