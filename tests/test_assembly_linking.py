@@ -719,3 +719,43 @@ def test_dort_after_a_sentence_about_the_overall_table(extractor):
     report = extractor.parse("Smart City Index 2021: Ergebnisse.\n\nDer Stadt Stuttgart bringen die Angebote den ersten Platz im Bereich "
                              "Verwaltung. In der Gesamtwertung fällt die Bilanz gemischter aus. Dort landet Stuttgart auf Rang acht.")
     assert {(p.category, p.rank) for p in report.placements} == {("Verwaltung", 1), (None, 8)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "Dresden führt den Smart City Index 2025 zum dritten Mal in Folge an.",
+                 {("Dresden", None, 2025, 1, False), ("Dresden", None, 2024, 1, True), ("Dresden", None, 2023, 1, True)},
+                 id="zum-dritten-mal-in-folge-inside-fuehrt-an"),
+    pytest.param("Smart City Index 2022: Ergebnisse.\n\nDie Hansestadt Hamburg führt den Index mit 86,1 Punkten an, zum vierten Mal "
+                 "in Folge. Dahinter folgen München (85,3) und Dresden (81,6).",
+                 {("Hamburg", None, 2022, 1, False), ("Hamburg", None, 2021, 1, True), ("Hamburg", None, 2020, 1, True),
+                  ("Hamburg", None, 2019, 1, True), ("München", None, 2022, 2, False), ("Dresden", None, 2022, 3, False)},
+                 id="a-score-inside-fuehrt-an-and-a-count-after-a-comma"),
+    pytest.param(SCI_2025 + "Kiel landet auf Rang 12. Zweimal hintereinander war Bonn Vierter, nun ist die Stadt Sechste.",
+                 {("Kiel", None, 2025, 12, False), ("Bonn", None, 2025, 4, False), ("Bonn", None, 2024, 4, True),
+                  ("Bonn", None, 2025, 6, False)},
+                 id="zweimal-hintereinander-goes-to-the-nearest-rank"),
+    pytest.param(SCI_2025 + "Ulm ist zum dritten Mal Zwölfter.", {("Ulm", None, 2025, 12, False)},
+                 id="zum-dritten-mal-without-in-folge-counts-nothing"),
+    pytest.param("Glücksatlas 2018: Ergebnisse.\n\nMit 7,44 Punkten liegt das Land Schleswig-Holstein unter den 19 untersuchten "
+                 "Regionen klar vorn.", {("Schleswig-Holstein", None, 2018, 1, False)}, id="liegt-x-vorn-keeps-the-total-free"),
+    pytest.param("IW-Städteranking 2023: Ergebnisse.\n\nIm IW-Städteranking 2023 liegt Mainz im Dynamikranking erneut vorn.",
+                 {("Mainz", "Dynamikranking", 2023, 1, False), ("Mainz", "Dynamikranking", 2022, 1, True)},
+                 id="liegt-x-im-category-erneut-vorn"),
+    pytest.param(SCI_2025 + "Im Smart City Index liegt Kiel weit vorn.", set(), id="weit-vorn-is-no-first-place"),
+    pytest.param("IW-Städteranking 2024: Ergebnisse.\n\nIm Niveauranking des IW-Städterankings kommt Ingolstadt auf Rang drei, hinter "
+                 "München und Stuttgart.", {("Ingolstadt", "Niveauranking", 2024, 3, False), ("München", "Niveauranking", 2024, 1, True),
+                                            ("Stuttgart", "Niveauranking", 2024, 2, True)},
+                 id="comma-hinter-all-the-places-above"),
+    pytest.param("IW-Städteranking 2024: Ergebnisse.\n\nIm Niveauranking des IW-Städterankings kommt Ingolstadt auf Rang 12, hinter "
+                 "München und Stuttgart.", {("Ingolstadt", "Niveauranking", 2024, 12, False)}, id="comma-hinter-some-places-above"),
+    pytest.param("IW-Städteranking 2025: Ergebnisse.\n\nMünchen führt das heute veröffentlichte Niveauranking des IW-Städterankings unter "
+                 "71 kreisfreien Städten an. Schlusslicht ist Gelsenkirchen.",
+                 {("München", "Niveauranking", 2025, 1, False), ("Gelsenkirchen", "Niveauranking", 2025, 71, False)},
+                 id="fuehrt-an-around-a-total", marks=pytest.mark.xfail(strict=True, reason="'führt … an' does not reach across "
+                                                                     "the total 'unter 71 Städten', which must stay a total of its own")),
+    pytest.param("IW-Städteranking 2025: Ergebnisse.\n\nMünchen führt das heute veröffentlichte Niveauranking des "
+                 "IW-Städterankings unter 71 kreisfreien Städten an. Schlusslicht ist Gelsenkirchen.",
+                 {("Gelsenkirchen", "Niveauranking", 2025, 71, False)}, id="fuehrt-an-leaves-the-total-free"),
+])
+def test_series_and_first_places(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank, p.derived) for p in extractor.parse(text).placements} == expected

@@ -124,8 +124,9 @@ class Lists:
             ahead = self._following_places(doc[after : after + 1])
             if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
                 ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
-            if len(ahead) > 1 and after != phrase.end:
-                return  # "auf Platz 12, hinter Lübeck und Flensburg": behind them, not right behind
+            if len(ahead) > 1 and after != phrase.end and len(ahead) != rank - 1:
+                return  # "auf Platz 12, hinter Lübeck und Flensburg": behind them, not right behind (but "auf Rang
+                # drei, hinter München und Stuttgart" names all the places above)
             if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
                 if len(ahead) < rank:
                     for offset, place in enumerate(ahead):

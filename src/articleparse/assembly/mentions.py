@@ -5,7 +5,7 @@ import bisect
 
 from spacy.tokens import Span as SpacySpan
 
-from articleparse.assembly.words import DISTINCTIVE_ENDINGS, FLASHBACK_WORDS, RELEASE_PARTICIPLES, CATEGORY_LIST_WORDS, RANKING_WORD_ENDINGS, RANKING_WORDS, NO_WIN_WORDS
+from articleparse.assembly.words import SCORE_UNITS, DISTINCTIVE_ENDINGS, FLASHBACK_WORDS, RELEASE_PARTICIPLES, CATEGORY_LIST_WORDS, RANKING_WORD_ENDINGS, RANKING_WORDS, NO_WIN_WORDS
 
 
 class Mentions:
@@ -164,9 +164,12 @@ class Mentions:
 
     def _names_a_ranking(self, phrase: SpacySpan) -> bool:
         """"führt wie im Vorjahr das Smart-City-Ranking von Haselhorst an": a ranking or a word for one inside the phrase
-        (not a place, not "Protest" or "Wahlliste"), and no gain of places or points ("hat drei Plätze gewonnen")."""
-        if any(t.lower_ in NO_WIN_WORDS or t._.ap_kind in ("card", "cardord") for t in phrase[:-1]):  # not the final "an"
-            return False
+        (not a place, not "Protest" or "Wahlliste"), and no gain of places or points ("hat drei Plätze gewonnen"); a score
+        may stand inside ("führt den Index mit 86,1 Punkten an")."""
+        score = {t.i + offset for t in phrase[:-2] if t.lower_ == "mit" and self.doc[t.i + 1]._.ap_kind
+                 and self.doc[t.i + 2].lower_ in SCORE_UNITS for offset in range(3)}
+        if any((t.lower_ in NO_WIN_WORDS or t._.ap_kind in ("card", "cardord")) and t.i not in score for t in phrase[:-1]):
+            return False  # not the final "an"
         if any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):
             return True
         return any(not t._.ap_place and (t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)) for t in phrase)

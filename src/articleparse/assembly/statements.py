@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import HOLD_WORDS, SINCE_WORDS, STAY_VERBS, HELD_AFTER, CLAUSE_BREAKS
+from articleparse.assembly.words import IN_A_ROW, TIMES_WORDS, HOLD_WORDS, SINCE_WORDS, STAY_VERBS, HELD_AFTER, CLAUSE_BREAKS
 from articleparse.knowledge import Knowledge
 from articleparse.report import Claim, Movement, Placement
 
@@ -185,10 +185,56 @@ class Statements:
                                                      places=info["prev_rank"] - rank, evidence=evidence))
         elif rank is not None and self._holds(phrase, phrases):
             self._held(phrase, subject, ranking, category, year, rank, evidence)
+        if rank is not None and year is not None:
+            self._in_a_row(phrase, phrases, subject, ranking, category, year, rank)
         if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
             self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)
+
+    def _in_a_row(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
+        """"führt den Index zum dritten Mal in Folge an", "Zweimal in Folge war sie Zweite": the same rank in the
+        editions before, as many as the sentence counts (this one included), when no other rank of the sentence
+        stands nearer to the count."""
+        count = self._times_in_a_row(self.sent(phrase))
+        if count is None:
+            return
+        times, start, end = count
+        ranks = [p for p in phrases if p.label_ == "rank"]
+        if min(ranks, key=lambda p: max(p.start - end, start - p.end, 0)) is not phrase:
+            return
+        low, high = min(phrase.start, start), max(phrase.end, end)
+        evidence = self._span(self.doc, self.doc[low].idx, self.doc[high - 1].idx + len(self.doc[high - 1].text))
+        info = self.knowledge.ranking(ranking)
+        first = min((e.year for e in info.editions), default=None) if info else None
+        earlier = year
+        for _ in range(times - 1):
+            earlier = self._shift(ranking, earlier, -1)
+            if first is not None and earlier < first:
+                return
+            self._placement(subject, ranking, category, earlier, rank, evidence, derived=True,
+                            derived_from=f"rank {rank} {times} times in a row up to {year}")
+
+    def _times_in_a_row(self, sent: SpacySpan) -> tuple[int, int, int] | None:
+        """How many times in a row a sentence counts ("zum dritten Mal in Folge", "dreimal hintereinander"), and
+        the token range of the count."""
+        doc = self.doc
+        for t in sent:
+            i = t.i
+            if t.lower_ == "zum" and i + 3 < sent.end and doc[i + 1]._.ap_kind == "ord" and doc[i + 2].lower_ == "mal":
+                times, rest = doc[i + 1]._.ap_ord, i + 3
+            elif t.lower_ in TIMES_WORDS and i + 1 < sent.end:
+                times, rest = TIMES_WORDS[t.lower_], i + 1
+            else:
+                continue
+            if doc[rest].lower_ in IN_A_ROW:
+                end = rest + 1
+            elif doc[rest].lower_ == "in" and rest + 1 < sent.end and doc[rest + 1].lower_ == "folge":
+                end = rest + 2
+            else:
+                continue
+            return (int(times), i, end) if isinstance(times, (int, float)) and times >= 2 else None
+        return None
 
     def _holds(self, phrase, phrases) -> bool:
         """A rank held from the edition before: a word of holding near it ("hält", "verteidigt", "erneut", "blieb",

@@ -52,9 +52,11 @@ class RankPhraseMatcher(DataStage):
         taken: set[int] = set()
         spans = []
         for start, end, rule_index in candidates:
+            rule = self.rules[rule_index]
+            if "keep_from" in rule:  # the words between the verb and "vorn" stay free for other phrases
+                start = next(i for i in range(start, end) if doc[i].lower_ in rule["keep_from"])
             if any(i in taken for i in range(start, end)):
                 continue
-            rule = self.rules[rule_index]
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
                 continue
             if rule["kind"] == "claim" and self._missed(doc, start):
