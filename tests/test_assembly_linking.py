@@ -759,3 +759,30 @@ def test_dort_after_a_sentence_about_the_overall_table(extractor):
 ])
 def test_series_and_first_places(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank, p.derived) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nAn der Spitze des Index steht wie im Vorjahr Wien, vor Kopenhagen "
+                 "und Zürich.", {("Wien", None, 2024, 1), ("Wien", None, 2023, 1), ("Kopenhagen", None, 2024, 2),
+                                 ("Zürich", None, 2024, 3)}, id="vor-x-und-y-after-wie-im-vorjahr"),
+    pytest.param("Smart-City-Ranking 2021: Ergebnisse.\n\nBundesweit führt Bonn mit einem Digitalisierungsgrad von 48,1 Prozent vor "
+                 "Kiel (47,7) und Köln (46).", {("Bonn", None, 2021, 1), ("Kiel", None, 2021, 2), ("Köln", None, 2021, 3)},
+                 id="parentheses-of-scores-are-no-ranks"),
+    pytest.param("Mercer-Studie 2024: Ergebnisse.\n\nGenf hatte im Vorjahr noch gemeinsam mit Calgary auf dem siebten Rang gelegen.",
+                 {("Genf", None, 2023, 7), ("Calgary", None, 2023, 7)}, id="gemeinsam-mit-x-auf-rang"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nIm Global Liveability Index 2024 kam München nur auf Rang 27, "
+                 "gleichauf mit Hamburg.", {("München", None, 2024, 27), ("Hamburg", None, 2024, 27)}, id="gleichauf-mit-x"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nMünchen rutscht von 21 auf 27 und teilt sich diesen Platz nun mit "
+                 "Hamburg.", {("München", None, 2023, 21), ("München", None, 2024, 27), ("Hamburg", None, 2024, 27)},
+                 id="und-teilt-sich-diesen-platz-mit-x"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse.\n\nMünchen kommt auf Rang 27 und teilt sich mit Hamburg die Freude.",
+                 {("München", None, 2024, 27)}, id="teilt-sich-far-from-mit-is-no-tie"),
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nIm Bereich Verwaltung liegt Nürnberg vorn, bei Energie und Umwelt Ingolstadt "
+                 "und bei IT und Kommunikation Hamburg.",
+                 {("Nürnberg", "Verwaltung", 2025, 1), ("Ingolstadt", "Energie und Umwelt", 2025, 1),
+                  ("Hamburg", "IT und Kommunikation", 2025, 1)}, id="categories-with-the-verb-left-out"),
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nIm Bereich Verwaltung liegt Nürnberg vorn, bei Energie und Umwelt hat "
+                 "Ingolstadt aufgeholt.", {("Nürnberg", "Verwaltung", 2025, 1)}, id="a-category-with-its-own-verb"),
+])
+def test_lists_ties_and_gapped_categories(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected

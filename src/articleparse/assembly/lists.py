@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import UNIT_WORDS, LIST_ARTICLES, LIST_NOUNS, CLAUSE_BREAKS, FOLLOW_ADVERBS, NEIGHBOUR_NOUNS, CLOSE_BY, DISTANCE_NOUNS, CLOSE_BY_PAIRS
+from articleparse.assembly.words import CATEGORY_LIST_WORDS, CATEGORY_NOUNS, UNIT_WORDS, LIST_ARTICLES, LIST_NOUNS, CLAUSE_BREAKS, FOLLOW_ADVERBS, NEIGHBOUR_NOUNS, CLOSE_BY, DISTANCE_NOUNS, CLOSE_BY_PAIRS
 
 
 class Lists:
@@ -18,7 +18,7 @@ class Lists:
                 and second.label_ != subject.name:  # "führt das Feld vor Schwerin an"
             self._placement(Subject(second.label_, second.kb_id_, True), ranking, category, year, 2, self._span(phrase))
         later = [p for p in phrases if p.start >= phrase.end]
-        statements = [p for p in later if p.label_ in ("rank", "move")]
+        statements = [p for p in later if p.label_ == "rank" or (p.label_ == "move" and not p._.ap_phrase.get("needs_rank"))]
         limit = statements[0].start if statements else self.sent(phrase).end
         for p in later:
             if p.start >= limit:
@@ -37,6 +37,25 @@ class Lists:
                 for offset, place in enumerate(places, start=1):
                     self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                     rank + offset, self._span(self.doc, phrase.start_char, place.end_char))
+
+    def _gapped_categories(self, phrase, ranking, year, rank) -> None:
+        """"im Bereich Verwaltung liegt Nürnberg vorn, bei Energie und Umwelt Ingolstadt und bei IT und Kommunikation
+        Hamburg": the verb left out, each further category and place right after a category rank take the same rank."""
+        doc, end = self.doc, self.sent(phrase).end
+        categories = {c.start: c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if ranking in c._.ap_gaz["rankings"]}
+        i = phrase.end
+        while i < end and doc[i].text in (",", "und", "sowie"):
+            j = i + 1 + (i + 1 < end and doc[i + 1].lower_ == "und")
+            start = j
+            while j < end and (doc[j].lower_ in CATEGORY_LIST_WORDS or doc[j].lower_ in CATEGORY_NOUNS):
+                j += 1
+            category = categories.get(j)
+            place = self.place_at.get(category.end) if category is not None and j > start else None
+            if place is None or (place.end < end and doc[place.end].text not in (",", "und", "sowie", ".", ";")):
+                return
+            evidence = self._span(doc, phrase.start_char, place.end_char)
+            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
+            i = place.end
 
     def _relative(self, phrase, phrases, categories, category_focus, ranking, year, unit) -> None:
         """"Essen liegt zwei Plätze vor Dortmund": Essen's rank follows once Dortmund's is stated."""

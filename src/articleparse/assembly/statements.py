@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import IN_A_ROW, TIMES_WORDS, HOLD_WORDS, SINCE_WORDS, STAY_VERBS, HELD_AFTER, CLAUSE_BREAKS
+from articleparse.assembly.words import RANK_NOUNS, TIE_VERBS, TIE_WORDS, TOGETHER_WORDS, UNIT_TYPES, IN_A_ROW, TIMES_WORDS, HOLD_WORDS, SINCE_WORDS, STAY_VERBS, HELD_AFTER, CLAUSE_BREAKS
 from articleparse.knowledge import Knowledge
 from articleparse.report import Claim, Movement, Placement
 
@@ -187,6 +187,10 @@ class Statements:
             self._held(phrase, subject, ranking, category, year, rank, evidence)
         if rank is not None and year is not None:
             self._in_a_row(phrase, phrases, subject, ranking, category, year, rank)
+        if rank is not None:
+            self._tie_partner(phrase, subject, ranking, category, year, rank)
+        if rank is not None and category is not None:
+            self._gapped_categories(phrase, ranking, year, rank)
         if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
@@ -214,6 +218,33 @@ class Statements:
                 return
             self._placement(subject, ranking, category, earlier, rank, evidence, derived=True,
                             derived_from=f"rank {rank} {times} times in a row up to {year}")
+
+    def _tie_partner(self, phrase, subject, ranking, category, year, rank) -> None:
+        """The place a rank is shared with: "gemeinsam mit Calgary auf dem siebten Rang", "auf Rang 27, gleichauf mit
+        Hamburg", "… und teilt sich diesen Platz nun mit Hamburg"."""
+        doc, sent = self.doc, self.sent(phrase)
+        partner = None
+        for t in doc[sent.start : phrase.start]:  # "gemeinsam mit X" in the phrase's clause
+            place = self.place_at.get(t.i + 2)
+            if (t.lower_ in TOGETHER_WORDS and doc[t.i + 1].lower_ == "mit" and place is not None
+                    and not self._clause_break(t.i, phrase.start)):
+                partner = place
+        i = phrase.end + (phrase.end < sent.end and doc[phrase.end].text == ",")
+        if i + 2 < sent.end and doc[i].lower_ in TIE_WORDS and doc[i + 1].lower_ == "mit":
+            partner = self.place_at.get(i + 2)  # ", gleichauf mit Hamburg"
+        elif i < sent.end and doc[i].lower_ == "und" and not any(p.start > phrase.end and p.label_ in ("rank", "move")
+                                                                 for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
+            words = doc[i + 1 : sent.end]  # "und teilt sich diesen Platz nun mit Hamburg"
+            mit = next((t.i for t in words if t.lower_ == "mit"), None)
+            if (len(words) > 2 and words[0].lower_ in TIE_VERBS and words[1].lower_ == "sich" and mit is not None
+                    and mit - i <= 7 and not self._clause_break(i, mit)
+                    and any(t.lower_ in RANK_NOUNS for t in doc[i + 3 : min(mit + 5, sent.end)])):  # not "die Freude"
+                partner = self.place_at.get(mit + 1)
+        if partner is None or partner.label_ == subject.name or partner.kb_id_ not in UNIT_TYPES.get(unit_of(self.knowledge, ranking), ()):
+            return
+        self.draft.ties.add((ranking, category, year, rank))
+        evidence = self._span(doc, min(phrase.start_char, partner.start_char), max(phrase.end_char, partner.end_char))
+        self._placement(Subject(partner.label_, partner.kb_id_, True), ranking, category, year, rank, evidence)
 
     def _times_in_a_row(self, sent: SpacySpan) -> tuple[int, int, int] | None:
         """How many times in a row a sentence counts ("zum dritten Mal in Folge", "dreimal hintereinander"), and
@@ -293,6 +324,7 @@ class Statements:
         if "from_rank" in info:
             self._placement(subject, ranking, category, from_year, info["from_rank"], evidence)
             self._placement(subject, ranking, category, year, info["to_rank"], evidence)
+            self._tie_partner(phrase, subject, ranking, category, year, info["to_rank"])
             places = info["from_rank"] - info["to_rank"]
             if "direction" in info:
                 self.draft.directions.append((subject.name, info["direction"], places, evidence))

@@ -65,6 +65,8 @@ class RankPhraseMatcher(DataStage):
                 continue  # "weniger als der Sieger", "der große Gewinner"
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
+            if rule.get("elliptic") and doc[start].text == "(" and _scores_in_parentheses(doc[start].sent):
+                continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
             if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
                 continue
             if rule.get("not_before_number") and end < len(doc) and number_kind(doc[end]) in ("card", "cardord", "dec"):
@@ -238,6 +240,11 @@ class RankPhraseMatcher(DataStage):
 def _is_region(doc: Doc, i: int) -> bool:
     """True when token i starts a state or region name (from the gazetteer's spans)."""
     return any(span.start == i and span.kb_id_ in ("state", "region") for span in doc.spans.get("ap_places", []))
+
+
+def _scores_in_parentheses(sent: Span) -> bool:
+    """A decimal number alone in parentheses in the sentence: "Hamburg (47,7)"."""
+    return any(number_kind(t) == "dec" and t.i > sent.start and sent.doc[t.i - 1].text == "(" for t in sent)
 
 
 def _value(token):
