@@ -794,3 +794,15 @@ def test_series_and_first_places(extractor, text, expected):
 ])
 def test_lists_ties_and_gapped_categories(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "Dresden führt den Smart City Index 2025 zum dritten Mal in Folge an.",
+                 {("Dresden", 2024, 2025, 0), ("Dresden", 2023, 2024, 0)}, id="a-series-holds-from-edition-to-edition"),
+    pytest.param(SCI_2025 + "Freiburg im Breisgau und Karlsruhe rutschen im Digitalranking jeweils um sieben Plätze ab.",
+                 {("Freiburg im Breisgau", 2024, 2025, -7), ("Karlsruhe", 2024, 2025, -7)}, id="jeweils-for-each-of-the-places"),
+    pytest.param(SCI_2025 + "Freiburg im Breisgau und Karlsruhe sind Nachbarn; Karlsruhe rutscht um sieben Plätze ab.",
+                 {("Karlsruhe", 2024, 2025, -7)}, id="without-jeweils-the-nearest-place"),
+])
+def test_movements_of_series_and_jeweils(extractor, text, expected):
+    assert {(m.entity, m.from_year, m.to_year, m.places) for m in extractor.parse(text).movements} == expected

@@ -198,8 +198,8 @@ class Statements:
 
     def _in_a_row(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
         """"führt den Index zum dritten Mal in Folge an", "Zweimal in Folge war sie Zweite": the same rank in the
-        editions before, as many as the sentence counts (this one included), when no other rank of the sentence
-        stands nearer to the count."""
+        editions before, as many as the sentence counts (this one included), held from each to the next, when no
+        other rank of the sentence stands nearer to the count."""
         count = self._times_in_a_row(self.sent(phrase))
         if count is None:
             return
@@ -213,11 +213,13 @@ class Statements:
         first = min((e.year for e in info.editions), default=None) if info else None
         earlier = year
         for _ in range(times - 1):
-            earlier = self._shift(ranking, earlier, -1)
+            later, earlier = earlier, self._shift(ranking, earlier, -1)
             if first is not None and earlier < first:
                 return
             self._placement(subject, ranking, category, earlier, rank, evidence, derived=True,
                             derived_from=f"rank {rank} {times} times in a row up to {year}")
+            self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=earlier,
+                                    to_year=later, places=0, evidence=evidence))
 
     def _tie_partner(self, phrase, subject, ranking, category, year, rank) -> None:
         """The place a rank is shared with: "gemeinsam mit Calgary auf dem siebten Rang", "auf Rang 27, gleichauf mit

@@ -97,7 +97,7 @@ class Subjects:
             before = []
         if before:
             chosen = [before[-1]]
-            if kind == "claim":
+            if kind == "claim" or self._each(phrase):  # "Freiburg und Karlsruhe rutschen jeweils um sieben Plätze ab"
                 chosen = self._coordinated(before, backwards=True)
             return [s for _, s in chosen]
         if after:
@@ -106,6 +106,10 @@ class Subjects:
         if phrase._.ap_phrase.get("needs_subject") or referent is None or self._heading(sent):
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _each(self, phrase) -> bool:
+        """"jeweils" inside the phrase or among the three words before it."""
+        return any(t.lower_ == "jeweils" for t in self.doc[max(self.sent(phrase).start, phrase.start - 3) : phrase.end])
 
     def _sondern(self, phrase, allowed) -> Subject | None:
         """"steht nicht mehr Wien an der Spitze, sondern Zürich": the place after "sondern" when "nicht" denies the one before."""
