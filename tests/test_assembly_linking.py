@@ -730,9 +730,9 @@ def test_dort_after_a_sentence_about_the_overall_table(extractor):
                  {("Hamburg", None, 2022, 1, False), ("Hamburg", None, 2021, 1, True), ("Hamburg", None, 2020, 1, True),
                   ("Hamburg", None, 2019, 1, True), ("München", None, 2022, 2, False), ("Dresden", None, 2022, 3, False)},
                  id="a-score-inside-fuehrt-an-and-a-count-after-a-comma"),
-    pytest.param(SCI_2025 + "Kiel landet auf Rang 12. Zweimal hintereinander war Bonn Vierter, nun ist die Stadt Sechste.",
+    pytest.param(SCI_2025 + "Kiel landet auf Rang 12. Zweimal hintereinander ist Bonn nun Vierter, Ulm wird Sechster.",
                  {("Kiel", None, 2025, 12, False), ("Bonn", None, 2025, 4, False), ("Bonn", None, 2024, 4, True),
-                  ("Bonn", None, 2025, 6, False)},
+                  ("Ulm", None, 2025, 6, False)},
                  id="zweimal-hintereinander-goes-to-the-nearest-rank"),
     pytest.param(SCI_2025 + "Ulm ist zum dritten Mal Zwölfter.", {("Ulm", None, 2025, 12, False)},
                  id="zum-dritten-mal-without-in-folge-counts-nothing"),
@@ -806,3 +806,16 @@ def test_lists_ties_and_gapped_categories(extractor, text, expected):
 ])
 def test_movements_of_series_and_jeweils(extractor, text, expected):
     assert {(m.entity, m.from_year, m.to_year, m.places) for m in extractor.parse(text).movements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nDarmstadt belegt Platz sechs. 2020 hatte Darmstadt Platz vier erreicht, ein Jahr "
+                 "zuvor war es noch Rang zehn gewesen.", {("Darmstadt", 2024, 6), ("Darmstadt", 2020, 4), ("Darmstadt", 2019, 10)},
+                 id="ein-jahr-zuvor-counts-from-the-year-written-before"),
+    pytest.param("IW-Städteranking 2025: Ergebnisse.\n\nIm Dynamikranking belegt Potsdam Rang zwölf, ein Jahr zuvor war es noch Rang "
+                 "sieben gewesen.", {("Potsdam", 2025, 12), ("Potsdam", 2024, 7)}, id="ein-jahr-zuvor-after-a-statement-sets-no-story"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 3. Ein Jahr zuvor war die Stadt Fünfte.", {("Kiel", 2025, 3), ("Kiel", 2024, 5)},
+                 id="ein-jahr-zuvor-opening-a-sentence"),
+])
+def test_ein_jahr_zuvor(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

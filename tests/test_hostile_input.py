@@ -362,4 +362,4 @@ def test_sentence_splitting_time_grows_linearly(nlp, make):
             finally:
                 gc.enable()
         best.append(min(times))
-    assert best[1] / best[0] <= 6
+    assert best[1] / best[0] <= 8  # linear: 4, quadratic: 16
