@@ -819,3 +819,22 @@ def test_movements_of_series_and_jeweils(extractor, text, expected):
 ])
 def test_ein_jahr_zuvor(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Smart City Index 2024: Ergebnisse.\n\nOsnabrück kommt auf Platz 12. Die Themenfelder (Rang 2024, in Klammern: "
+                 "Vorjahr):\n\n- Verwaltung: 8 (5)\n- Mobilität: 11 (11)\n",
+                 {("Osnabrück", None, 2024, 12), ("Osnabrück", "Verwaltung", 2024, 8), ("Osnabrück", "Verwaltung", 2023, 5),
+                  ("Osnabrück", "Mobilität", 2024, 11), ("Osnabrück", "Mobilität", 2023, 11)}, id="category-rows-under-a-legend"),
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nDie Top 3, Vorjahresrang in Klammern:\n\n- München: 1 (1)\n- Hamburg: 2 (3)\n"
+                 "- Stuttgart: 3 (7)\n",
+                 {("München", None, 2025, 1), ("München", None, 2024, 1), ("Hamburg", None, 2025, 2), ("Hamburg", None, 2024, 3),
+                  ("Stuttgart", None, 2025, 3), ("Stuttgart", None, 2024, 7)}, id="place-rows-under-a-legend"),
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nKiel kommt auf Platz 9. Die Themenfelder:\n\n- Verwaltung: 8 (81,5)\n"
+                 "- Mobilität: 11 (70)\n", {("Kiel", None, 2025, 9), ("Kiel", "Verwaltung", 2025, 8), ("Kiel", "Mobilität", 2025, 11)},
+                 id="rows-without-a-legend-keep-only-the-rank"),
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nKiel kommt auf Platz 9.\n\n- Seite: 3\n- Verwaltung 2025: 8\nAnruf: 12 Uhr",
+                 {("Kiel", None, 2025, 9)}, id="a-row-needs-a-bullet-and-a-label"),
+])
+def test_tables_written_as_lists(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected

@@ -7,6 +7,8 @@ them to the span group `ap_phrases` (label: kind; `span._.ap_phrase`: the values
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -17,6 +19,8 @@ if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
 
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
+BULLETS = {"-", "–", "•", "*", "·"}
+LEGEND = re.compile(r"in Klammern[^.\n]{0,30}Vorjahr|Vorjahr\w*[^.\n]{0,20}in Klammern", re.IGNORECASE)  # of a table's "(5)"
 ADVERBS_IN_E = {"heute", "gerade", "alleine", "lange", "gerne", "nie"}  # "ist heute Dritter"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
@@ -65,6 +69,11 @@ class RankPhraseMatcher(DataStage):
                 continue  # "weniger als der Sieger", "der große Gewinner"
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
+            if rule.get("table_row"):
+                row = _table_row(doc, start, end, "prev_rank" in rule)
+                if row is None:
+                    continue
+                start, end = row
             if rule.get("elliptic") and doc[start].text == "(" and _scores_in_parentheses(doc[start].sent):
                 continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
             if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
@@ -240,6 +249,23 @@ class RankPhraseMatcher(DataStage):
 def _is_region(doc: Doc, i: int) -> bool:
     """True when token i starts a state or region name (from the gazetteer's spans)."""
     return any(span.start == i and span.kb_id_ in ("state", "region") for span in doc.spans.get("ap_places", []))
+
+
+def _table_row(doc: Doc, start: int, end: int, previous: bool) -> tuple[int, int] | None:
+    """The row "Verwaltung: 8 (5)" of a match ": 8 (5)" in a line "- Verwaltung: 8 (5)": the line opens with a bullet,
+    a category or a place stands between it and the colon, the number ends the line; "(5)" is the edition before
+    only under a legend before the table, else the row takes in the parenthesis and states nothing of it."""
+    sent = doc[start].sent
+    if doc[sent.start].text not in BULLETS or not (end == sent.end or not doc[end].text.strip() or doc[end].text == "("):
+        return None
+    labels = [*doc.spans["ap_categories"], *doc.ents]
+    if not any(span.start == sent.start + 1 and span.end == start for span in labels):
+        return None
+    if previous and LEGEND.search(doc.text, 0, doc[start].idx) is None:
+        return None
+    if end < sent.end and doc[end].text == "(":
+        end = next((i + 1 for i in range(end, min(end + 5, sent.end)) if doc[i].text == ")"), end)
+    return sent.start + 1, end
 
 
 def _scores_in_parentheses(sent: Span) -> bool:
