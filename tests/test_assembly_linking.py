@@ -838,3 +838,30 @@ def test_ein_jahr_zuvor(extractor, text, expected):
 ])
 def test_tables_written_as_lists(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "Im Bereich Verwaltung: 2019 war Mannheim mit 77,6 Punkten Erster im Bereich Verwaltung, 2020 Karlsruhe "
+                 "(83,7 Punkte), 2021 Stuttgart.", {("Mannheim", "Verwaltung", 2019, 1), ("Karlsruhe", "Verwaltung", 2020, 1),
+                                                    ("Stuttgart", "Verwaltung", 2021, 1)}, id="years-with-the-verb-left-out"),
+    pytest.param(SCI_2025 + "Bei Energie und Umwelt hießen die Sieger 2019 Hamburg (61,4 Punkte), 2020 Heidelberg (68,8) und 2022 "
+                 "Paderborn.", {("Hamburg", "Energie und Umwelt", 2019, 1), ("Heidelberg", "Energie und Umwelt", 2020, 1),
+                                ("Paderborn", "Energie und Umwelt", 2022, 1)}, id="die-sieger-year-place-list"),
+    pytest.param(SCI_2025 + "Köln war 2019 (83,5 Punkte) und 2020 (82,0) Erster in der Kategorie IT und Kommunikation.",
+                 {("Köln", "IT und Kommunikation", 2019, 1), ("Köln", "IT und Kommunikation", 2020, 1)}, id="years-listed-before-a-rank"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse.\n\n2022, 2023 und 2024 war Wien jeweils auf Platz eins gelegen.",
+                 {("Wien", None, 2022, 1), ("Wien", None, 2023, 1), ("Wien", None, 2024, 1)}, id="three-years-jeweils"),
+    pytest.param(SCI_2025 + "Kiel lag 2019 und 2022 auf Platz 3 und 5.", {("Kiel", None, 2019, 3), ("Kiel", None, 2022, 5)},
+                 id="respectively", marks=pytest.mark.xfail(strict=True, reason="ranks listed like the years they belong to "
+                                                                          "('auf Platz 3 und 5') are not read pairwise")),
+    pytest.param(SCI_2025 + "Kiel lag 2019 und 2022 auf Platz 3 und 5.", {("Kiel", None, 2022, 3)},
+                 id="respectively-is-not-read-as-each-year"),
+])
+def test_years_listed_and_left_out(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+def test_one_statement_of_two_years_states_no_movement(extractor):
+    report = extractor.parse("Global Liveability Index 2025: Ergebnisse.\n\n2023 und 2024 war Wien jeweils auf Platz eins gelegen.")
+    assert {(p.year, p.rank) for p in report.placements} == {(2023, 1), (2024, 1)}
+    assert report.movements == []

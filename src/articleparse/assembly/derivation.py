@@ -45,13 +45,14 @@ class Derivation:
     def _set_against(self, earlier: list[Span], later: list[Span]) -> tuple[Span, Span] | None:
         """Two written ranks set against each other: in one sentence or neighbouring ones, or anywhere when a
         verb of climbing or falling stands beside the later one ("rutschte auf Rang 5")."""
-        for first in earlier:
-            for second in later:
-                if self._close_sentences(first, second):
-                    return first, second
-        for second in later:
+        pairs = [(first, second) for first in earlier for second in later
+                 if not (first.start < second.end and second.start < first.end)]  # one statement of both years
+        for first, second in pairs:  # ("2023 und 2024 jeweils auf Platz eins") compares nothing
+            if self._close_sentences(first, second):
+                return first, second
+        for first, second in pairs:
             if self._direction_beside(second):
-                return earlier[0], second
+                return first, second
         return None
 
     def _compared(self, first: Span, second: Span) -> bool:

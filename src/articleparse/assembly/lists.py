@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import CATEGORY_LIST_WORDS, CATEGORY_NOUNS, UNIT_WORDS, LIST_ARTICLES, LIST_NOUNS, CLAUSE_BREAKS, FOLLOW_ADVERBS, NEIGHBOUR_NOUNS, CLOSE_BY, DISTANCE_NOUNS, CLOSE_BY_PAIRS
+from articleparse.assembly.words import SCORE_UNITS, CATEGORY_LIST_WORDS, CATEGORY_NOUNS, UNIT_WORDS, LIST_ARTICLES, LIST_NOUNS, CLAUSE_BREAKS, FOLLOW_ADVERBS, NEIGHBOUR_NOUNS, CLOSE_BY, DISTANCE_NOUNS, CLOSE_BY_PAIRS
 
 
 class Lists:
@@ -56,6 +56,74 @@ class Lists:
             evidence = self._span(doc, phrase.start_char, place.end_char)
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
             i = place.end
+
+    def _listed_years(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
+        """"Köln war 2019 (83,5 Punkte) und 2020 (82,0) Erster", "Bei den Tests 2018 und 2020 hatte die Stadt jeweils
+        Rang eins belegt": a rank said of years listed before it holds in each, when its clause states no other rank
+        ("2019 und 2022 auf Platz 3 und 5")."""
+        doc = self.doc
+        if any(p.label_ == "rank" and p is not phrase and not self._clause_break(min(p.end, phrase.end), max(p.start, phrase.start))
+               for p in phrases) or (phrase.end + 1 < len(doc) and doc[phrase.end].lower_ == "und" and doc[phrase.end + 1]._.ap_kind):
+            return
+        before = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ in ("explicit", "edition") and y.end <= phrase.start]
+        if not before or before[-1]._.ap_year["year"] != year or self._clause_break(before[-1].end, phrase.start):
+            return
+        chain = [before[-1]]
+        for earlier in reversed(before[:-1]):
+            if not self._joined(earlier.end, chain[0].start):
+                break
+            chain.insert(0, earlier)
+        for other in chain[:-1]:
+            evidence = self._span(doc, other.start_char, phrase.end_char)
+            self._placement(subject, ranking, category, other._.ap_year["year"], rank, evidence)
+
+    def _gapped_years(self, phrase, subject, ranking, category, year, rank) -> None:
+        """"2019 war Mannheim Erster im Bereich Verwaltung, 2020 Karlsruhe (83,7 Punkte), 2021 Stuttgart": the verb left
+        out, each further year and place after a rank take the same rank."""
+        doc, end = self.doc, self.sent(phrase).end
+        years = {y.start: y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"}
+        i = phrase.end
+        category_after = next((c for c in self.categories_in.get(self.sentence_of[phrase.start], [])
+                               if c.start > i and all(t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS
+                                                      for t in doc[i : c.start])), None)
+        if category_after is not None:
+            i = category_after.end  # "Erster im Bereich Verwaltung, 2020 Karlsruhe"
+        own = years.get(i)
+        if own is not None and own._.ap_year["year"] == year and getattr(self.place_at.get(own.end), "label_", None) == subject.name:
+            i = self._skip_score(self.place_at[own.end].end, end)  # "hießen die Sieger 2019 Hamburg (61,4 Punkte), 2020 …"
+        found = []
+        while i < end and doc[i].text in (",", "und", "sowie"):
+            year_span = years.get(i + 1)
+            place = self.place_at.get(year_span.end) if year_span is not None else None
+            if place is None:
+                break
+            found.append((year_span, place))
+            i = self._skip_score(place.end, end)
+        if not found or (i < end and doc[i].text not in (",", ".", ";", "–")):
+            return
+        for year_span, place in found:
+            evidence = self._span(doc, phrase.start_char, place.end_char)
+            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year_span._.ap_year["year"], rank, evidence)
+
+    def _joined(self, start: int, end: int) -> bool:
+        """Only "und", commas and parentheses between two listed items ("2019 (83,5 Punkte) und 2020")."""
+        depth, joined = 0, False
+        for t in self.doc[start:end]:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text not in (")", ",", "und", "sowie"):
+                return False
+            joined = joined or (depth == 0 and t.text in (",", "und", "sowie"))
+        return joined
+
+    def _skip_score(self, i: int, end: int) -> int:
+        """Position after a score that follows a place at token i ("Karlsruhe (83,7 Punkte)", "Hamburg mit 96,8
+        Punkten"), else i."""
+        doc = self.doc
+        if i < end and doc[i].text == "(":
+            return next((j + 1 for j in range(i, min(end, i + 8)) if doc[j].text == ")"), i)
+        if i + 1 < end and doc[i].lower_ == "mit" and doc[i + 1]._.ap_kind:
+            return i + 2 + (i + 2 < end and doc[i + 2].lower_ in SCORE_UNITS)
+        return i
 
     def _relative(self, phrase, phrases, categories, category_focus, ranking, year, unit) -> None:
         """"Essen liegt zwei Plätze vor Dortmund": Essen's rank follows once Dortmund's is stated."""
