@@ -5,8 +5,10 @@ number token of that kind (the numbers stage writes the kind into NORM, which th
 {PLACE: true} is a token of a place (the gazetteer's entities). Each anchored rule gets an anchor: its most
 specific required word set (never a function word) or an ordinal; a sentence without any anchor is skipped,
 which spares most sentences of an article the Matcher's work, and in the others a Matcher runs only on the
-tokens its rules can reach from where the anchor stands. Rules that only matter beside an anchored one (dependent
-rules) are anchored the same way on their first required word, in the sentences where an anchored rule runs.
+tokens its rules can reach from where the anchor stands, and only when for some of its rules the sentence holds a
+word (number kind, place) of every required token. Rules that only matter beside an anchored one (dependent
+rules) are anchored the same way on their first required word, in the sentences that hold an anchor of an
+anchored rule.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import math
 from collections.abc import Iterator
 from pathlib import Path
 
-from spacy.attrs import LOWER, NORM
+from spacy.attrs import ENT_TYPE, LOWER, NORM
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -77,15 +79,23 @@ class DataStage:
 
 
 class _Group:
-    """The rules of one anchor, in one Matcher, and how many tokens their matches reach before and after it."""
+    """The rules of one anchor, in one Matcher, how many tokens their matches reach before and after it, and the
+    words each rule cannot match without."""
 
     def __init__(self, vocab):
         self.matcher = Matcher(vocab)
         self.reach: tuple[float, float] = (0, 0)
+        self.needs: list[list[frozenset[int]]] = []
 
-    def add(self, key: str, pattern: list[dict], reach: tuple[float, float]) -> None:
+    def add(self, key: str, pattern: list[dict], reach: tuple[float, float], needs: list[frozenset[int]]) -> None:
         self.matcher.add(key, [pattern])
         self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
+        self.needs.append(needs)
+
+    def can_match(self, present: set[int]) -> bool:
+        """Whether some rule finds one of the words of each of its required tokens among `present` (the string
+        hashes of a sentence's LOWER, NORM and ENT_TYPE values)."""
+        return any(all(not words.isdisjoint(present) for words in needs) for needs in self.needs)
 
 
 class AnchoredMatcher:
@@ -113,7 +123,23 @@ class AnchoredMatcher:
         groups = self.anchored if anchored else self.dependent
         if group_key not in groups:
             groups[group_key] = _Group(self.vocab)
-        groups[group_key].add(key, pattern, reach)
+        groups[group_key].add(key, pattern, reach, self._needs(rule["pattern"]))
+
+    def _needs(self, pattern: list[dict]) -> list[frozenset[int]]:
+        """For each required token that names its words, number kinds or place: their string hashes, one of
+        which a sentence must hold for the rule to match in it."""
+        needs = []
+        for token in pattern:
+            if not _repeats(token.get("OP"))[0]:
+                continue
+            words = _words(token)
+            if not words and "NUM" in token:
+                words = frozenset(KIND_PREFIX + kind for kind in NUMBER_KINDS[token["NUM"]])
+            elif not words and token.get("PLACE"):
+                words = frozenset(PLACE_LABELS)
+            if words:
+                needs.append(frozenset(self.vocab.strings[word] for word in words))
+        return needs
 
     def _anchor(self, key: str, rule: dict) -> tuple[frozenset[str], int | None]:
         """The anchor words and the position of a pattern token that matches one of them (None when the rule
@@ -142,12 +168,14 @@ class AnchoredMatcher:
         turn, left to right, then those of the dependent rules."""
         strings = self.vocab.strings
         sentences = sentence_bounds(doc)
+        rows = doc.to_array([LOWER, NORM, ENT_TYPE]).tolist()
         positions: dict[int, list[int]] = {}  # token positions of each LOWER and NORM hash: no Token objects
-        for i, (lower, norm) in enumerate(doc.to_array([LOWER, NORM]).tolist()):
+        for i, (lower, norm, _) in enumerate(rows):
             positions.setdefault(lower, []).append(i)
             if norm != lower:
                 positions.setdefault(norm, []).append(i)
         present = set(positions)
+        in_sentence: dict[int, set[int]] = {}  # the hashes of a sentence's tokens, read when first needed
         anchored_sentences: set[int] = set()
         for dependent, groups in ((False, self.anchored), (True, self.dependent)):
             for (anchor, _), group in groups.items():
@@ -158,6 +186,11 @@ class AnchoredMatcher:
                     if dependent and sentence not in anchored_sentences:
                         continue
                     anchored_sentences.add(sentence)
+                    if sentence not in in_sentence:
+                        first, last = sentences[sentence]
+                        in_sentence[sentence] = {value for row in rows[first:last] for value in row}
+                    if not group.can_match(in_sentence[sentence]):
+                        continue
                     for match_id, match_start, match_end in group.matcher(doc[start:end]):
                         yield strings[match_id], start + match_start, start + match_end
 
