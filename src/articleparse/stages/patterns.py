@@ -16,6 +16,7 @@ import copy
 import json
 import math
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 from spacy.attrs import ENT_TYPE, LOWER, NORM
@@ -95,7 +96,13 @@ class _Group:
     def can_match(self, present: set[int]) -> bool:
         """Whether some rule finds one of the words of each of its required tokens among `present` (the string
         hashes of a sentence's LOWER, NORM and ENT_TYPE values)."""
-        return any(all(not words.isdisjoint(present) for words in needs) for needs in self.needs)
+        for needs in self.needs:
+            for words in needs:
+                if words.isdisjoint(present):
+                    break
+            else:
+                return True
+        return False
 
 
 class AnchoredMatcher:
@@ -112,7 +119,8 @@ class AnchoredMatcher:
         self.function_words = set(load_yaml("function_words.yaml"))
         # keyed by the anchor words' string hashes (and, without keep_order, by whether the reach is bounded)
         self.anchored: dict[tuple[frozenset[int], bool], _Group] = {}
-        self.dependent: dict[tuple[frozenset[int], bool], _Group] = {}  # run only in sentences where an anchored rule runs
+        self.dependent: dict[tuple[frozenset[int], bool], _Group] = {}  # run only in sentences with an anchored rule's anchor
+        self.anchor_words: set[int] = set()  # the anchors of the anchored rules
 
     def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
         """Add a rule; an unanchored rule must only matter next to an anchored one in its sentence."""
@@ -121,6 +129,8 @@ class AnchoredMatcher:
         reach = _reach(rule["pattern"], position)
         group_key = (frozenset(self.vocab.strings.add(word) for word in words), not self.keep_order and math.inf in reach)
         groups = self.anchored if anchored else self.dependent
+        if anchored:
+            self.anchor_words.update(group_key[0])
         if group_key not in groups:
             groups[group_key] = _Group(self.vocab)
         groups[group_key].add(key, pattern, reach, self._needs(rule["pattern"]))
@@ -139,7 +149,7 @@ class AnchoredMatcher:
                 words = frozenset(PLACE_LABELS)
             if words:
                 needs.append(frozenset(self.vocab.strings[word] for word in words))
-        return needs
+        return sorted(needs, key=len)  # the fewest words first: the likeliest to be missing
 
     def _anchor(self, key: str, rule: dict) -> tuple[frozenset[str], int | None]:
         """The anchor words and the position of a pattern token that matches one of them (None when the rule
@@ -175,22 +185,22 @@ class AnchoredMatcher:
             if norm != lower:
                 positions.setdefault(norm, []).append(i)
         present = set(positions)
-        in_sentence: dict[int, set[int]] = {}  # the hashes of a sentence's tokens, read when first needed
-        anchored_sentences: set[int] = set()
-        for dependent, groups in ((False, self.anchored), (True, self.dependent)):
+        sentence_of = [k for k, (first, last) in enumerate(sentences) for _ in range(first, last)]
+        in_sentence = [set(chain.from_iterable(rows[first:last])) for first, last in sentences]
+        anchored_sentences = {sentence_of[i] for word in self.anchor_words & present for i in positions[word]}
+        for groups in (self.anchored, self.dependent):
             for (anchor, _), group in groups.items():
                 if anchor.isdisjoint(present):
                     continue
-                occurrences = sorted(i for word in anchor & present for i in positions[word])
-                for sentence, start, end in _windows(occurrences, sentences, group.reach):
-                    if dependent and sentence not in anchored_sentences:
-                        continue
-                    anchored_sentences.add(sentence)
-                    if sentence not in in_sentence:
-                        first, last = sentences[sentence]
-                        in_sentence[sentence] = {value for row in rows[first:last] for value in row}
-                    if not group.can_match(in_sentence[sentence]):
-                        continue
+                runs: dict[int, bool] = {}  # whether the group's Matcher runs in a sentence
+                occurrences = []
+                for i in sorted(i for word in anchor & present for i in positions[word]):
+                    sentence = sentence_of[i]
+                    if sentence not in runs:
+                        runs[sentence] = sentence in anchored_sentences and group.can_match(in_sentence[sentence])
+                    if runs[sentence]:
+                        occurrences.append(i)
+                for start, end in _windows(occurrences, sentence_of, sentences, group.reach):
                     for match_id, match_start, match_end in group.matcher(doc[start:end]):
                         yield strings[match_id], start + match_start, start + match_end
 
@@ -251,21 +261,17 @@ def _repeats(op: str | None) -> tuple[float, float]:
     return int(least or 0), int(most) if most else math.inf
 
 
-def _windows(occurrences: list[int], sentences: list[tuple[int, int]],
-             reach: tuple[float, float]) -> list[tuple[int, int, int]]:
-    """(sentence index, start, end) of the token ranges around the anchor's occurrences (sorted Doc positions), as
-    far as a match can reach within the sentence; overlapping ranges merged."""
+def _windows(occurrences: list[int], sentence_of: list[int], sentences: list[tuple[int, int]],
+             reach: tuple[float, float]) -> list[list[int]]:
+    """[start, end] of the token ranges around the anchor's occurrences (sorted Doc positions), as far as a match
+    can reach within the sentence; overlapping ranges (always of one sentence) merged."""
     before, after = reach
     windows: list[list[int]] = []
-    sentence = 0
     for i in occurrences:
-        while sentences[sentence][1] <= i:
-            sentence += 1
-        sentence_start, sentence_end = sentences[sentence]
-        low = sentence_start if before == math.inf else max(sentence_start, i - before)
-        high = sentence_end if after == math.inf else min(sentence_end, i + after + 1)
-        if windows and windows[-1][0] == sentence and low < windows[-1][2]:
-            windows[-1][2] = max(windows[-1][2], high)
+        first, last = sentences[sentence_of[i]]
+        low, high = max(first, i - before), min(last, i + after + 1)  # ints: the sentence's bounds when infinite
+        if windows and low < windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
         else:
-            windows.append([sentence, low, high])
-    return [(sentence, low, high) for sentence, low, high in windows]
+            windows.append([low, high])
+    return windows
