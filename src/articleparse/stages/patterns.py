@@ -110,16 +110,16 @@ class AnchoredMatcher:
     on the tokens a match can reach from an occurrence of the anchor."""
 
     def __init__(self, vocab, source: str, *, keep_order: bool = True):
-        """`keep_order=False`: the rules of an anchor whose matches can reach a sentence's edge get a Matcher of
-        their own, so that the others run on fewer tokens; matches with the same start and end may then come out
-        in another order."""
+        """`keep_order=False`: the rules of an anchor get a Matcher for each edge of the sentence their matches can
+        reach (none, the start, the end or both), so that each runs on fewer tokens; matches with the same start and
+        end may then come out in another order."""
         self.vocab = vocab
         self.source = source
         self.keep_order = keep_order
         self.function_words = set(load_yaml("function_words.yaml"))
-        # keyed by the anchor words' string hashes (and, without keep_order, by whether the reach is bounded)
-        self.anchored: dict[tuple[frozenset[int], bool], _Group] = {}
-        self.dependent: dict[tuple[frozenset[int], bool], _Group] = {}  # run only in sentences with an anchored rule's anchor
+        # keyed by the anchor words' string hashes (and, without keep_order, by which sides the reach is unbounded)
+        self.anchored: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}
+        self.dependent: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}  # run only in sentences with an anchored rule's anchor
         self.anchor_words: set[int] = set()  # the anchors of the anchored rules
 
     def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
@@ -127,7 +127,8 @@ class AnchoredMatcher:
         pattern = [expand_token(t) for t in rule["pattern"]]
         words, position = self._anchor(key, rule) if anchored else _first_words(rule["pattern"])
         reach = _reach(rule["pattern"], position)
-        group_key = (frozenset(self.vocab.strings.add(word) for word in words), not self.keep_order and math.inf in reach)
+        unbounded = () if self.keep_order else tuple(side == math.inf for side in reach)
+        group_key = (frozenset(self.vocab.strings.add(word) for word in words), unbounded)
         groups = self.anchored if anchored else self.dependent
         if anchored:
             self.anchor_words.update(group_key[0])
