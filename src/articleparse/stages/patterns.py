@@ -127,11 +127,11 @@ class AnchoredMatcher:
         pattern = [expand_token(t) for t in rule["pattern"]]
         words, position = self._anchor(key, rule) if anchored else _first_words(rule["pattern"])
         reach = _reach(rule["pattern"], position)
-        unbounded = () if self.keep_order else tuple(side == math.inf for side in reach)
-        group_key = (frozenset(self.vocab.strings.add(word) for word in words), unbounded)
+        anchor = frozenset(self.vocab.strings.add(word) for word in words)
+        group_key = (anchor, () if self.keep_order else tuple(side == math.inf for side in reach))
         groups = self.anchored if anchored else self.dependent
         if anchored:
-            self.anchor_words.update(group_key[0])
+            self.anchor_words.update(anchor)
         if group_key not in groups:
             groups[group_key] = _Group(self.vocab)
         groups[group_key].add(key, pattern, reach, self._needs(rule["pattern"]))

@@ -51,7 +51,7 @@ class SentenceSplitter:
         starts[0, 0] = 1
         # A sentence starts at most four tokens after a line break or a token ending like a sentence.
         ends = [j for j, text in enumerate(words.text) if text.endswith(_ENDS) or "\n" in text]
-        for i in sorted({j + k for j in ends for k in range(1, 5) if j + k < len(doc)}):
+        for i in {j + k for j in ends for k in range(1, 5) if j + k < len(doc)}:
             if self._starts(words, i):
                 starts[i, 0] = 1
         # One array write: setting Token.is_sent_start one by one rescans the Doc each time.
