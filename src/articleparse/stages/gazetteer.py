@@ -96,25 +96,24 @@ class Gazetteer:
         found: dict[str, list[Span]] = {group: [] for group in GROUPS.values()}
         exact, lower = self.table["exact"], self.table["lower"]
         strings = doc.vocab.strings
-        texts, lowers = [], []  # read once from the Doc's arrays: Token objects cost more
-        for orth, lower_hash in doc.to_array([ORTH, LOWER]).tolist():
-            texts.append(strings[orth])
-            lowers.append(strings[lower_hash])
-        i, n = 0, len(doc)
-        while i < n:
+        orths, lower_hashes = doc.to_array([ORTH, LOWER]).T.tolist()  # read from the Doc's arrays: Token objects cost more
+        texts = [strings[orth] for orth in orths]
+        lowers = [strings[lower_hash] for lower_hash in lower_hashes]
+        end = 0
+        for i in [i for i, (text, lower_text) in enumerate(zip(texts, lowers)) if text in exact or lower_text in lower]:
+            if i < end:
+                continue
             match = self._longest(texts, i, exact.get(texts[i]))
             other = self._longest(lowers, i, lower.get(lowers[i]))
             if other is not None and (match is None or other[0] > match[0]):  # "Haselhorst Associates", not the place
                 match = other
             if match is None:
-                i += 1
                 continue
             end, kind, label, info = match
             if kind != "place" or not info.get("ambiguous") or self._reads_as_place(doc, i, end):
                 span = Span(doc, i, end, label=label, kb_id=info.get("type", ""))
                 span._.ap_gaz = info
                 found[GROUPS[kind]].append(span)
-            i = end
         for group, spans in found.items():
             doc.spans[group] = spans
         doc.ents = [Span(doc, s.start, s.end, label=s.kb_id_.upper(), kb_id=s.label_) for s in found["ap_places"]]

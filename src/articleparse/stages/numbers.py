@@ -53,45 +53,41 @@ class NumberReader:
         self.from_last = data["from_last"]
         self.count_nouns = set(data["count_nouns"])
         self.months = set(load_yaml("sentences.yaml")["ordinal_followers"][:24])
-        self._cache: dict[str, tuple] = {}
+        self._words: dict[int, tuple] = {}  # what _word read, by ORTH hash
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
+        words = self._words
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # Token objects only for numbers
-            text = strings[orth]
-            first = text[0]
-            if first.isdigit():
-                values = self._digits(doc, i, text)
-            elif first.isalpha() and len(text) > 2:
-                values = self.word(text)
-            elif text.lower() == "ein":
-                values = (1, None, None)
-            else:
+            number = words.get(orth)
+            if number is None:
+                text = strings[orth]
+                number = self._digits(doc, i, text) if text[0].isdigit() else words.setdefault(orth, self._word(text))
+            if not number:
                 continue
-            card, ord_, last = values
-            kind = _kind(card, ord_, last, text)
-            if kind is None:
-                continue
+            card, ord_, last, kind = number
             if kind == "year" and i + 1 < len(doc) and doc[i + 1].lower_ in self.count_nouns and not (
                     i and doc[i - 1].lower_ in ("seit", "bis", "ab", "im", "in", "von", "vor", "nach", "jahr")):
                 kind = "card"  # "2092 Hochschulen" counts, it is no year; "seit 2019 Städte" is one
             token = doc[i]
             token.norm_ = KIND_PREFIX + kind
+            extensions = token._
             if card is not None:
-                token._.ap_card = card
+                extensions.ap_card = card
             if ord_ is not None:
-                token._.ap_ord = ord_
+                extensions.ap_ord = ord_
             if last is not None:
-                token._.ap_from_last = last
+                extensions.ap_from_last = last
         return doc
 
     def _digits(self, doc: Doc, i: int, text: str) -> tuple:
+        """(cardinal, ordinal, from_last, kind) of a token that starts with a digit; () for none."""
         if _INT.match(text):
-            return (int(text.replace(".", "")), None, None)
+            return _number(int(text.replace(".", "")), None, None, text)
         if _DECIMAL.match(text):
-            return (float(text.replace(",", ".")), None, None)
+            return _number(float(text.replace(",", ".")), None, None, text)
         if m := _YEAR_FORM.match(text):
-            return (int(m.group(1)), None, None)
+            return _number(int(m.group(1)), None, None, text)
         if m := _ORD_DIGITS.match(text):
             value = int(m.group(1))
             i += 1
@@ -99,16 +95,15 @@ class NumberReader:
                 i += 1
             nxt = doc[i] if i < len(doc) else None
             if nxt is not None and nxt.text.rstrip(".") in self.months:
-                return (None, None, None)
-            return (value if nxt is None or nxt.is_sent_start else None, value, None)
-        return (None, None, None)
+                return ()
+            return _number(value if nxt is None or nxt.is_sent_start else None, value, None, text)
+        return ()
 
-    def word(self, text: str) -> tuple:
-        """(cardinal, ordinal, from_last) of a word, any of them None."""
-        key = text.lower().rsplit("-", 1)[-1]
-        if key not in self._cache:
-            self._cache[key] = self._read_word(key)
-        return self._cache[key]
+    def _word(self, text: str) -> tuple:
+        """(cardinal, ordinal, from_last, kind) of a token that does not start with a digit; () for none."""
+        if not (text[0].isalpha() and len(text) > 2):
+            return ()
+        return _number(*self._read_word(text.lower().rsplit("-", 1)[-1]), text)
 
     def _read_word(self, word: str) -> tuple:
         if not _WORD.match(word):
@@ -135,19 +130,18 @@ class NumberReader:
         return (None, None, None)
 
 
-def _kind(card, ord_, last, text: str) -> str | None:
-    """The number's kind for token patterns: year, card, ord, cardord, dec or last."""
+def _number(card, ord_, last, text: str) -> tuple:
+    """(cardinal, ordinal, from_last, kind) with the number's kind for token patterns (year, card, ord, cardord, dec
+    or last); () for no number."""
     if last is not None:
-        return "last"
+        return card, ord_, last, "last"
     if isinstance(card, float):
-        return "dec"
+        return card, ord_, last, "dec"
     if card is not None and 1900 <= card <= 2100 and text[:4].isdigit() and (len(text.rstrip(".")) == 4 or text[4:6] == "er"):
-        return "year"
-    if card is not None and ord_ is not None:
-        return "cardord"
+        return card, ord_, last, "year"
     if card is not None:
-        return "card"
-    return "ord" if ord_ is not None else None
+        return card, ord_, last, "cardord" if ord_ is not None else "card"
+    return (card, ord_, last, "ord") if ord_ is not None else ()
 
 
 def _text2num(word: str) -> int | None:

@@ -5,8 +5,10 @@ number token of that kind (the numbers stage writes the kind into NORM, which th
 {PLACE: true} is a token of a place (the gazetteer's entities). Each anchored rule gets an anchor: its most
 specific required word set (never a function word) or an ordinal; a sentence without any anchor is skipped,
 which spares most sentences of an article the Matcher's work, and in the others a Matcher runs only on the
-tokens its rules can reach from where the anchor stands. Rules that only matter beside an anchored one (dependent
-rules) are anchored the same way on their first required word, in the sentences where an anchored rule runs.
+tokens its rules can reach from where the anchor stands, and only when for some of its rules the sentence holds a
+word (number kind, place) of every required token. Rules that only matter beside an anchored one (dependent
+rules) are anchored the same way on their first required word, in the sentences that hold an anchor of an
+anchored rule.
 """
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ import copy
 import json
 import math
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
-from spacy.attrs import LOWER, NORM
+from spacy.attrs import ENT_TYPE, LOWER, NORM
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -77,15 +80,29 @@ class DataStage:
 
 
 class _Group:
-    """The rules of one anchor, in one Matcher, and how many tokens their matches reach before and after it."""
+    """The rules of one anchor, in one Matcher, how many tokens their matches reach before and after it, and the
+    words each rule cannot match without."""
 
     def __init__(self, vocab):
         self.matcher = Matcher(vocab)
         self.reach: tuple[float, float] = (0, 0)
+        self.needs: list[list[frozenset[int]]] = []
 
-    def add(self, key: str, pattern: list[dict], reach: tuple[float, float]) -> None:
+    def add(self, key: str, pattern: list[dict], reach: tuple[float, float], needs: list[frozenset[int]]) -> None:
         self.matcher.add(key, [pattern])
         self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
+        self.needs.append(needs)
+
+    def can_match(self, present: set[int]) -> bool:
+        """Whether some rule finds one of the words of each of its required tokens among `present` (the string
+        hashes of a sentence's LOWER, NORM and ENT_TYPE values)."""
+        for needs in self.needs:
+            for words in needs:
+                if words.isdisjoint(present):
+                    break
+            else:
+                return True
+        return False
 
 
 class AnchoredMatcher:
@@ -93,27 +110,47 @@ class AnchoredMatcher:
     on the tokens a match can reach from an occurrence of the anchor."""
 
     def __init__(self, vocab, source: str, *, keep_order: bool = True):
-        """`keep_order=False`: the rules of an anchor whose matches can reach a sentence's edge get a Matcher of
-        their own, so that the others run on fewer tokens; matches with the same start and end may then come out
-        in another order."""
+        """`keep_order=False`: the rules of an anchor get a Matcher for each edge of the sentence their matches can
+        reach (none, the start, the end or both), so that each runs on fewer tokens; matches with the same start and
+        end may then come out in another order."""
         self.vocab = vocab
         self.source = source
         self.keep_order = keep_order
         self.function_words = set(load_yaml("function_words.yaml"))
-        # keyed by the anchor words' string hashes (and, without keep_order, by whether the reach is bounded)
-        self.anchored: dict[tuple[frozenset[int], bool], _Group] = {}
-        self.dependent: dict[tuple[frozenset[int], bool], _Group] = {}  # run only in sentences where an anchored rule runs
+        # keyed by the anchor words' string hashes (and, without keep_order, by which sides the reach is unbounded)
+        self.anchored: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}
+        self.dependent: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}  # run only in sentences with an anchored rule's anchor
+        self.anchor_words: set[int] = set()  # the anchors of the anchored rules
 
     def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
         """Add a rule; an unanchored rule must only matter next to an anchored one in its sentence."""
         pattern = [expand_token(t) for t in rule["pattern"]]
         words, position = self._anchor(key, rule) if anchored else _first_words(rule["pattern"])
         reach = _reach(rule["pattern"], position)
-        group_key = (frozenset(self.vocab.strings.add(word) for word in words), not self.keep_order and math.inf in reach)
+        anchor = frozenset(self.vocab.strings.add(word) for word in words)
+        group_key = (anchor, () if self.keep_order else tuple(side == math.inf for side in reach))
         groups = self.anchored if anchored else self.dependent
+        if anchored:
+            self.anchor_words.update(anchor)
         if group_key not in groups:
             groups[group_key] = _Group(self.vocab)
-        groups[group_key].add(key, pattern, reach)
+        groups[group_key].add(key, pattern, reach, self._needs(rule["pattern"]))
+
+    def _needs(self, pattern: list[dict]) -> list[frozenset[int]]:
+        """For each required token that names its words, number kinds or place: their string hashes, one of
+        which a sentence must hold for the rule to match in it."""
+        needs = []
+        for token in pattern:
+            if not _repeats(token.get("OP"))[0]:
+                continue
+            words = _words(token)
+            if not words and "NUM" in token:
+                words = frozenset(KIND_PREFIX + kind for kind in NUMBER_KINDS[token["NUM"]])
+            elif not words and token.get("PLACE"):
+                words = frozenset(PLACE_LABELS)
+            if words:
+                needs.append(frozenset(self.vocab.strings[word] for word in words))
+        return sorted(needs, key=len)  # the fewest words first: the likeliest to be missing
 
     def _anchor(self, key: str, rule: dict) -> tuple[frozenset[str], int | None]:
         """The anchor words and the position of a pattern token that matches one of them (None when the rule
@@ -142,22 +179,29 @@ class AnchoredMatcher:
         turn, left to right, then those of the dependent rules."""
         strings = self.vocab.strings
         sentences = sentence_bounds(doc)
+        rows = doc.to_array([LOWER, NORM, ENT_TYPE]).tolist()
         positions: dict[int, list[int]] = {}  # token positions of each LOWER and NORM hash: no Token objects
-        for i, (lower, norm) in enumerate(doc.to_array([LOWER, NORM]).tolist()):
+        for i, (lower, norm, _) in enumerate(rows):
             positions.setdefault(lower, []).append(i)
             if norm != lower:
                 positions.setdefault(norm, []).append(i)
         present = set(positions)
-        anchored_sentences: set[int] = set()
-        for dependent, groups in ((False, self.anchored), (True, self.dependent)):
+        sentence_of = [k for k, (first, last) in enumerate(sentences) for _ in range(first, last)]
+        in_sentence = [set(chain.from_iterable(rows[first:last])) for first, last in sentences]
+        anchored_sentences = {sentence_of[i] for word in self.anchor_words & present for i in positions[word]}
+        for groups in (self.anchored, self.dependent):
             for (anchor, _), group in groups.items():
                 if anchor.isdisjoint(present):
                     continue
-                occurrences = sorted(i for word in anchor & present for i in positions[word])
-                for sentence, start, end in _windows(occurrences, sentences, group.reach):
-                    if dependent and sentence not in anchored_sentences:
-                        continue
-                    anchored_sentences.add(sentence)
+                runs: dict[int, bool] = {}  # whether the group's Matcher runs in a sentence
+                occurrences = []
+                for i in sorted(i for word in anchor & present for i in positions[word]):
+                    sentence = sentence_of[i]
+                    if sentence not in runs:
+                        runs[sentence] = sentence in anchored_sentences and group.can_match(in_sentence[sentence])
+                    if runs[sentence]:
+                        occurrences.append(i)
+                for start, end in _windows(occurrences, sentence_of, sentences, group.reach):
                     for match_id, match_start, match_end in group.matcher(doc[start:end]):
                         yield strings[match_id], start + match_start, start + match_end
 
@@ -218,21 +262,17 @@ def _repeats(op: str | None) -> tuple[float, float]:
     return int(least or 0), int(most) if most else math.inf
 
 
-def _windows(occurrences: list[int], sentences: list[tuple[int, int]],
-             reach: tuple[float, float]) -> list[tuple[int, int, int]]:
-    """(sentence index, start, end) of the token ranges around the anchor's occurrences (sorted Doc positions), as
-    far as a match can reach within the sentence; overlapping ranges merged."""
+def _windows(occurrences: list[int], sentence_of: list[int], sentences: list[tuple[int, int]],
+             reach: tuple[float, float]) -> list[list[int]]:
+    """[start, end] of the token ranges around the anchor's occurrences (sorted Doc positions), as far as a match
+    can reach within the sentence; overlapping ranges (always of one sentence) merged."""
     before, after = reach
     windows: list[list[int]] = []
-    sentence = 0
     for i in occurrences:
-        while sentences[sentence][1] <= i:
-            sentence += 1
-        sentence_start, sentence_end = sentences[sentence]
-        low = sentence_start if before == math.inf else max(sentence_start, i - before)
-        high = sentence_end if after == math.inf else min(sentence_end, i + after + 1)
-        if windows and windows[-1][0] == sentence and low < windows[-1][2]:
-            windows[-1][2] = max(windows[-1][2], high)
+        first, last = sentences[sentence_of[i]]
+        low, high = max(first, i - before), min(last, i + after + 1)  # ints: the sentence's bounds when infinite
+        if windows and low < windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
         else:
-            windows.append([sentence, low, high])
-    return [(sentence, low, high) for sentence, low, high in windows]
+            windows.append([low, high])
+    return windows

@@ -81,10 +81,11 @@ class RankPhraseMatcher(DataStage):
             if rule.get("not_before_number") and end < len(doc) and number_kind(doc[end]) in ("card", "cardord", "dec"):
                 continue  # "insgesamt 83 Städte" is a total, not the overall table
             span = Span(doc, start, end, label=rule["kind"])
-            span._.ap_phrase = self._values(span, rule)
-            if span._.ap_phrase is None:
+            values = self._values(span, rule)
+            if values is None:
                 continue
-            if rule["kind"] == "rank" and "total" not in span._.ap_phrase and "rank" in span._.ap_phrase:
+            span._.ap_phrase = values
+            if rule["kind"] == "rank" and "total" not in values and "rank" in values:
                 span = self._with_total_after(span, taken)
             taken.update(range(span.start, span.end))
             spans.append(span)

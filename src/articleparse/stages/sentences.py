@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LIKE_NUM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +17,7 @@ from articleparse.resources import load_yaml
 
 NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's uint64 attribute arrays
 _NUM_PERIOD = re.compile(r"^\d+\.$")
+_ENDS = (".", "!", "?", ":", "…")
 _CLOSERS = {'"', "“", "”", "»", "«", "‘", "’", "'", ")", "]"}
 
 
@@ -26,9 +27,8 @@ class _Words:
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        orths, lowers, is_space, like_num = doc.to_array([ORTH, LOWER, IS_SPACE, LIKE_NUM]).T.tolist()
+        orths, is_space, like_num = doc.to_array([ORTH, IS_SPACE, LIKE_NUM]).T.tolist()
         self.text = [strings[orth] for orth in orths]
-        self.lower = [strings[lower] for lower in lowers]
         self.is_space = is_space
         self.like_num = like_num
 
@@ -49,7 +49,9 @@ class SentenceSplitter:
         words = _Words(doc)
         starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
         starts[0, 0] = 1
-        for i in range(1, len(doc)):
+        # A sentence starts at most four tokens after a line break or a token ending like a sentence.
+        ends = [j for j, text in enumerate(words.text) if text.endswith(_ENDS) or "\n" in text]
+        for i in {j + k for j in ends for k in range(1, 5) if j + k < len(doc)}:
             if self._starts(words, i):
                 starts[i, 0] = 1
         # One array write: setting Token.is_sent_start one by one rescans the Doc each time.
@@ -94,7 +96,7 @@ class SentenceSplitter:
         """True when the number "N." before token i is an ordinal, not the end of a sentence."""
         nxt, text = words.text[i], words.text
         if nxt in self.rank_nouns and i + 1 < len(text):
-            if text[i + 1].isdigit() or words.lower[i + 1] in self.number_words:
+            if text[i + 1].isdigit() or text[i + 1].lower() in self.number_words:
                 return False  # "… noch 81. Platz eins belegt München"
         if nxt in self.ordinal_followers or nxt.rstrip(".") in self.ordinal_followers:
             return True
