@@ -35,6 +35,7 @@ def installed(tmp_path_factory) -> Path:
     names = zipfile.ZipFile(wheel).namelist()
     assert "articleparse/models/de_articleparse/meta.json" in names
     assert "articleparse/data/places.json" in names
+    assert {"articleparse/assembly/run.py", "articleparse/stages/patterns.py"} <= set(names)
     target = base / "site"
     install = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
                              capture_output=True, text=True, timeout=600)
