@@ -791,6 +791,18 @@ def test_series_and_first_places(extractor, text, expected):
                  "Mecklenburg-Vorpommern.", {("Mecklenburg-Vorpommern", None, 2023, 16)}, id="ganz-unten-landet-x"),
     pytest.param("Smart City Index 2025: Ergebnisse.\n\nAm anderen Ende der Liste ist Remscheid Vorletzter von 83 Städten.",
                  {("Remscheid", None, 2025, 82)}, id="am-anderen-ende-is-a-region-not-the-last-place"),
+    pytest.param("Smart City Index 2022: Ergebnisse.\n\nPaderborn gewinnt das Themenfeld Energie und Umwelt, Gelsenkirchen den Bereich "
+                 "IT und Kommunikation.", {("Paderborn", "Energie und Umwelt", 2022, 1), ("Gelsenkirchen", "IT und Kommunikation", 2022, 1)},
+                 id="place-then-category-with-the-verb-left-out"),
+    pytest.param("Smart City Index 2020: Ergebnisse.\n\nKarlsruhe liegt in der Kategorie Verwaltung auf Platz eins, Heidelberg beim "
+                 "Themenfeld Energie und Umwelt.", {("Karlsruhe", "Verwaltung", 2020, 1), ("Heidelberg", "Energie und Umwelt", 2020, 1)},
+                 id="place-then-category-after-a-rank"),
+    pytest.param("Smart City Index 2025: München siegt\n\nMünchen gewinnt den Smart City Index 2025. Hamburg folgt auf Platz zwei.",
+                 {("München", None, 2025, 1), ("Hamburg", None, 2025, 2)}, id="gewinnt-den-index"),
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nKiel landet auf Platz 9 und gewinnt den Vergleich mit Lübeck klar.",
+                 {("Kiel", None, 2025, 9)}, id="gewinnt-den-vergleich-is-no-first-place"),
+    pytest.param("Smart City Index 2024: Kölns Verwaltung ist die digitalste\n\nKölns Verwaltung liegt im Smart City Index 2024 auf "
+                 "Platz eins.", {("Köln", "Verwaltung", 2024, 1)}, id="a-category-of-a-place-in-the-genitive"),
 ])
 def test_lists_ties_and_gapped_categories(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected

@@ -40,22 +40,42 @@ class Lists:
 
     def _gapped_categories(self, phrase, ranking, year, rank) -> None:
         """"im Bereich Verwaltung liegt Nürnberg vorn, bei Energie und Umwelt Ingolstadt und bei IT und Kommunikation
-        Hamburg": the verb left out, each further category and place right after a category rank take the same rank."""
+        Hamburg", "Paderborn gewinnt das Themenfeld Energie und Umwelt, Gelsenkirchen den Bereich IT und Kommunikation":
+        the verb left out, each further category with its place after a rank takes the same rank."""
         doc, end = self.doc, self.sent(phrase).end
         categories = {c.start: c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if ranking in c._.ap_gaz["rankings"]}
         i = phrase.end
-        while i < end and doc[i].text in (",", "und", "sowie"):
-            j = i + 1 + (i + 1 < end and doc[i + 1].lower_ == "und")
-            start = j
-            while j < end and (doc[j].lower_ in CATEGORY_LIST_WORDS or doc[j].lower_ in CATEGORY_NOUNS):
+        if i in categories:  # "gewinnt das Themenfeld Energie und Umwelt, …"
+            i = categories[i].end
+        found = []
+        while i < end and doc[i].text in (",", "und", "sowie", ":"):
+            i += 1 + (i + 1 < end and doc[i + 1].lower_ == "und")
+            item = self._category_and_place(i, end, categories)
+            if item is None:
+                break
+            found.append(item)
+            i = max(item[0].end, item[1].end)
+        if found and (i == end or doc[i].text in (".", ";", ":") or not doc[i].text.strip()):
+            for category, place in found:
+                evidence = self._span(doc, phrase.start_char, max(category.end_char, place.end_char))
+                self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
+
+    def _category_and_place(self, i: int, end: int, categories) -> tuple[SpacySpan, SpacySpan] | None:
+        """A category and a place from token i on, in either order, joined by prepositions and articles only: "bei
+        Energie und Umwelt Ingolstadt", "Heidelberg beim Themenfeld Energie und Umwelt", "Köln bei der Verwaltung"."""
+        def skip(j: int) -> int:
+            while j < end and (self.doc[j].lower_ in CATEGORY_LIST_WORDS or self.doc[j].lower_ in CATEGORY_NOUNS
+                               or self.doc[j].lower_ == "das"):
                 j += 1
-            category = categories.get(j)
-            place = self.place_at.get(category.end) if category is not None and j > start else None
-            if place is None or (place.end < end and doc[place.end].text not in (",", "und", "sowie", ".", ";")):
-                return
-            evidence = self._span(doc, phrase.start_char, place.end_char)
-            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
-            i = place.end
+            return j
+        place = self.place_at.get(i)
+        if place is not None:
+            j = skip(place.end)
+            return (categories[j], place) if j > place.end and j in categories else None
+        j = skip(i)
+        category = categories.get(j) if j > i else None
+        place = self.place_at.get(category.end) if category is not None else None
+        return (category, place) if place is not None else None
 
     def _listed_years(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
         """"Köln war 2019 (83,5 Punkte) und 2020 (82,0) Erster", "Bei den Tests 2018 und 2020 hatte die Stadt jeweils

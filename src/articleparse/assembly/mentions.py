@@ -45,7 +45,8 @@ class Mentions:
             cued = any(0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
                 p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
-                for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span)
+                for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span) or (
+                self._owned_by_a_place(span) and any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])))
             if distinctive or cued or span.start in in_list or self._quoted(span) or self._label(span):
                 kept.append(span)
         return kept
@@ -56,6 +57,11 @@ class Mentions:
         start = span.start - (span.start > 0 and doc[span.start - 1].text in ("-", "–", "•", "*"))
         return (span.end < len(doc) and doc[span.end].text == ":"
                 and (start == 0 or doc[start - 1].text.strip() == ""))  # a line break is a token of its own
+
+    def _owned_by_a_place(self, span: SpacySpan) -> bool:
+        """"Kölns Verwaltung liegt auf Platz eins": a category right after a place in the genitive."""
+        before = self.place_ending.get(span.start)
+        return before is not None and self.doc[span.start - 1].text.endswith(("s", "’", "'"))
 
     def _topic_of_ranked_sentence(self, span: SpacySpan) -> bool:
         """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank."""

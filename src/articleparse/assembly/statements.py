@@ -189,7 +189,7 @@ class Statements:
             self._in_a_row(phrase, phrases, subject, ranking, category, year, rank)
         if rank is not None:
             self._tie_partner(phrase, subject, ranking, category, year, rank)
-        if rank is not None and category is not None:
+        if rank is not None:
             self._gapped_categories(phrase, ranking, year, rank)
         if rank is not None and year is not None:
             self._listed_years(phrase, phrases, subject, ranking, category, year, rank)
