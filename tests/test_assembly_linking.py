@@ -803,6 +803,9 @@ def test_series_and_first_places(extractor, text, expected):
                  {("Kiel", None, 2025, 9)}, id="gewinnt-den-vergleich-is-no-first-place"),
     pytest.param("Smart City Index 2024: Kölns Verwaltung ist die digitalste\n\nKölns Verwaltung liegt im Smart City Index 2024 auf "
                  "Platz eins.", {("Köln", "Verwaltung", 2024, 1)}, id="a-category-of-a-place-in-the-genitive"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse.\n\nHinter dem Landkreis München auf Platz eins folgen Erlangen, die Stadt München "
+                 "und Ingolstadt.", {("Landkreis München", None, 2022, 1), ("Erlangen", None, 2022, 2), ("München", None, 2022, 3),
+                                     ("Ingolstadt", None, 2022, 4)}, id="hinter-x-auf-platz-eins-folgen"),
 ])
 def test_lists_ties_and_gapped_categories(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
