@@ -845,9 +845,12 @@ def test_ein_jahr_zuvor(extractor, text, expected):
                  "- Stuttgart: 3 (7)\n",
                  {("München", None, 2025, 1), ("München", None, 2024, 1), ("Hamburg", None, 2025, 2), ("Hamburg", None, 2024, 3),
                   ("Stuttgart", None, 2025, 3), ("Stuttgart", None, 2024, 7)}, id="place-rows-under-a-legend"),
-    pytest.param("Smart City Index 2025: Ergebnisse.\n\nKiel kommt auf Platz 9. Die Themenfelder:\n\n- Verwaltung: 8 (81,5)\n"
-                 "- Mobilität: 11 (70)\n", {("Kiel", None, 2025, 9), ("Kiel", "Verwaltung", 2025, 8), ("Kiel", "Mobilität", 2025, 11)},
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nKiel kommt auf Platz 9. Die Plätze in den Themenfeldern:\n\n- Verwaltung: 8 "
+                 "(81,5)\n- Mobilität: 11 (70)\n", {("Kiel", None, 2025, 9), ("Kiel", "Verwaltung", 2025, 8), ("Kiel", "Mobilität", 2025, 11)},
                  id="rows-without-a-legend-keep-only-the-rank"),
+    pytest.param("Smart City Index 2025: Ergebnisse.\n\nMünchen kommt auf Platz 1. Laufende Smart-City-Projekte (in Klammern: Vorjahr):"
+                 "\n\n- Hamburg: 42 (40)\n- Berlin: 37\n\nDie Punkte in den Kategorien:\n\n- Verwaltung: 78\n",
+                 {("München", None, 2025, 1)}, id="rows-under-a-heading-without-ranks-are-no-ranks"),
     pytest.param("Smart City Index 2025: Ergebnisse.\n\nKiel kommt auf Platz 9.\n\n- Seite: 3\n- Verwaltung 2025: 8\nAnruf: 12 Uhr",
                  {("Kiel", None, 2025, 9)}, id="a-row-needs-a-bullet-and-a-label"),
 ])
@@ -880,3 +883,35 @@ def test_one_statement_of_two_years_states_no_movement(extractor):
     report = extractor.parse("Global Liveability Index 2025: Ergebnisse.\n\n2023 und 2024 war Wien jeweils auf Platz eins gelegen.")
     assert {(p.year, p.rank) for p in report.placements} == {(2023, 1), (2024, 1)}
     assert report.movements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "Kiel verbessert sich zum dritten Mal in Folge und steht nun auf Platz sieben.", {("Kiel", 2025, 7)},
+                 id="a-series-of-climbs-holds-no-rank"),
+    pytest.param(SCI_2025 + "Der Index erscheint zum siebten Mal in Folge; Spitzenreiter ist München.", {("München", 2025, 1)},
+                 id="a-count-in-another-clause"),
+    pytest.param(SCI_2025 + "Hamburg ist Erster, während Bremen zum dritten Mal in Folge Punkte verliert.", {("Hamburg", 2025, 1)},
+                 id="a-count-of-another-subject"),
+    pytest.param(SCI_2025 + "Leipzig landet auf Platz 15 und liegt damit unter den ostdeutschen Städten vorn.", {("Leipzig", 2025, 15)},
+                 id="vorn-within-a-group"),
+    pytest.param(SCI_2025 + "Nürnberg kommt auf Rang neun und liegt in Bayern hinter München klar vorn.", {("Nürnberg", 2025, 9)},
+                 id="vorn-within-a-region"),
+    pytest.param(SCI_2025 + "Anders als in den Vorjahren liegt Hamburg diesmal in keiner der fünf Kategorien vorn.", set(),
+                 id="vorn-in-none"),
+    pytest.param(SCI_2025 + "Auch Stuttgart liegt bei der Digitalisierung der Verwaltung mit vorn.", set(), id="mit-vorn-is-among-the-leaders"),
+    pytest.param(SCI_2025 + "In Köln steht die Digitalisierung der Schulen ganz oben auf der Agenda.", set(), id="ganz-oben-auf-der-agenda"),
+    pytest.param(SCI_2025 + "Duisburg landet auf Platz 70. Die Stimmung in der Verwaltung ist ganz unten, sagt der Personalrat.",
+                 {("Duisburg", 2025, 70)}, id="ist-ganz-unten-is-no-rank"),
+    pytest.param(SCI_2025 + "München kommt auf Platz 1. Die Zahl der Städte nach Bundesland:\n\n- Bayern: 8\n- Hessen: 5\n",
+                 {("München", 2025, 1)}, id="a-list-of-counts-is-no-table-of-ranks"),
+    pytest.param(SCI_2025 + "Köln hat seine Ausgaben 2024 und 2025 verdoppelt und landet auf Platz drei.", {("Köln", 2025, 3)},
+                 id="years-of-another-verb"),
+    pytest.param(SCI_2025 + "Gemeinsam mit Heidelberg hat Mannheim eine Datenplattform aufgebaut und landet nun auf Platz zwölf.",
+                 {("Mannheim", 2025, 12)}, id="gemeinsam-mit-of-another-verb"),
+    pytest.param(SCI_2025 + "Bremen landet auf Platz 30, zeitgleich mit Bremerhaven wurde auch das Umland bewertet.",
+                 {("Bremen", 2025, 30)}, id="zeitgleich-is-no-tie"),
+    pytest.param(SCI_2025 + "In den Top 5 finden sich Hamburg (2), Köln (3) und Stuttgart (4), das seine Punktzahl deutlich steigert (78,5).",
+                 {("Hamburg", 2025, 2), ("Köln", 2025, 3), ("Stuttgart", 2025, 4)}, id="a-score-outside-the-list"),
+])
+def test_review_of_the_new_mechanisms(extractor, text, expected):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

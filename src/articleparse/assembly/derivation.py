@@ -3,7 +3,7 @@ and repeats dropped, first and last claims."""
 from __future__ import annotations
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import GOAL_WORDS, COMPARISON_WORDS
+from articleparse.assembly.words import COMPARISON_WORDS, GOAL_WORDS
 from articleparse.report import Movement, Placement, Span
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import FLASHBACK_WORDS, CONTRAST_WORDS, SINCE_WORDS, CATEGORY_LIST_WORDS, CATEGORY_NOUNS
+from articleparse.assembly.words import (
+    CATEGORY_LIST_WORDS,
+    CATEGORY_NOUNS,
+    CONTRAST_WORDS,
+    FLASHBACK_WORDS,
+    SINCE_WORDS,
+)
 
 
 class Focus:

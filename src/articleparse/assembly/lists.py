@@ -5,7 +5,21 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import SCORE_UNITS, CATEGORY_LIST_WORDS, CATEGORY_NOUNS, UNIT_WORDS, LIST_ARTICLES, LIST_NOUNS, CLAUSE_BREAKS, FOLLOW_ADVERBS, NEIGHBOUR_NOUNS, CLOSE_BY, DISTANCE_NOUNS, CLOSE_BY_PAIRS
+from articleparse.assembly.words import (
+    CATEGORY_LIST_WORDS,
+    CATEGORY_NOUNS,
+    CLAUSE_BREAKS,
+    CLOSE_BY,
+    CLOSE_BY_PAIRS,
+    DISTANCE_NOUNS,
+    FOLLOW_ADVERBS,
+    LIST_ARTICLES,
+    LIST_JOINERS,
+    LIST_NOUNS,
+    NEIGHBOUR_NOUNS,
+    UNIT_WORDS,
+    YEAR_LIST_FILLERS,
+)
 
 
 class Lists:
@@ -42,23 +56,30 @@ class Lists:
         """"im Bereich Verwaltung liegt Nürnberg vorn, bei Energie und Umwelt Ingolstadt und bei IT und Kommunikation
         Hamburg", "Paderborn gewinnt das Themenfeld Energie und Umwelt, Gelsenkirchen den Bereich IT und Kommunikation":
         the verb left out, each further category with its place after a rank takes the same rank."""
-        doc, end = self.doc, self.sent(phrase).end
+        end = self.sent(phrase).end
         categories = {c.start: c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if ranking in c._.ap_gaz["rankings"]}
-        i = phrase.end
-        if i in categories:  # "gewinnt das Themenfeld Energie und Umwelt, …"
-            i = categories[i].end
-        found = []
-        while i < end and doc[i].text in (",", "und", "sowie", ":"):
-            i += 1 + (i + 1 < end and doc[i + 1].lower_ == "und")
-            item = self._category_and_place(i, end, categories)
-            if item is None:
+        start = categories[phrase.end].end if phrase.end in categories else phrase.end  # "gewinnt das Themenfeld X, …"
+
+        def item(i: int):
+            found = self._category_and_place(i, end, categories)
+            return (found, max(found[0].end, found[1].end)) if found else None
+
+        for category, place in self._left_out(start, end, item, separators=LIST_JOINERS | {":"}):
+            evidence = self._span(self.doc, phrase.start_char, max(category.end_char, place.end_char))
+            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
+
+    def _left_out(self, i: int, end: int, item, separators=LIST_JOINERS) -> list:
+        """The items of a list with the verb left out, from token i on: each after a separator, parsed by `item`
+        (position -> (item, position after it) or None); none unless the list ends its clause."""
+        doc, found = self.doc, []
+        while i < end and doc[i].text in separators:
+            i += 1 + (i + 1 < end and doc[i + 1].lower_ == "und")  # ", und"
+            parsed = item(i)
+            if parsed is None:
                 break
-            found.append(item)
-            i = max(item[0].end, item[1].end)
-        if found and (i == end or doc[i].text in (".", ";", ":") or not doc[i].text.strip()):
-            for category, place in found:
-                evidence = self._span(doc, phrase.start_char, max(category.end_char, place.end_char))
-                self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
+            found.append(parsed[0])
+            i = parsed[1]
+        return found if i == end or doc[i].text in (",", ".", ";", ":", "–") or not doc[i].text.strip() else []
 
     def _category_and_place(self, i: int, end: int, categories) -> tuple[SpacySpan, SpacySpan] | None:
         """A category and a place from token i on, in either order, joined by prepositions and articles only: "bei
@@ -86,8 +107,9 @@ class Lists:
                for p in phrases) or (phrase.end + 1 < len(doc) and doc[phrase.end].lower_ == "und" and doc[phrase.end + 1]._.ap_kind):
             return
         before = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ in ("explicit", "edition") and y.end <= phrase.start]
-        if not before or before[-1]._.ap_year["year"] != year or self._clause_break(before[-1].end, phrase.start):
-            return
+        if not before or before[-1]._.ap_year["year"] != year or not all(
+                t.lower_ in YEAR_LIST_FILLERS or t._.ap_place for t in self._outside_parentheses(before[-1].end, phrase.start)):
+            return  # not "hat seine Ausgaben 2024 und 2025 verdoppelt und landet auf Platz drei"
         chain = [before[-1]]
         for earlier in reversed(before[:-1]):
             if not self._joined(earlier.end, chain[0].start):
@@ -110,40 +132,30 @@ class Lists:
             i = category_after.end  # "Erster im Bereich Verwaltung, 2020 Karlsruhe"
         own = years.get(i)
         if own is not None and own._.ap_year["year"] == year and getattr(self.place_at.get(own.end), "label_", None) == subject.name:
-            i = self._skip_score(self.place_at[own.end].end, end)  # "hießen die Sieger 2019 Hamburg (61,4 Punkte), 2020 …"
-        found = []
-        while i < end and doc[i].text in (",", "und", "sowie"):
-            year_span = years.get(i + 1)
+            i = self._after_score(self.place_at[own.end].end, end)  # "hießen die Sieger 2019 Hamburg (61,4 Punkte), 2020 …"
+
+        def item(j: int):
+            year_span = years.get(j)
             place = self.place_at.get(year_span.end) if year_span is not None else None
-            if place is None:
-                break
-            found.append((year_span, place))
-            i = self._skip_score(place.end, end)
-        if not found or (i < end and doc[i].text not in (",", ".", ";", "–")):
-            return
-        for year_span, place in found:
+            return ((year_span, place), self._after_score(place.end, end)) if place is not None else None
+
+        for year_span, place in self._left_out(i, end, item):
             evidence = self._span(doc, phrase.start_char, place.end_char)
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year_span._.ap_year["year"], rank, evidence)
 
-    def _joined(self, start: int, end: int) -> bool:
-        """Only "und", commas and parentheses between two listed items ("2019 (83,5 Punkte) und 2020")."""
-        depth, joined = 0, False
+    def _outside_parentheses(self, start: int, end: int) -> list:
+        """The tokens from start to end that stand outside parentheses ("(82,0) Erster" -> "Erster")."""
+        depth, kept = 0, []
         for t in self.doc[start:end]:
             depth += (t.text == "(") - (t.text == ")")
-            if depth == 0 and t.text not in (")", ",", "und", "sowie"):
-                return False
-            joined = joined or (depth == 0 and t.text in (",", "und", "sowie"))
-        return joined
+            if depth == 0 and t.text != ")":
+                kept.append(t)
+        return kept
 
-    def _skip_score(self, i: int, end: int) -> int:
-        """Position after a score that follows a place at token i ("Karlsruhe (83,7 Punkte)", "Hamburg mit 96,8
-        Punkten"), else i."""
-        doc = self.doc
-        if i < end and doc[i].text == "(":
-            return next((j + 1 for j in range(i, min(end, i + 8)) if doc[j].text == ")"), i)
-        if i + 1 < end and doc[i].lower_ == "mit" and doc[i + 1]._.ap_kind:
-            return i + 2 + (i + 2 < end and doc[i + 2].lower_ in SCORE_UNITS)
-        return i
+    def _joined(self, start: int, end: int) -> bool:
+        """Only "und", commas and parentheses between two listed items ("2019 (83,5 Punkte) und 2020")."""
+        between = [t.text for t in self._outside_parentheses(start, end)]
+        return bool(between) and all(word in LIST_JOINERS for word in between)
 
     def _relative(self, phrase, phrases, categories, category_focus, ranking, year, unit) -> None:
         """"Essen liegt zwei Plätze vor Dortmund": Essen's rank follows once Dortmund's is stated."""

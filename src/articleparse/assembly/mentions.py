@@ -5,7 +5,15 @@ import bisect
 
 from spacy.tokens import Span as SpacySpan
 
-from articleparse.assembly.words import SCORE_UNITS, DISTINCTIVE_ENDINGS, FLASHBACK_WORDS, RELEASE_PARTICIPLES, CATEGORY_LIST_WORDS, RANKING_WORD_ENDINGS, RANKING_WORDS, NO_WIN_WORDS
+from articleparse.assembly.words import (
+    CATEGORY_LIST_WORDS,
+    DISTINCTIVE_ENDINGS,
+    FLASHBACK_WORDS,
+    NO_WIN_WORDS,
+    RANKING_WORDS,
+    RANKING_WORD_ENDINGS,
+    RELEASE_PARTICIPLES,
+)
 
 
 class Mentions:
@@ -172,8 +180,7 @@ class Mentions:
         """"führt wie im Vorjahr das Smart-City-Ranking von Haselhorst an": a ranking or a word for one inside the phrase
         (not a place, not "Protest" or "Wahlliste"), and no gain of places or points ("hat drei Plätze gewonnen"); a score
         may stand inside ("führt den Index mit 86,1 Punkten an")."""
-        score = {t.i + offset for t in phrase[:-2] if t.lower_ == "mit" and self.doc[t.i + 1]._.ap_kind
-                 and self.doc[t.i + 2].lower_ in SCORE_UNITS for offset in range(3)}
+        score = {i for t in phrase if t.lower_ == "mit" for i in range(t.i, self._after_score(t.i, phrase.end))}
         if any((t.lower_ in NO_WIN_WORDS or t._.ap_kind in ("card", "cardord")) and t.i not in score for t in phrase[:-1]):
             return False  # not the final "an"
         if any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):

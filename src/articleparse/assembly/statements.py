@@ -5,7 +5,22 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import RANK_NOUNS, TIE_VERBS, TIE_WORDS, TOGETHER_WORDS, UNIT_TYPES, IN_A_ROW, TIMES_WORDS, HOLD_WORDS, SINCE_WORDS, STAY_VERBS, HELD_AFTER, CLAUSE_BREAKS
+from articleparse.assembly.words import (
+    CLAUSE_BREAKS,
+    CLAUSE_JOINERS,
+    HELD_AFTER,
+    HOLD_WORDS,
+    IN_A_ROW,
+    NEGATIONS,
+    RANK_NOUNS,
+    SHARED_RANK_WORDS,
+    SINCE_WORDS,
+    STAY_VERBS,
+    TIE_VERBS,
+    TIMES_WORDS,
+    TOGETHER_WORDS,
+    UNIT_TYPES,
+)
 from articleparse.knowledge import Knowledge
 from articleparse.report import Claim, Movement, Placement
 
@@ -201,17 +216,26 @@ class Statements:
 
     def _in_a_row(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
         """"führt den Index zum dritten Mal in Folge an", "Zweimal in Folge war sie Zweite": the same rank in the
-        editions before, as many as the sentence counts (this one included), held from each to the next, when no
-        other rank of the sentence stands nearer to the count."""
-        count = self._times_in_a_row(self.sent(phrase))
+        editions before, as many as the sentence counts (this one included), held from each to the next — when the
+        count stands in the rank's own clause (or closes its sentence: "…an, zum vierten Mal in Folge."), no word of
+        climbing, falling or negation stands beside it, and no other rank of the sentence is nearer to it."""
+        sent = self.sent(phrase)
+        count = self._times_in_a_row(sent)
         if count is None:
             return
         times, start, end = count
+        doc = self.doc
+        low, high = min(phrase.end, end), max(phrase.start, start)  # the words between the count and the phrase
+        closing = start > phrase.end and all(t.is_punct or t.is_space for t in doc[end : sent.end])
+        if not closing and (self._clause_break(low, high) or any(t.lower_ in CLAUSE_JOINERS for t in doc[low:high])):
+            return  # "verbessert sich zum dritten Mal in Folge und steht nun auf Platz sieben"
+        beside = [*doc[max(sent.start, start - 3) : end], *doc[low:high]]
+        if any(t.lower_ in self.directions or t.lower_ in NEGATIONS for t in beside):
+            return
         ranks = [p for p in phrases if p.label_ == "rank"]
         if min(ranks, key=lambda p: max(p.start - end, start - p.end, 0)) is not phrase:
             return
-        low, high = min(phrase.start, start), max(phrase.end, end)
-        evidence = self._span(self.doc, self.doc[low].idx, self.doc[high - 1].idx + len(self.doc[high - 1].text))
+        evidence = self._span(doc, min(phrase.start_char, doc[start].idx), max(phrase.end_char, doc[end - 1].idx + len(doc[end - 1])))
         info = self.knowledge.ranking(ranking)
         first = min((e.year for e in info.editions), default=None) if info else None
         earlier = year
@@ -227,29 +251,40 @@ class Statements:
     def _tie_partner(self, phrase, subject, ranking, category, year, rank) -> None:
         """The place a rank is shared with: "gemeinsam mit Calgary auf dem siebten Rang", "auf Rang 27, gleichauf mit
         Hamburg", "… und teilt sich diesen Platz nun mit Hamburg"."""
-        doc, sent = self.doc, self.sent(phrase)
-        partner = None
-        for t in doc[sent.start : phrase.start]:  # "gemeinsam mit X" in the phrase's clause
-            place = self.place_at.get(t.i + 2)
-            if (t.lower_ in TOGETHER_WORDS and doc[t.i + 1].lower_ == "mit" and place is not None
-                    and not self._clause_break(t.i, phrase.start)):
-                partner = place
-        i = phrase.end + (phrase.end < sent.end and doc[phrase.end].text == ",")
-        if i + 2 < sent.end and doc[i].lower_ in TIE_WORDS and doc[i + 1].lower_ == "mit":
-            partner = self.place_at.get(i + 2)  # ", gleichauf mit Hamburg"
-        elif i < sent.end and doc[i].lower_ == "und" and not any(p.start > phrase.end and p.label_ in ("rank", "move")
-                                                                 for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
-            words = doc[i + 1 : sent.end]  # "und teilt sich diesen Platz nun mit Hamburg"
-            mit = next((t.i for t in words if t.lower_ == "mit"), None)
-            if (len(words) > 2 and words[0].lower_ in TIE_VERBS and words[1].lower_ == "sich" and mit is not None
-                    and mit - i <= 7 and not self._clause_break(i, mit)
-                    and any(t.lower_ in RANK_NOUNS for t in doc[i + 3 : min(mit + 5, sent.end)])):  # not "die Freude"
-                partner = self.place_at.get(mit + 1)
+        partner = self._partner_before(phrase) or self._partner_after(phrase)
         if partner is None or partner.label_ == subject.name or partner.kb_id_ not in UNIT_TYPES.get(unit_of(self.knowledge, ranking), ()):
             return
         self.draft.ties.add((ranking, category, year, rank))
-        evidence = self._span(doc, min(phrase.start_char, partner.start_char), max(phrase.end_char, partner.end_char))
+        evidence = self._span(self.doc, min(phrase.start_char, partner.start_char), max(phrase.end_char, partner.end_char))
         self._placement(Subject(partner.label_, partner.kb_id_, True), ranking, category, year, rank, evidence)
+
+    def _partner_before(self, phrase) -> SpacySpan | None:
+        """"gemeinsam mit Calgary auf dem siebten Rang": the place right before the phrase (only a preposition and an
+        article between) after "gemeinsam mit"."""
+        doc = self.doc
+        i = phrase.start
+        while i > 0 and doc[i - 1].lower_ in ("auf", "dem", "den", "der"):
+            i -= 1
+        place = self.place_ending.get(i)
+        if place is not None and place.start >= 2 and doc[place.start - 1].lower_ == "mit" and doc[place.start - 2].lower_ in TOGETHER_WORDS:
+            return place
+        return None
+
+    def _partner_after(self, phrase) -> SpacySpan | None:
+        """", gleichauf mit Hamburg" right after the phrase; "und teilt sich diesen Platz (nun) mit Hamburg" when the
+        sentence states no other rank after it."""
+        doc, end = self.doc, self.sent(phrase).end
+        i = phrase.end + (phrase.end < end and doc[phrase.end].text == ",")
+        if i + 2 < end and doc[i].lower_ in SHARED_RANK_WORDS and doc[i + 1].lower_ == "mit":
+            return self.place_at.get(i + 2)
+        if i + 3 >= end or doc[i].lower_ != "und" or doc[i + 1].lower_ not in TIE_VERBS or doc[i + 2].lower_ != "sich" or any(
+                p.start > phrase.end and p.label_ in ("rank", "move") for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
+            return None
+        shared = doc[i + 3 : min(end, i + 7)]  # "diesen Platz nun mit"
+        mit = next((t.i for t in shared if t.lower_ == "mit"), None)
+        if mit is not None and any(t.lower_ in RANK_NOUNS for t in doc[i + 3 : mit]):  # not "teilt sich mit X die Freude"
+            return self.place_at.get(mit + 1)
+        return None
 
     def _times_in_a_row(self, sent: SpacySpan) -> tuple[int, int, int] | None:
         """How many times in a row a sentence counts ("zum dritten Mal in Folge", "dreimal hintereinander"), and
@@ -263,13 +298,9 @@ class Statements:
                 times, rest = TIMES_WORDS[t.lower_], i + 1
             else:
                 continue
-            if doc[rest].lower_ in IN_A_ROW:
-                end = rest + 1
-            elif doc[rest].lower_ == "in" and rest + 1 < sent.end and doc[rest + 1].lower_ == "folge":
-                end = rest + 2
-            else:
-                continue
-            return (int(times), i, end) if isinstance(times, (int, float)) and times >= 2 else None
+            for length in (1, 2):  # "hintereinander", "in Folge"
+                if rest + length <= sent.end and " ".join(w.lower_ for w in doc[rest : rest + length]) in IN_A_ROW and times >= 2:
+                    return int(times), i, rest + length
         return None
 
     def _holds(self, phrase, phrases) -> bool:

@@ -6,7 +6,20 @@ import bisect
 from spacy.tokens import Span as SpacySpan, Token
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import UNIT_TYPES, UNIT_WORDS, LIST_ARTICLES, RELATIVE_PRONOUNS, TIE_WORDS, TIE_VERBS, NOT_SUBJECT_BEFORE, COREF_TYPES, INNER_REFERENCES, RANKING_WORD_ENDINGS, RANKING_WORDS, LIST_HEADINGS
+from articleparse.assembly.words import (
+    COREF_TYPES,
+    INNER_REFERENCES,
+    LIST_ARTICLES,
+    LIST_HEADINGS,
+    NOT_SUBJECT_BEFORE,
+    RANKING_WORDS,
+    RANKING_WORD_ENDINGS,
+    RELATIVE_PRONOUNS,
+    TIE_VERBS,
+    TIE_WORDS,
+    UNIT_TYPES,
+    UNIT_WORDS,
+)
 
 
 class Subjects:
@@ -16,6 +29,9 @@ class Subjects:
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
         sent = self.sent(phrase)
         info = phrase._.ap_phrase
+        label = self.place_at.get(phrase.start) if info.get("table_row") else None
+        if label is not None:  # "- Bayern: 8" in a ranking of cities is not a row of it
+            return [Subject(label.label_, label.kb_id_, True)] if label.kb_id_ in allowed else []
         if phrase[0].text in ("(", ",") and not info.get("subject_inside"):
             # "Mülheim an der Ruhr, 2022 noch auf Platz 74, …", "Bochum (4.)": about the place right before
             before = self.place_ending.get(phrase.start)

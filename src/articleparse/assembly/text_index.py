@@ -5,7 +5,7 @@ import bisect
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from articleparse.assembly.words import CLAUSE_BREAKS
+from articleparse.assembly.words import CLAUSE_BREAKS, SCORE_UNITS
 from articleparse.report import Span
 
 
@@ -68,4 +68,14 @@ class TextIndex:
             for j in range(i - 2, max(-1, i - 10), -1):
                 if self.doc[j].text == "(":
                     return j
+        return i
+
+    def _after_score(self, i: int, end: int) -> int:
+        """Position after a score that stands at token i ("Karlsruhe (83,7 Punkte)", "Hamburg mit 96,8 Punkten"),
+        else i."""
+        doc = self.doc
+        if i < end and doc[i].text == "(":
+            return next((j + 1 for j in range(i, min(end, i + 8)) if doc[j].text == ")"), i)
+        if i + 1 < end and doc[i].lower_ == "mit" and doc[i + 1]._.ap_kind:
+            return i + 2 + (i + 2 < end and doc[i + 2].lower_ in SCORE_UNITS)
         return i

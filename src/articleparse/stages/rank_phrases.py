@@ -19,8 +19,6 @@ if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
 
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
-BULLETS = {"-", "–", "•", "*", "·"}
-LEGEND = re.compile(r"in Klammern[^.\n]{0,30}Vorjahr|Vorjahr\w*[^.\n]{0,20}in Klammern", re.IGNORECASE)  # of a table's "(5)"
 ADVERBS_IN_E = {"heute", "gerade", "alleine", "lange", "gerne", "nie"}  # "ist heute Dritter"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
@@ -42,6 +40,11 @@ class RankPhraseMatcher(DataStage):
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
+        self.after_kept = set(data["after_kept"])
+        rows = data["table_rows"]
+        self.bullets = set(rows["bullets"])
+        self.table_heading, self.not_heading, self.legend = (re.compile(rows[key], re.IGNORECASE)
+                                                             for key in ("heading", "not_heading", "legend"))
         self.matcher = AnchoredMatcher(self.vocab, self.source, keep_order=False)  # candidates are sorted below
         for i, rule in enumerate(self.rules):
             anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
@@ -58,7 +61,10 @@ class RankPhraseMatcher(DataStage):
         for start, end, rule_index in candidates:
             rule = self.rules[rule_index]
             if "keep_from" in rule:  # the words between the verb and "vorn" stay free for other phrases
-                start = next(i for i in range(start, end) if doc[i].lower_ in rule["keep_from"])
+                kept = next((i for i in range(start, end) if doc[i].lower_ in rule["keep_from"]), start)
+                if self._restricted(doc, start, kept, end):
+                    continue
+                start = kept
             if any(i in taken for i in range(start, end)):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
@@ -70,11 +76,11 @@ class RankPhraseMatcher(DataStage):
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
             if rule.get("table_row"):
-                row = _table_row(doc, start, end, "prev_rank" in rule)
+                row = self._table_row(doc, start, end, "prev_rank" in rule)
                 if row is None:
                     continue
                 start, end = row
-            if rule.get("elliptic") and doc[start].text == "(" and _scores_in_parentheses(doc[start].sent):
+            if rule.get("elliptic") and doc[start].text == "(" and _among_scores(doc, start, end):
                 continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
             if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
                 continue
@@ -150,6 +156,36 @@ class RankPhraseMatcher(DataStage):
             return False  # "die ewige Dritte", not "ist heute Dritter"
         return not any(t.lower_ == "nicht" for t in doc[max(doc[start].sent.start, start - 3) : start])
 
+    def _restricted(self, doc: Doc, start: int, kept: int, end: int) -> bool:
+        """A match whose words before `kept` are only context ("liegt … vorn") denies or narrows its rank there ("in
+        keiner Kategorie", "in Bayern", "unter den ostdeutschen Städten" but not "unter den 19 Regionen", "mit vorn"), or
+        goes on after it ("steht ganz oben auf der Agenda")."""
+        if self._negated(doc, start) or doc[kept - 1].lower_ == "mit" or (end < len(doc) and doc[end].lower_ in self.after_kept):
+            return True
+        return any(doc[i].lower_ in self.negations or (doc[i].lower_ in ("in", "im") and i + 1 < end and _is_region(doc, i + 1))
+                   or (doc[i].lower_ == "unter" and i + 2 < end and number_kind(doc[i + 2]) not in ("card", "cardord"))
+                   for i in range(start, end))
+
+    def _table_row(self, doc: Doc, start: int, end: int, previous: bool) -> tuple[int, int] | None:
+        """The row "Verwaltung: 8 (5)" of a match ": 8 (5)" in a line "- Verwaltung: 8 (5)": the line opens with a
+        bullet, a category or a place stands between it and the colon, the number ends the line, and the heading line
+        of the list names ranks; "(5)" is the edition before only under a legend in that heading, else the row takes
+        in the parenthesis and states nothing of it."""
+        sent = doc[start].sent
+        if doc[sent.start].text not in self.bullets or not (end == sent.end or not doc[end].text.strip() or doc[end].text == "("):
+            return None
+        if not any(span.start == sent.start + 1 and span.end == start for span in (*doc.spans["ap_categories"], *doc.ents)):
+            return None
+        heading = sent
+        while heading.start > 0 and doc[heading.start].text in self.bullets:
+            heading = doc[heading.start - 1].sent
+        if (heading is sent or not self.table_heading.search(heading.text) or self.not_heading.search(heading.text)
+                or (previous and not self.legend.search(heading.text))):
+            return None
+        if end < sent.end and doc[end].text == "(":
+            end = next((i + 1 for i in range(end, min(end + 5, sent.end)) if doc[i].text == ")"), end)
+        return sent.start + 1, end
+
     def _regional(self, doc: Doc, end: int) -> bool:
         """"die Nummer eins im Revier", "Platz drei in NRW", "die Nummer eins unter den deutschen Städten": a rank
         within a region or a group, not in the ranking."""
@@ -176,7 +212,7 @@ class RankPhraseMatcher(DataStage):
         numbers = [t for t, kind in kinds if kind in counted]
         from_last = [t for t, kind in kinds if kind == "last"]
         info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
-                                           "needs_ranking", "displaced")
+                                           "needs_ranking", "displaced", "table_row")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
@@ -252,26 +288,20 @@ def _is_region(doc: Doc, i: int) -> bool:
     return any(span.start == i and span.kb_id_ in ("state", "region") for span in doc.spans.get("ap_places", []))
 
 
-def _table_row(doc: Doc, start: int, end: int, previous: bool) -> tuple[int, int] | None:
-    """The row "Verwaltung: 8 (5)" of a match ": 8 (5)" in a line "- Verwaltung: 8 (5)": the line opens with a bullet,
-    a category or a place stands between it and the colon, the number ends the line; "(5)" is the edition before
-    only under a legend before the table, else the row takes in the parenthesis and states nothing of it."""
+def _among_scores(doc: Doc, start: int, end: int) -> bool:
+    """"vor Hamburg (47,7) und Köln (46)": a parenthesis beside "(46)" in the same list (only places, commas and "und"
+    between) holds a decimal, so the list's parentheses are scores, not ranks."""
     sent = doc[start].sent
-    if doc[sent.start].text not in BULLETS or not (end == sent.end or not doc[end].text.strip() or doc[end].text == "("):
-        return None
-    labels = [*doc.spans["ap_categories"], *doc.ents]
-    if not any(span.start == sent.start + 1 and span.end == start for span in labels):
-        return None
-    if previous and LEGEND.search(doc.text, 0, doc[start].idx) is None:
-        return None
-    if end < sent.end and doc[end].text == "(":
-        end = next((i + 1 for i in range(end, min(end + 5, sent.end)) if doc[i].text == ")"), end)
-    return sent.start + 1, end
-
-
-def _scores_in_parentheses(sent: Span) -> bool:
-    """A decimal number alone in parentheses in the sentence: "Hamburg (47,7)"."""
-    return any(number_kind(t) == "dec" and t.i > sent.start and sent.doc[t.i - 1].text == "(" for t in sent)
+    joiners = (",", "und", "sowie")
+    i = start - 1
+    while i > sent.start and (doc[i].ent_type_ or doc[i].text in joiners):
+        i -= 1
+    if i - 2 >= sent.start and doc[i].text == ")" and number_kind(doc[i - 1]) == "dec" and doc[i - 2].text == "(":
+        return True
+    i = end
+    while i < sent.end and (doc[i].ent_type_ or doc[i].text in joiners):
+        i += 1
+    return i + 2 < sent.end and doc[i].text == "(" and number_kind(doc[i + 1]) == "dec" and doc[i + 2].text == ")"
 
 
 def _value(token):
