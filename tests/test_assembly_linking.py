@@ -912,6 +912,14 @@ def test_one_statement_of_two_years_states_no_movement(extractor):
                  {("Bremen", 2025, 30)}, id="zeitgleich-is-no-tie"),
     pytest.param(SCI_2025 + "In den Top 5 finden sich Hamburg (2), Köln (3) und Stuttgart (4), das seine Punktzahl deutlich steigert (78,5).",
                  {("Hamburg", 2025, 2), ("Köln", 2025, 3), ("Stuttgart", 2025, 4)}, id="a-score-outside-the-list"),
+    pytest.param(SCI_2025 + "Mit 86,1 Punkten (Vorjahr: 84,2) ist München Erster.", {("München", 2025, 1)},
+                 id="the-vorjahr-of-a-score-is-no-year-of-the-rank"),
+    pytest.param(SCI_2025 + "Düsseldorf legt kräftig zu und kommt auf Platz 6 (2024: Rang 17).", {("Düsseldorf", 2025, 6), ("Düsseldorf", 2024, 17)},
+                 id="the-year-inside-its-own-parenthesis"),
+    pytest.param(SCI_2025 + "Hamburg führt das Ranking erstmals seit Jahren nicht mehr an. Kiel landet auf Platz 9.", {("Kiel", 2025, 9)},
+                 id="fuehrt-nicht-mehr-an"),
+    pytest.param(SCI_2025 + "Köln landet auf Platz 4. Die Oberbürgermeisterin sagte, sie wolle, dass Köln 2027 ganz vorn liegt.",
+                 {("Köln", 2025, 4)}, id="wolle-is-a-goal"),
 ])
 def test_review_of_the_new_mechanisms(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

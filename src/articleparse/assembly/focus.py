@@ -60,7 +60,8 @@ class Focus:
             if self._when_clause(year, phrase):  # "Verglichen mit 2022, als Darmstadt noch Zehnter war"
                 best = year
                 continue
-            if year.label_ not in ("explicit", "relative", "edition", "narrative", "then"):
+            if year.label_ not in ("explicit", "relative", "edition", "narrative", "then") or (
+                    self._parenthetical(year) and not phrase.start <= year.start < phrase.end):
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end for s in statements
@@ -94,6 +95,11 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _parenthetical(self, year: SpacySpan) -> bool:
+        """"(Vorjahr: 84,2)", "(2023: 25)": a year that labels a value in parentheses, not the time of a statement."""
+        doc = self.doc
+        return year.start > 0 and doc[year.start - 1].text == "(" and year.end < len(doc) and doc[year.end].text == ":"
 
     def _each_year(self, phrase: SpacySpan) -> list[int]:
         """"2019 und 2022 wurden jeweils 81 Städte verglichen": the years a "jeweils" total holds for."""
