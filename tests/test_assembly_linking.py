@@ -920,6 +920,13 @@ def test_one_statement_of_two_years_states_no_movement(extractor):
                  id="fuehrt-nicht-mehr-an"),
     pytest.param(SCI_2025 + "Köln landet auf Platz 4. Die Oberbürgermeisterin sagte, sie wolle, dass Köln 2027 ganz vorn liegt.",
                  {("Köln", 2025, 4)}, id="wolle-is-a-goal"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse.\n\nZürich landet auf Platz zwei. Nur Kopenhagen schneidet besser ab, "
+                 "Singapur folgt auf Platz drei.", {("Zürich", 2025, 2), ("Kopenhagen", 2025, 1), ("Singapur", 2025, 3)},
+                 id="nur-x-schneidet-besser-ab"),
+    pytest.param("Deutschland-Studie 2018: Ergebnisse.\n\nHerne landet auf Platz 400 von 401. Nur Gelsenkirchen schneidet noch schlechter ab.",
+                 {("Herne", 2018, 400), ("Gelsenkirchen", 2018, 401)}, id="nur-x-schneidet-noch-schlechter-ab"),
+    pytest.param("Bitkom-DESI-Index 2025: Ergebnisse.\n\nAngeführt wird die Wertung von Finnland vor Dänemark und den Niederlanden.",
+                 {("Finnland", 2025, 1), ("Dänemark", 2025, 2), ("Niederlande", 2025, 3)}, id="angefuehrt-von-x"),
 ])
 def test_review_of_the_new_mechanisms(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
