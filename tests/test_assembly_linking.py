@@ -930,3 +930,20 @@ def test_one_statement_of_two_years_states_no_movement(extractor):
 ])
 def test_review_of_the_new_mechanisms(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "Die Top Ten komplettieren Bochum (5., Vorjahr: 4.), Hannover (7.) und Heidelberg (10.).",
+                 {("Bochum", "top", 10), ("Hannover", "top", 10), ("Heidelberg", "top", 10)}, id="top-ten-with-a-colon-in-parentheses"),
+    pytest.param(SCI_2025 + "Düsseldorf, im Vorjahr noch Zehnter, fällt aus den Top Ten. Kiel fällt aus den Top 10.", set(),
+                 id="aus-den-top-ten-is-no-claim"),
+    pytest.param(SCI_2025 + "Kiel landet unter den Top Five.", {("Kiel", "top", 5)}, id="top-five"),
+])
+def test_claims_of_groups(extractor, text, expected):
+    assert {(c.entity, c.kind, c.n) for c in extractor.parse(text).claims} == expected
+
+
+def test_aus_before_a_parenthesis_is_no_negation(extractor):
+    report = extractor.parse("Bitkom-DESI-Index 2025: Ergebnisse.\n\nSchwächer fällt das Ergebnis für Deutschland bei den Kompetenzen "
+                             "aus (Rang 15).")
+    assert [(p.entity, p.category, p.rank) for p in report.placements] == [("Deutschland", "Kompetenzen", 15)]

@@ -122,10 +122,10 @@ class Statements:
 
     def _heads_a_list(self, phrase: SpacySpan) -> bool:
         """"Die Top 5 im Überblick:": a heading that opens with the group and lists its members after the colon
-        claims nothing of them ("Die Top 10 komplettieren Nürnberg (4.) …" does)."""
+        claims nothing of them ("Die Top 10 komplettieren Nürnberg (4.) …" and "… Bochum (5., Vorjahr: 4.)" do)."""
         sent = self.sent(phrase)
         return (phrase.start == sent.start + 1 and self.doc[sent.start].lower_ in ("die", "der")
-                and any(t.text == ":" for t in self.doc[phrase.end : sent.end]))
+                and any(t.text == ":" for t in self._outside_parentheses(phrase.end, sent.end)))
 
     def _introduces_listed_places(self, phrase: SpacySpan) -> bool:
         """"Am Ende der Rangliste finden sich drei Städte: Duisburg auf Platz 399, …": a phrase before a colon that

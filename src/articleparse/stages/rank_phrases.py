@@ -32,6 +32,7 @@ class RankPhraseMatcher(DataStage):
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
         self.negations = set(data["negations"])
+        self.negations_before_article = set(data["negations_before_article"])
         self.negation_skips = set(data["negation_skips"])
         self.missing_verbs = set(data["missing_verbs"])
         self.comparisons = set(data["comparisons"])
@@ -137,11 +138,13 @@ class RankPhraseMatcher(DataStage):
         return False
 
     def _negated(self, doc: Doc, start: int) -> bool:
-        """"keinen Sieger", "nicht auf Platz 1", "verpasst knapp die Top 5": a negation right before the phrase or
-        before its preposition, article or adverb (at most two of them)."""
+        """"keinen Sieger", "nicht auf Platz 1", "verpasst knapp die Top 5", "fällt aus den Top 10": a negation right
+        before the phrase or before its preposition, article or adverb (at most two of them)."""
         i = start - 1
         while i >= 0 and start - i <= 2 and doc[i].lower_ in self.negation_skips:
             i -= 1
+        if i >= 0 and doc[i].lower_ in self.negations_before_article:
+            return i + 1 < start and doc[i + 1].lower_ in ARTICLES
         return i >= 0 and (doc[i].lower_ in self.negations or doc[i].lower_ in self.missing_verbs)
 
     @staticmethod
