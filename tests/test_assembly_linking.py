@@ -734,6 +734,9 @@ def test_dort_after_a_sentence_about_the_overall_table(extractor):
                  {("Kiel", None, 2025, 12, False), ("Bonn", None, 2025, 4, False), ("Bonn", None, 2024, 4, True),
                   ("Ulm", None, 2025, 6, False)},
                  id="zweimal-hintereinander-goes-to-the-nearest-rank"),
+    pytest.param(SCI_2025 + "Hamburg ist im dritten Jahr in Folge Spitzenreiter.",
+                 {("Hamburg", None, 2025, 1, False), ("Hamburg", None, 2024, 1, True), ("Hamburg", None, 2023, 1, True)},
+                 id="im-dritten-jahr-in-folge"),
     pytest.param(SCI_2025 + "Ulm ist zum dritten Mal Zwölfter.", {("Ulm", None, 2025, 12, False)},
                  id="zum-dritten-mal-without-in-folge-counts-nothing"),
     pytest.param("Glücksatlas 2018: Ergebnisse.\n\nMit 7,44 Punkten liegt das Land Schleswig-Holstein unter den 19 untersuchten "

@@ -287,12 +287,13 @@ class Statements:
         return None
 
     def _times_in_a_row(self, sent: SpacySpan) -> tuple[int, int, int] | None:
-        """How many times in a row a sentence counts ("zum dritten Mal in Folge", "dreimal hintereinander"), and
-        the token range of the count."""
+        """How many times in a row a sentence counts ("zum dritten Mal in Folge", "im dritten Jahr in Folge", "dreimal
+        hintereinander"), and the token range of the count."""
         doc = self.doc
         for t in sent:
             i = t.i
-            if t.lower_ == "zum" and i + 3 < sent.end and doc[i + 1]._.ap_kind == "ord" and doc[i + 2].lower_ == "mal":
+            if (t.lower_ in ("zum", "im") and i + 3 < sent.end and doc[i + 1]._.ap_kind == "ord"
+                    and doc[i + 2].lower_ in ("mal", "jahr")):  # "zum dritten Mal", "im dritten Jahr"
                 times, rest = doc[i + 1]._.ap_ord, i + 3
             elif t.lower_ in TIMES_WORDS and i + 1 < sent.end:
                 times, rest = TIMES_WORDS[t.lower_], i + 1
