@@ -930,6 +930,8 @@ def test_one_statement_of_two_years_states_no_movement(extractor):
                  {("Herne", 2018, 400), ("Gelsenkirchen", 2018, 401)}, id="nur-x-schneidet-noch-schlechter-ab"),
     pytest.param("Bitkom-DESI-Index 2025: Ergebnisse.\n\nAngeführt wird die Wertung von Finnland vor Dänemark und den Niederlanden.",
                  {("Finnland", 2025, 1), ("Dänemark", 2025, 2), ("Niederlande", 2025, 3)}, id="angefuehrt-von-x"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse.\n\nErlangen ist im Zukunftsatlas 2022 Zweiter hinter dem Landkreis München.",
+                 {("Erlangen", 2022, 2), ("Landkreis München", 2022, 1)}, id="zweiter-hinter-dem-landkreis"),
 ])
 def test_review_of_the_new_mechanisms(extractor, text, expected):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == expected

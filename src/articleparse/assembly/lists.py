@@ -237,9 +237,10 @@ class Lists:
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass
         elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
-                doc[after].lower_ == "hinter" and after + 1 in by_start and not any(
+                doc[after].lower_ == "hinter" and (after + 1 in by_start or (after + 2 in by_start and doc[after + 1].lower_ in ("dem", "der", "den"))) and not any(
                     p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
-            # "auf Platz zwei hinter Berlin", "…, hinter Mainz" (not "…, hinter Hagen und vor Solingen", read as neighbours)
+            # "auf Platz zwei hinter Berlin", "Zweiter hinter dem Landkreis München", "…, hinter Mainz" (not "…, hinter
+            # Hagen und vor Solingen", read as neighbours)
             ahead = self._following_places(doc[after : after + 1])
             if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
                 ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
