@@ -33,13 +33,11 @@ class Extractor:
         self.assembler = Assembler(knowledge, rank_phrases.directions)
 
     def parse(self, text: str, *, source: str | None = None, doc_id: str | None = None) -> Report:
-        document = _document(text, source, doc_id)
-        doc = self.nlp(text)
-        draft = self.assembler(doc)
+        draft = self.assembler(self.nlp(text))
         language = detect_language(text)
-        document = document.model_copy(update={"published": draft.published, "language": language})
         return Report(
-            document=document, entities=draft.entities, rankings=draft.rankings, placements=draft.placements,
+            document=_document(text, source, doc_id, language=language, published=draft.published),
+            entities=draft.entities, rankings=draft.rankings, placements=draft.placements,
             movements=draft.movements, themes=draft.themes, claims=draft.claims,
             checks=_language_check(language) + run_checks(draft, self.knowledge), errors=[],
         )
@@ -64,11 +62,13 @@ def failed_report(doc_id: str, error: ArticleparseError | Error, *, source: str 
     return Report(document=_document(text, source, doc_id), errors=[record])
 
 
-def _document(text: str, source: str | None, doc_id: str | None) -> Document:
+def _document(text: str, source: str | None, doc_id: str | None, *, language: str | None = None,
+              published: str | None = None) -> Document:
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return Document(
         id=doc_id or (Path(source).stem if source else "-"), source=source, chars=len(text),
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), title=title[:300] if title else None,
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), language=language,
+        published=published, title=title[:300] if title else None,
     )
 
 
