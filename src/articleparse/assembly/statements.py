@@ -200,15 +200,14 @@ class Statements:
                                                      places=info["prev_rank"] - rank, evidence=evidence))
         elif rank is not None and self._holds(phrase, phrases):
             self._held(phrase, subject, ranking, category, year, rank, evidence)
-        if rank is not None and year is not None:
-            self._in_a_row(phrase, phrases, subject, ranking, category, year, rank)
-        if rank is not None:
+        if rank is not None:  # what the rest of the sentence says of the same rank
+            if year is not None:
+                self._in_a_row(phrase, phrases, subject, ranking, category, year, rank)
             self._tie_partner(phrase, subject, ranking, category, year, rank)
-        if rank is not None:
             self._gapped_categories(phrase, ranking, year, rank)
-        if rank is not None and year is not None:
-            self._listed_years(phrase, phrases, subject, ranking, category, year, rank)
-            self._gapped_years(phrase, subject, ranking, category, year, rank)
+            if year is not None:
+                self._listed_years(phrase, phrases, subject, ranking, category, year, rank)
+                self._gapped_years(phrase, subject, ranking, category, year, rank)
         if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
@@ -235,7 +234,7 @@ class Statements:
         ranks = [p for p in phrases if p.label_ == "rank"]
         if min(ranks, key=lambda p: max(p.start - end, start - p.end, 0)) is not phrase:
             return
-        evidence = self._span(doc, min(phrase.start_char, doc[start].idx), max(phrase.end_char, doc[end - 1].idx + len(doc[end - 1])))
+        evidence = self._span(doc[min(phrase.start, start) : max(phrase.end, end)])
         info = self.knowledge.ranking(ranking)
         first = min((e.year for e in info.editions), default=None) if info else None
         earlier = year
@@ -255,7 +254,7 @@ class Statements:
         if partner is None or partner.label_ == subject.name or partner.kb_id_ not in UNIT_TYPES.get(unit_of(self.knowledge, ranking), ()):
             return
         self.draft.ties.add((ranking, category, year, rank))
-        evidence = self._span(self.doc, min(phrase.start_char, partner.start_char), max(phrase.end_char, partner.end_char))
+        evidence = self._span(self.doc[min(phrase.start, partner.start) : max(phrase.end, partner.end)])
         self._placement(Subject(partner.label_, partner.kb_id_, True), ranking, category, year, rank, evidence)
 
     def _partner_before(self, phrase) -> SpacySpan | None:
