@@ -231,9 +231,19 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  id="object-first"),
     pytest.param(SCI_2025 + "Kiel liegt auf Platz 12. Es sind 83 Grad im Schatten, sagte er, da waren es noch 81.", [],
                  id="sind-es-needs-a-total-beside-it"),
+    pytest.param(SCI_2025 + "2022 war Kiel Sechster, ein Jahr später verbesserte sich die Stadt auf Rang vier, damals unter 81 "
+                 "bewerteten Großstädten.", [("Smart City Index", 2023, 81)], id="damals-after-ein-jahr-spaeter"),
+    pytest.param(SCI_2025 + "2022 war Kiel Sechster, ein Jahr später kam die Stadt unter 81 Großstädten auf Rang vier.",
+                 [("Smart City Index", 2023, 81)], id="the-narrated-year-not-the-written-one"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
+
+
+def test_damals_is_the_year_narrated_last(extractor):
+    text = SCI_2025 + "2021 lag Kiel auf Rang 30. Zwei Jahre später, damals unter 81 Städten, kam die Stadt auf Rang 20."
+    assert _ranks(extractor, text) == {("Kiel", 2021, 30), ("Kiel", 2023, 20)}
+    assert _totals(extractor, text) == [("Smart City Index", 2023, 81)]
 
 
 def test_the_one_year_of_a_one_statement_sentence(extractor):

@@ -138,9 +138,9 @@ class Focus:
     def _resolve_year(self, year: SpacySpan | None, edition: int | None, ranking: str) -> int | None:
         if year is None:
             return edition
-        if year.label_ == "then":  # "damals": the year written last before it
-            earlier = [y for y in self.years if y.start < year.start and y.label_ in ("explicit", "edition")]
-            return earlier[-1]._.ap_year["year"] if earlier else edition
+        if year.label_ == "then":  # "damals": the year written or narrated last before it
+            earlier = [y for y in self.years if y.start < year.start and y.label_ in ("explicit", "edition", "narrative")]
+            return self._resolve_year(earlier[-1], edition, ranking) if earlier else edition
         if year.label_ == "narrative":  # "ein Jahr später": after the year of the statement before it, once
             if year.start not in self.narrated:
                 base = self._narrative_base(year, edition)

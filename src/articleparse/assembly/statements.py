@@ -79,8 +79,10 @@ class Statements:
             ranking = self._ranking_that_fits(phrase, ranking, year, info["rank"])
         if kind in ("total", "approx_total"):
             others = [p for p in phrases if p.label_ == "total" and p is not phrase]
-            named = {y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
-                     if y.label_ in ("explicit", "edition") and not any(o.start <= y.start < o.end for o in others)}
+            years = self.years_in.get(self.sentence_of[phrase.start], [])
+            named = {y._.ap_year["year"] for y in years
+                     if y.label_ in ("explicit", "edition") and not any(o.start <= y.start < o.end for o in others)
+                     and not any(n.label_ == "narrative" and y.end <= n.start and n.end <= phrase.start for n in years)}
             if info.get("elliptic") and (not any(p.label_ == "total" and p is not phrase for p in phrases) or not (
                     phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";"))):
                 return  # "2025 sind es 83." only beside another total
