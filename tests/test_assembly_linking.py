@@ -425,6 +425,12 @@ def test_a_category_after_the_overall_table(extractor):
 @pytest.mark.parametrize("sentence, places", [
     pytest.param("Kiel landet auf Platz 20. Sieben Plätze verliert damit die Stadt gegenüber dem Vorjahr.", -7, id="places-before-the-verb"),
     pytest.param("An der Spitze steht erneut Kiel.", 0, id="erneut-after-the-rank"),
+    pytest.param("Kiel verlor einen weiteren Platz und landete auf Rang drei.", -1, id="einen-weiteren-platz"),
+    pytest.param("Kiel gewinnt zwei weitere Ränge hinzu.", 2, id="zwei-weitere-raenge"),
+    pytest.param("Auffällig ist, dass Kiel gegenüber dem Vorjahr sechs Plätze einbüßte.", -6, id="plaetze-einbuesste"),
+    pytest.param("Kiel liegt auf Rang 9, weil es vier Plätze gutmachte.", 4, id="plaetze-gutmachte"),
+    pytest.param("Wien muss sich den zweiten Platz mit Kiel teilen, das damit um einen Rang vorrückt.", 1,
+                 id="relative-clause-after-the-final-verb"),
 ])
 def test_more_movement_phrasings(extractor, sentence, places):
     assert _movements(extractor, SCI_2025 + sentence) == [("Kiel", 2024, 2025, places)]

@@ -80,7 +80,7 @@ class Subjects:
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
         candidates.sort(key=lambda c: c[0].start)
-        if phrase._.ap_phrase.get("tie") or self._tied(phrase):
+        if kind != "move" and (phrase._.ap_phrase.get("tie") or self._tied(phrase)):  # a tie is of a rank, not of a step
             after = [c for c in candidates if c[0].start >= phrase.end]
             if after and self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS:
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
@@ -144,12 +144,15 @@ class Subjects:
         """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
         doc = self.doc
         for place in self.places_in.get(self.sentence_of[phrase.start], []):
-            if place.end + 1 >= phrase.start or place.kb_id_ not in allowed:
+            # the clause may follow the verb that ends the place's own clause: "mit Zürich teilen, das damit …"
+            comma = next((t.i for t in doc[place.end : min(place.end + 3, phrase.start)]
+                          if t.text == "," or not (t.is_lower and t.is_alpha and t.lower_ not in ("und", "oder", "sowie"))), None)
+            if comma is None or doc[comma].text != "," or comma + 1 >= phrase.start or place.kb_id_ not in allowed:
                 continue
-            if (doc[place.end].text == "," and doc[place.end + 1].lower_ in RELATIVE_PRONOUNS
-                    and (not doc[place.end + 2].is_title or doc[place.end + 2].lower_ in ("platz", "rang", "position", "stelle"))):
+            if (doc[comma + 1].lower_ in RELATIVE_PRONOUNS
+                    and (not doc[comma + 2].is_title or doc[comma + 2].lower_ in ("platz", "rang", "position", "stelle"))):
                 # "Erlangen, die Stadt München …" starts no relative clause; "Rheinland-Pfalz, das Platz fünf belegt" does
-                clause = doc[place.end + 2 : phrase.start]
+                clause = doc[comma + 2 : phrase.start]
                 if not any(t.text in (",", ";", "–") for t in clause):
                     return Subject(place.label_, place.kb_id_, True)
         return None
