@@ -976,3 +976,14 @@ def test_aus_before_a_parenthesis_is_no_negation(extractor):
     report = extractor.parse("Bitkom-DESI-Index 2025: Ergebnisse.\n\nSchwächer fällt das Ergebnis für Deutschland bei den Kompetenzen "
                              "aus (Rang 15).")
     assert [(p.entity, p.category, p.rank) for p in report.placements] == [("Deutschland", "Kompetenzen", 15)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("Kiel macht elf Plätze gut und steht nun auf Rang sechs – so weit vorn lag die Stadt noch nie.",
+                 {("Kiel", 2025, 6), ("Kiel", 2024, 17)}, id="so-weit-vorn-lag"),
+    pytest.param("Kiel verliert den Anschluss an die Spitze und rutscht um einen Platz auf Rang fünf.",
+                 {("Kiel", 2025, 5), ("Kiel", 2024, 4)}, id="anschluss-an-die-spitze"),
+    pytest.param("In der Kategorie Mobilität liegt Kiel mit Platz drei weit vorn.", {("Kiel", 2025, 3)}, id="weit-vorn-after-the-rank"),
+])
+def test_idioms_state_no_rank(extractor, sentence, expected):
+    assert _ranks(extractor, SCI_2025 + sentence) == expected

@@ -67,7 +67,7 @@ class Statements:
             # "Dahinter folgen Erfurt und Aachen." — not "… folgen Melbourne (4.) und Genf (5.)", which state their ranks
             self._continue_list(phrase)
             return
-        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "score_delta", "follow", "neighbours", "ahead_of"):
+        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "idiom", "score_delta", "follow", "neighbours", "ahead_of"):
             return
         ranking = self._ranking_at(phrase)
         if ranking is None:
