@@ -378,6 +378,9 @@ def test_group_phrases(extractor, text, claims, placements):
                  id="fuehrt-an-es-folgen"),
     pytest.param("Unter den Städten steht Kiel an der Spitze. Dahinter reihen sich Bonn und Essen ein.",
                  {("Kiel", 1), ("Bonn", 2), ("Essen", 3)}, id="reihen-sich-ein"),
+    pytest.param("Kiel steht auf Rang sieben – direkt hinter Bonn und unmittelbar vor Essen.",
+                 {("Kiel", 7), ("Bonn", 6), ("Essen", 8)}, id="direkt-hinter-unmittelbar-vor"),
+    pytest.param("Kiel ist Vierter, direkt dahinter reiht sich Bonn ein.", {("Kiel", 4), ("Bonn", 5)}, id="dahinter-reiht-sich"),
 ])
 def test_neighbours_and_followers(extractor, sentence, expected):
     assert {(p.entity, p.rank) for p in extractor.parse(SCI_2025 + sentence).placements} == expected
