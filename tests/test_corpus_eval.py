@@ -21,6 +21,7 @@ FLOORS = {
     "phrasebook/articles-local-agency.jsonl": {"placements": 0.818, "movements": 0.690, "totals": 0.803},
     "phrasebook/articles-magazine-releases.jsonl": {"placements": 0.853, "movements": 0.787, "totals": 0.923},
     "phrasebook/articles-newsmagazine-tradepress-campus-cycling.jsonl": {"placements": 0.852, "movements": 0.737, "totals": 0.921},
+    "phrasebook/articles-releases-wire-portal-interviews.jsonl": {"placements": 0.821, "movements": 0.739, "totals": 0.909},
     "phrasebook/articles-swiss-ministry-campus-business-radio.jsonl": {"placements": 0.789, "movements": 0.740, "totals": 0.864},
     "phrasebook/articles-tabloid-analysis-austria.jsonl": {"placements": 0.703, "movements": 0.673, "totals": 0.796},
     "phrasebook/categories-coreference-two-rankings.jsonl": {"placements": 0.958, "movements": 0.900, "totals": 0.980},
