@@ -235,6 +235,7 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  "bewerteten Großstädten.", [("Smart City Index", 2023, 81)], id="damals-after-ein-jahr-spaeter"),
     pytest.param(SCI_2025 + "2022 war Kiel Sechster, ein Jahr später kam die Stadt unter 81 Großstädten auf Rang vier.",
                  [("Smart City Index", 2023, 81)], id="the-narrated-year-not-the-written-one"),
+    pytest.param(SCI_2025 + "Die drei Städte liegen seit Jahren vorn.", [], id="a-group-of-three-is-no-field"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -381,6 +382,8 @@ def test_group_phrases(extractor, text, claims, placements):
     pytest.param("Kiel steht auf Rang sieben – direkt hinter Bonn und unmittelbar vor Essen.",
                  {("Kiel", 7), ("Bonn", 6), ("Essen", 8)}, id="direkt-hinter-unmittelbar-vor"),
     pytest.param("Kiel ist Vierter, direkt dahinter reiht sich Bonn ein.", {("Kiel", 4), ("Bonn", 5)}, id="dahinter-reiht-sich"),
+    pytest.param("Es siegt Kiel vor Bonn und Essen.", {("Kiel", 1), ("Bonn", 2), ("Essen", 3)}, id="es-siegt-x-vor"),
+    pytest.param("Das Ranking gewinnt Kiel vor Bonn und Essen.", {("Kiel", 1), ("Bonn", 2), ("Essen", 3)}, id="das-ranking-gewinnt-x"),
 ])
 def test_neighbours_and_followers(extractor, sentence, expected):
     assert {(p.entity, p.rank) for p in extractor.parse(SCI_2025 + sentence).placements} == expected

@@ -102,6 +102,9 @@ def _stated(span) -> dict:
     pytest.param("Bewertet wurden 71 kreisfreie Städte (2024: 72).", [("Bewertet wurden 71 kreisfreie Städte", "total", {"total": 71})],
                  id="a-years-total-in-parentheses-is-no-rank"),
     pytest.param("Am 3. Oktober 2024 erschien die Liste.", [], id="date-no-rank"),
+    # a filler that may not hold a place ({PLACE: false}): the winner stays the first place after the verb
+    pytest.param("Es siegt Kiel vor Bonn und Essen.", [("siegt Kiel", "rank", {"rank": 1, "claim": "first", "n": 1})],
+                 id="siegt-x-not-the-last-place-of-a-list"),
 ])
 def test_rank_phrases(nlp, text, phrases):
     assert _phrases(nlp(text)) == phrases
@@ -120,6 +123,7 @@ def test_vorjahres_ordinal_states_the_previous_rank(nlp):
     pytest.param("Im Themenfeld Mobilität liegt Kiel vorn.", "category_cue", id="themenfeld"),
     pytest.param("In der Gesamtwertung liegt Kiel vorn.", "overall", id="gesamtwertung"),
     pytest.param("Der VfL steht in der Bundesliga auf Platz 3.", "block", id="football-blocks"),
+    pytest.param("So weit vorn lag die Stadt noch nie.", "idiom", id="so-weit-vorn-is-an-idiom"),
 ])
 def test_focus_and_reference_phrases(nlp, text, kind):
     doc = nlp(text)

@@ -15,6 +15,7 @@ from articleparse.assembly.words import (
     RANK_NOUNS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
+    SMALLEST_TOTAL,
     STAY_VERBS,
     TIE_VERBS,
     TIMES_WORDS,
@@ -400,6 +401,8 @@ class Statements:
 
     def _total(self, phrase, ranking, year, info) -> None:
         evidence = self._span(phrase)
+        if info["total"] < SMALLEST_TOTAL:
+            return
         if phrase.label_ == "total":
             ranking, year = self._edition_of_total(ranking, year, info["total"])
             self._set_total(ranking, year, info["total"], evidence)

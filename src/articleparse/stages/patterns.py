@@ -40,12 +40,12 @@ ANCHOR_NORMS = {KIND_PREFIX + "ord", KIND_PREFIX + "cardord", KIND_PREFIX + "las
 
 
 def expand_token(spec: dict) -> dict:
-    """Turn the shorthands ({NUM: rank}, {PLACE: true}) into Matcher token patterns."""
+    """Turn the shorthands ({NUM: rank}, {PLACE: true|false}) into Matcher token patterns."""
     spec = copy.deepcopy(spec)
     if "NUM" in spec:
         spec["NORM"] = {"IN": [KIND_PREFIX + kind for kind in NUMBER_KINDS[spec.pop("NUM")]]}
-    if spec.pop("PLACE", False):
-        spec["ENT_TYPE"] = {"IN": list(PLACE_LABELS)}
+    if "PLACE" in spec:
+        spec["ENT_TYPE"] = {"IN" if spec.pop("PLACE") else "NOT_IN": list(PLACE_LABELS)}
     return spec
 
 
