@@ -993,3 +993,18 @@ def test_aus_before_a_parenthesis_is_no_negation(extractor):
 ])
 def test_idioms_state_no_rank(extractor, sentence, expected):
     assert _ranks(extractor, SCI_2025 + sentence) == expected
+
+
+IW_2025 = "IW-Städteranking 2025: Ergebnisse\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(IW_2025 + "An der Spitze des Niveaurankings steht erneut München.",
+                 {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)}, id="genitive-category-and-erneut"),
+    pytest.param(IW_2025 + "Wie im Vorjahr steht München an der Spitze des Niveaurankings.",
+                 {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)}, id="wie-im-vorjahr-takes-the-ranks-table"),
+    pytest.param(IW_2025 + "Spitzenreiter im Niveauranking bleibt München.",
+                 {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)}, id="spitzenreiter-im-x-bleibt"),
+])
+def test_holds_in_a_named_table(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected

@@ -107,6 +107,10 @@ class Statements:
         if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._introduces_listed_places(phrase)):
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
+        if kind == "move" and info.get("needs_rank") and category is None:
+            # "Wie im Vorjahr steht München an der Spitze des Niveaurankings": the step is of the rank's table
+            rank = next((p for p in phrases if p.label_ == "rank"), None)
+            category = self._category_at(rank, phrases, categories, category_focus, ranking) if rank is not None else None
         unit = unit_of(self.knowledge, ranking)
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
@@ -318,13 +322,17 @@ class Statements:
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
         if any(t.lower_ in HOLD_WORDS for t in before):
             return True
-        joined = False
+        joined, named = False, self._named_table_words(phrase)
         for t in after:
             if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen"):
                 break
             joined = joined or t.lower_ == "und"  # "landet auf Platz 5 und liegt erneut vor Lübeck": not held
-            if t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and t.i - phrase.end <= 2 and not joined):
-                # "konnte seinen zwölften Platz verteidigen", "… halten ihre Plätze", "An der Spitze steht erneut Sachsen"
+            gap = sum(1 for i in range(phrase.end, t.i) if i not in named)
+            if t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and gap <= 2 and not joined):
+                # "konnte seinen zwölften Platz verteidigen", "… halten ihre Plätze", "An der Spitze steht erneut Sachsen",
+                # "An der Spitze des Niveaurankings steht erneut München"
+                return True
+            if t.lower_ in STAY_VERBS and gap == 0:  # "Spitzenreiter (im Niveauranking) bleibt München"
                 return True
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
                 min(y.end, phrase.end), max(y.start, phrase.start))) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
@@ -334,8 +342,15 @@ class Statements:
                 break
             if t.lower_ in STAY_VERBS:
                 return True  # "2021 blieb Hamburg an der Spitze", "bleibt im Smart City Index 2025 zwar Zweite"
-        # "Spitzenreiter bleibt München": "bleiben" right after the rank ("bleibt Spitzenreiter" is read above)
-        return phrase.end < len(self.doc) and self.doc[phrase.end].lower_ in STAY_VERBS
+        return False
+
+    def _named_table_words(self, phrase) -> set[int]:
+        """Tokens that only name the table a phrase is about: category and ranking mentions with the article or
+        preposition before them ("des Niveaurankings", "im Smart City Index")."""
+        sentence = self.sentence_of[phrase.start]
+        spans = [*self.categories_in.get(sentence, []), *(span for span, _ in self.ranking_mentions if self.sentence_of[span.start] == sentence)]
+        named = {i for span in spans for i in range(span.start, span.end)}
+        return named | {i - 1 for i in list(named) if i > 0 and self.doc[i - 1].lower_ in ("des", "der", "im", "in", "dem", "beim")}
 
     def _held(self, phrase, subject, ranking, category, year, rank, evidence) -> None:
         """A rank held: the same rank in the edition compared with (derived) and a movement of 0."""
