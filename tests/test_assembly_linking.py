@@ -1005,6 +1005,15 @@ IW_2025 = "IW-Städteranking 2025: Ergebnisse\n\n"
                  {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)}, id="wie-im-vorjahr-takes-the-ranks-table"),
     pytest.param(IW_2025 + "Spitzenreiter im Niveauranking bleibt München.",
                  {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)}, id="spitzenreiter-im-x-bleibt"),
+    pytest.param(IW_2025 + "Im Niveauranking bleibt Erfurt auf dem Vorjahresplatz zwei.",
+                 {("Erfurt", "Niveauranking", 2025, 2), ("Erfurt", "Niveauranking", 2024, 2)}, id="vorjahresplatz"),
+    pytest.param(IW_2025 + "Im Niveauranking steht an der Spitze wie zuletzt München.",
+                 {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)}, id="wie-zuletzt"),
+    pytest.param(IW_2025 + "Im Niveauranking bleibt Ulm wie beim letzten Mal Dritter.",
+                 {("Ulm", "Niveauranking", 2025, 3), ("Ulm", "Niveauranking", 2024, 3)}, id="wie-beim-letzten-mal"),
+    pytest.param(IW_2025 + "Im Niveauranking liegt München vorn. Nur Kiel und Ulm, auf den Plätzen zwei und drei, sind nah dran.",
+                 {("München", "Niveauranking", 2025, 1), ("Kiel", "Niveauranking", 2025, 2), ("Ulm", "Niveauranking", 2025, 3)},
+                 id="places-before-a-pair-in-commas"),
 ])
 def test_holds_in_a_named_table(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected

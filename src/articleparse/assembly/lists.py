@@ -193,7 +193,11 @@ class Lists:
         """"Nürnberg, Leipzig und Heidelberg folgen auf den Plätzen acht bis zehn": the list before a range."""
         by_end = self.place_ending
         i, skipped = phrase.start, 0
-        while i > self.sent(phrase).start and i not in by_end and skipped < 10 and self.doc[i - 1].text not in CLAUSE_BREAKS:
+        while i > self.sent(phrase).start and i not in by_end and skipped < 10:
+            if self.doc[i - 1].text in CLAUSE_BREAKS:
+                if self.doc[i - 1].text == "," and i - 1 in by_end:  # "Nur München und Hamburg, auf den Plätzen eins und zwei, …"
+                    i -= 1
+                break
             before = self._skip_parenthesis_back(i)  # "Bremen (70,8) belegen die Plätze …"
             i, skipped = (before, skipped) if before != i else (i - 1, skipped + 1)
         places = []
