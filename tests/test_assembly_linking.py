@@ -1017,3 +1017,19 @@ IW_2025 = "IW-Städteranking 2025: Ergebnisse\n\n"
 ])
 def test_holds_in_a_named_table(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected
+
+
+ADFC_2024 = "ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nIn der Klasse von 200.000 bis 500.000 Einwohnern liegt Münster vorn. "
+CLASS = "200.000 bis 500.000 Einwohner"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(ADFC_2024 + "Karlsruhe, 2020 noch Klassensieger und 2022 Zweiter, rutscht dagegen auf Rang drei ab.",
+                 {("Münster", CLASS, 2024, 1), ("Karlsruhe", CLASS, 2020, 1), ("Karlsruhe", CLASS, 2022, 2), ("Karlsruhe", CLASS, 2024, 3)},
+                 id="years-of-an-apposition-stay-inside"),
+    pytest.param(ADFC_2024 + "Karlsruhe, damals Sieger, fällt auf Rang zwei.",
+                 {("Münster", CLASS, 2024, 1), ("Karlsruhe", CLASS, 2022, 1), ("Karlsruhe", CLASS, 2024, 2)},
+                 id="damals-is-never-the-edition-reported-on"),
+])
+def test_earlier_ranks_in_an_apposition(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected

@@ -6,6 +6,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
+    CLAUSE_BREAKS,
     CATEGORY_NOUNS,
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
@@ -61,7 +62,7 @@ class Focus:
                 best = year
                 continue
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then") or (
-                    self._parenthetical(year) and not phrase.start <= year.start < phrase.end):
+                    self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase):
                 continue
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end for s in statements
@@ -95,6 +96,17 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _closed_apposition(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+        """"Karlsruhe, 2022 noch Zweiter, rutscht auf Rang drei": a year in an apposition to a place, set off by commas
+        before the phrase, is the apposition's own."""
+        doc, sent = self.doc, self.sent(year)
+        if year.end > phrase.start:
+            return False
+        opening = next((i for i in range(year.start - 1, sent.start - 1, -1) if doc[i].text in CLAUSE_BREAKS), None)
+        closing = next((i for i in range(year.end, phrase.start) if doc[i].text in CLAUSE_BREAKS), None)
+        return (opening is not None and closing is not None and doc[opening].text == "," and doc[closing].text == ","
+                and opening in self.place_ending)
 
     def _parenthetical(self, year: SpacySpan) -> bool:
         """"(Vorjahr: 84,2)", "(2023: 25)": a year that labels a value in parentheses, not the time of a statement."""
@@ -140,7 +152,10 @@ class Focus:
             return edition
         if year.label_ == "then":  # "damals": the year written or narrated last before it
             earlier = [y for y in self.years if y.start < year.start and y.label_ in ("explicit", "edition", "narrative")]
-            return self._resolve_year(earlier[-1], edition, ranking) if earlier else edition
+            then = self._resolve_year(earlier[-1], edition, ranking) if earlier else None
+            # "damals" is never the edition reported on: with no other year before it, it is the edition before
+            # ("Karlsruhe, damals Sieger, fällt auf Rang zwei")
+            return then if then is not None and then != edition else self._shift(ranking, edition, -1)
         if year.label_ == "narrative":  # "ein Jahr später": after the year of the statement before it, once
             if year.start not in self.narrated:
                 base = self._narrative_base(year, edition)
