@@ -1033,3 +1033,13 @@ CLASS = "200.000 bis 500.000 Einwohner"
 ])
 def test_earlier_ranks_in_an_apposition(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("Am unteren Ende der Tabelle steht Gera.", {("Gera", 83)}, id="am-unteren-ende"),
+    pytest.param("Am Ende des Niveaurankings steht Gera.", {("Gera", 83)}, id="am-ende-des-x-rankings"),
+    pytest.param("Am anderen Ende der Liste ist Gera Vorletzter.", {("Gera", 82)}, id="anderen-ende-beside-vorletzter"),
+])
+def test_the_end_of_the_table(extractor, sentence, expected):
+    text = SCI_2025 + "Bewertet wurden 83 Großstädte. " + sentence
+    assert {(p.entity, p.rank) for p in extractor.parse(text).placements} == expected
