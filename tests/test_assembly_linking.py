@@ -1014,6 +1014,11 @@ IW_2025 = "IW-Städteranking 2025: Ergebnisse\n\n"
     pytest.param(IW_2025 + "Im Niveauranking liegt München vorn. Nur Kiel und Ulm, auf den Plätzen zwei und drei, sind nah dran.",
                  {("München", "Niveauranking", 2025, 1), ("Kiel", "Niveauranking", 2025, 2), ("Ulm", "Niveauranking", 2025, 3)},
                  id="places-before-a-pair-in-commas"),
+    pytest.param(IW_2025 + "Im Zukunftsatlas 2025 landete Ulm auf Rang neun. Vorn im Niveauranking liegt wie im Vorjahr München.",
+                 {("Ulm", None, 2025, 9), ("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)},
+                 id="a-category-names-its-ranking"),
+    pytest.param(IW_2025 + "Im Niveauranking, das den Stand misst, führt weiterhin München.",
+                 {("München", "Niveauranking", 2025, 1), ("München", "Niveauranking", 2024, 1)}, id="weiterhin"),
 ])
 def test_holds_in_a_named_table(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected

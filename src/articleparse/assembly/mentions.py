@@ -131,14 +131,21 @@ class Mentions:
         return year[0].lower_ == "heute" and year.end < len(self.doc) and self.doc[year.end].lower_.startswith(RELEASE_PARTICIPLES)
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
-        """The ranking named nearest to the phrase in its sentence, else the last one named before it."""
-        same = [(abs(span.start - phrase.start), name) for span, name in self.rankings_in.get(self.sentence_of[phrase.start], [])]
+        """The ranking named nearest to the phrase in its sentence, else the last one named before it — unless the
+        sentence names a category only another ranking of the text has ("Vorn im Niveauranking liegt München" after
+        a paragraph on the Zukunftsatlas)."""
+        sentence = self.sentence_of[phrase.start]
+        same = [(abs(span.start - phrase.start), name) for span, name in self.rankings_in.get(sentence, [])]
         if same:
             return min(same)[1]
         before = bisect.bisect_right(self.ranking_starts, phrase.start)
-        if before:
-            return self.ranking_mentions[before - 1][1]
-        return self.ranking_mentions[0][1] if self.ranking_mentions else None
+        focus = self.ranking_mentions[before - 1][1] if before else (self.ranking_mentions[0][1] if self.ranking_mentions else None)
+        categories = [c for c in self.categories_in.get(sentence, []) if c.text.lower().endswith(DISTINCTIVE_ENDINGS)]
+        if categories and not any(focus in c._.ap_gaz["rankings"] for c in categories):
+            owners = {name for c in categories for name in c._.ap_gaz["rankings"] if name in self.editions}
+            if len(owners) == 1:
+                return owners.pop()
+        return focus
 
     def _ranking_that_fits(self, phrase: SpacySpan, ranking: str, year: int | None, rank: int) -> str:
         """A rank beyond the known total of the ranking in focus belongs to the one other ranking of its publisher
