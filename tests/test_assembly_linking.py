@@ -1048,3 +1048,18 @@ def test_earlier_ranks_in_an_apposition(extractor, text, expected):
 def test_the_end_of_the_table(extractor, sentence, expected):
     text = SCI_2025 + "Bewertet wurden 83 Großstädte. " + sentence
     assert {(p.entity, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Glücksatlas 2024: Ergebnisse\n\nBayern und Schleswig-Holstein teilen sich Rang zwei. Im Vorjahr hatte "
+                 "Schleswig-Holstein die Tabelle noch angeführt.",
+                 {("Bayern", 2024, 2), ("Schleswig-Holstein", 2024, 2), ("Schleswig-Holstein", 2023, 1)}, id="hatte-die-tabelle-angefuehrt"),
+    pytest.param(MERCER + "lag Wien vorn. Drei Jahre lang hat Wien die Liste angeführt.", {("Wien", 2024, 1)},
+                 id="hat-angefuehrt-is-no-edition"),
+    pytest.param("Mercer-Studie 2018: Wien vorn\n\nWie schon 2016 steht Wien an der Spitze, Zürich ist wie damals Zweiter.",
+                 {("Wien", 2018, 1), ("Wien", 2016, 1), ("Zürich", 2018, 2), ("Zürich", 2016, 2)}, id="wie-damals"),
+    pytest.param(SCI_2025 + "Die Vorjahreszweite Kiel hält Platz zwei, Ulm belegt den dritten Platz.",
+                 {("Kiel", 2025, 2), ("Kiel", 2024, 2), ("Ulm", 2025, 3)}, id="a-hold-word-of-another-clause"),
+])
+def test_first_places_told_in_the_past(extractor, text, expected):
+    assert _ranks(extractor, text) == expected

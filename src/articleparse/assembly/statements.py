@@ -313,10 +313,11 @@ class Statements:
     def _holds(self, phrase, phrases) -> bool:
         """A rank held from the edition before: a word of holding near it ("hält", "verteidigt", "erneut", "blieb",
         "Platz 3 halten", "wie schon im Vorjahr"), with no movement, no climbing or falling and no "nicht" nearby."""
-        if any(p.label_ == "move" for p in phrases):
-            return False
+        if any(p.label_ == "move" and p._.ap_phrase.get("places") != 0 for p in phrases):
+            return False  # a step in the sentence ("… wie damals Zweiter" holds, and so may another rank beside it)
         sent = self.sent(phrase)
-        before = self.doc[max(sent.start, phrase.start - 8) : phrase.end]  # up to the phrase: "ist erneut Zwölfter"
+        clause_start = next((t.i + 1 for t in reversed(self.doc[sent.start : phrase.start]) if t.text in CLAUSE_BREAKS), sent.start)
+        before = self.doc[max(clause_start, phrase.start - 8) : phrase.end]  # its clause up to the phrase: "ist erneut Zwölfter"
         after = self.doc[phrase.end : min(sent.end, phrase.end + 8)]
         if any(t.lower_ in self.directions for t in before) or any(t.lower_ == "nicht" for t in (*before, *after)):
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
