@@ -1063,3 +1063,17 @@ def test_the_end_of_the_table(extractor, sentence, expected):
 ])
 def test_first_places_told_in_the_past(extractor, text, expected):
     assert _ranks(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "Kiel liegt vorn. Im Bereich Mobilität ist die Stadt 70., hinter Hagen und vor Solingen.",
+                 {("Kiel", None, 2025, 1), ("Kiel", "Mobilität", 2025, 70), ("Hagen", "Mobilität", 2025, 69),
+                  ("Solingen", "Mobilität", 2025, 71)}, id="ist-die-stadt-70"),
+    pytest.param(SCI_2025 + "Kiel liegt vorn. Dagegen ist das Land 12.", {("Kiel", None, 2025, 1)}, id="das-land-is-no-city"),
+    pytest.param(SCI_2025 + "Stuttgart ist mit 97,0 Punkten Spitzenreiter bei der Mobilität, Köln liegt auf Rang 8.",
+                 {("Stuttgart", "Mobilität", 2025, 1), ("Köln", "Mobilität", 2025, 8)}, id="spitzenreiter-bei-der-x"),
+    pytest.param(SCI_2025 + "Mobilität: Kiel war 2019 Sieger in der Mobilität. 2024 erreichte Ulm als Kategoriesieger die volle Punktzahl.",
+                 {("Kiel", "Mobilität", 2019, 1), ("Ulm", "Mobilität", 2024, 1)}, id="a-label-repeated-keeps-the-focus"),
+])
+def test_categories_beside_their_ranks(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected

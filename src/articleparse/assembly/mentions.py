@@ -51,13 +51,19 @@ class Mentions:
             distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
             sentence = self.sentence_of[span.start]
             cued = any(0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
-                p.label_ == "rank" and 0 <= p.start - span.end <= 1 for p in self.phrases_in.get(sentence, [])) or any(
+                p.label_ == "rank" and (0 <= p.start - span.end <= 1 or self._right_after_rank(p, span))
+                for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span) or (
                 self._owned_by_a_place(span) and any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])))
             if distinctive or cued or span.start in in_list or self._quoted(span) or self._label(span):
                 kept.append(span)
         return kept
+
+    def _right_after_rank(self, phrase: SpacySpan, span: SpacySpan) -> bool:
+        """"Spitzenreiter bei der Mobilität", "Erster im Bereich …": a category joined to the rank before it by a preposition."""
+        between = self.doc[phrase.end : span.start]
+        return 1 <= len(between) <= 2 and all(t.lower_ in CATEGORY_LIST_WORDS for t in between) and between[0].lower_ in ("bei", "beim", "im", "in")
 
     def _label(self, span: SpacySpan) -> bool:
         """"Mobilität: Stuttgart war 2019 Sieger …", "- Verwaltung: 8 (5)": a category opening its line before a colon."""

@@ -54,7 +54,8 @@ class Statements:
                 statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
                 # a category after a statement is that statement's, unless the ranking has no overall table or
                 # the sentence is a heading ("Die Top 5 bei …:"); else it leads on
-                if (not any(s.start < categories[-1].start for s in statements) or self._record_count() == records
+                one = len({c.label_ for c in categories}) == 1  # "Mobilität: Stuttgart war 2019 Sieger in der Mobilität, …"
+                if (not any(s.start < categories[0 if one else -1].start for s in statements) or self._record_count() == records
                         or self._only_categories(self.last_category)):
                     category_focus = self.last_category
 
