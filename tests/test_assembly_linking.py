@@ -1077,3 +1077,19 @@ def test_first_places_told_in_the_past(extractor, text, expected):
 ])
 def test_categories_beside_their_ranks(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "Kiel kommt auf Platz 5. Vor Kiel liegen in dieser Reihenfolge Hamburg, Berlin, Bremen und Köln.",
+                 {("Kiel", 2025, 5), ("Hamburg", 2025, 1), ("Berlin", 2025, 2), ("Bremen", 2025, 3), ("Köln", 2025, 4)},
+                 id="vor-x-liegen-in-dieser-reihenfolge"),
+    pytest.param(SCI_2025 + "Kiel kommt auf Platz 2. Vor ihr liegt nur Köln.", {("Kiel", 2025, 2), ("Köln", 2025, 1)}, id="vor-ihr-liegt-nur"),
+    pytest.param(SCI_2025 + "Kiel kommt auf Platz 5. Vor Kiel liegen Hamburg, Berlin, Bremen und Köln.", {("Kiel", 2025, 5)},
+                 id="an-unordered-list-states-no-ranks"),
+    pytest.param(SCI_2025 + "Kiel kommt auf Platz 6. Vor Kiel liegen in dieser Reihenfolge Hamburg, Berlin und Köln.", {("Kiel", 2025, 6)},
+                 id="a-list-that-does-not-fill-the-ranks-above"),
+    pytest.param("Glücksatlas 2024: Ergebnisse\n\nHamburg liegt vorn. Schleswig-Holstein muss sich den zweiten Rang mit Bayern teilen.",
+                 {("Hamburg", 2024, 1), ("Schleswig-Holstein", 2024, 2), ("Bayern", 2024, 2)}, id="sich-den-rang-mit-x-teilen"),
+])
+def test_places_ahead_and_partners(extractor, text, expected):
+    assert _ranks(extractor, text) == expected

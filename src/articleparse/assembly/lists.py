@@ -17,6 +17,7 @@ from articleparse.assembly.words import (
     LIST_JOINERS,
     LIST_NOUNS,
     NEIGHBOUR_NOUNS,
+    UNIT_TYPES,
     UNIT_WORDS,
     YEAR_LIST_FILLERS,
 )
@@ -230,6 +231,25 @@ class Lists:
             self._placement(subject, ranking, category, year, rank, evidence)
             if held:  # "Auf den Rängen zwei und drei folgen wie schon 2022 Erlangen und die Stadt München"
                 self._held(phrase, subject, ranking, category, year, rank, evidence)
+
+    def _ahead_list(self, phrase, ranking, category, year, unit) -> None:
+        """"Vor Mainz liegen München, Stuttgart und Ingolstadt – in dieser Reihenfolge", "Vor ihr liegt nur Kopenhagen":
+        places that fill every rank above one whose rank the text gave hold those ranks, in the order listed."""
+        inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at]
+        allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
+        anchor = Subject(inside[0].label_, inside[0].kb_id_, True) if inside else self._referent(phrase.start, allowed)
+        known = [p for p in self.draft.placements if anchor is not None and not p.derived
+                 and (p.entity, p.ranking, p.category, p.year) == (anchor.name, ranking, category, year)]
+        if not known:
+            return
+        rank, listed = known[-1].rank, self._following_places(phrase, skip=4)  # "… liegen (jetzt nur noch | in dieser Reihenfolge) A, B"
+        in_order = len(listed) == 1 or any(t.lower_ == "reihenfolge" for t in self.sent(phrase))
+        if not in_order or len(listed) != rank - 1 or anchor.name in {p.label_ for p in listed}:
+            return
+        for ahead, place in enumerate(listed, start=1):
+            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, ahead,
+                            self._span(self.doc, phrase.start_char, place.end_char), derived=True,
+                            derived_from=f"listed ahead of {anchor.name} on rank {rank}")
 
     def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""

@@ -103,6 +103,10 @@ class Statements:
             category = self._category_at(phrase, phrases, categories, category_focus, ranking)
             self._range(phrase, info, ranking, category, year)
             return
+        if kind == "ahead_list":
+            self._ahead_list(phrase, ranking, self._category_at(phrase, phrases, categories, category_focus, ranking), year,
+                             unit_of(self.knowledge, ranking))
+            return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
         if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._introduces_listed_places(phrase)):
