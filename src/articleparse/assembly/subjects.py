@@ -215,21 +215,10 @@ class Subjects:
         """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
         sent = self.sent(phrase)
         tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
-        if phrase.label_ == "rank" and self._shared_with_partner(phrase):
-            return True
         return phrase.label_ == "rank" and any(((t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "sich")
                                                 or t.lower_ in TIE_WORDS)  # "liegen Hamburg und Bremen gleichauf an der Spitze"
                                                and not self._clause_break(min(t.i, phrase.start), max(t.i, phrase.start))
                                                for t in tokens)
-
-    def _shared_with_partner(self, phrase) -> bool:
-        """"muss sich den zweiten Rang (nun) mit Bayern teilen": "sich" before the rank, "mit" a place and the verb after it."""
-        doc, sent = self.doc, self.sent(phrase)
-        if phrase.end + 1 >= sent.end or doc[phrase.end].lower_ != "mit" or phrase.end + 1 not in self.place_at:
-            return False
-        verb = self.place_at[phrase.end + 1].end
-        return (verb < sent.end and doc[verb].lower_ in TIE_VERBS
-                and any(t.lower_ == "sich" for t in doc[max(sent.start, phrase.start - 4) : phrase.start]))
 
     def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
