@@ -181,8 +181,9 @@ class Statements:
         last = self.last_placement
         if "beside_last" in info:  # "Wiesbaden landet direkt dahinter", "davor liegt Tripolis"
             if (last is None or (last.ranking, last.category, last.year) != (ranking, category, year)
-                    or last.entity == subject.name or not self._close_sentences(last.evidence, evidence)):
-                return
+                    or last.entity == subject.name or not self._close_sentences(last.evidence, evidence)
+                    or (phrase[0].text == "," and not self.sent(phrase).start_char <= last.evidence.start)):
+                return  # ", Hamburg direkt dahinter" goes on from a rank of its own sentence
             side, distance = ("behind" if info["beside_last"] > 0 else "ahead of"), abs(info["beside_last"])
             self._placement(subject, ranking, category, year, last.rank + info["beside_last"], evidence, total=total, derived=True,
                             derived_from=f"{'one rank' if distance == 1 else f'{distance} ranks'} {side} {last.entity} on rank {last.rank}")
