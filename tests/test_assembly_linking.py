@@ -1094,3 +1094,17 @@ def test_categories_beside_their_ranks(extractor, text, expected):
 ])
 def test_places_ahead(extractor, text, expected):
     assert _ranks(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, movements", [
+    pytest.param(SCI_2025 + "Kiel liegt vorn. Dahinter folgen Ulm und Bonn, die sich jeweils um zwei Plätze verbessern.",
+                 [("Bonn", 2024, 2025, 2), ("Ulm", 2024, 2025, 2)], id="jeweils-in-a-relative-clause-after-a-list"),
+    pytest.param(SCI_2025 + "Kiel liegt vorn, vor Ulm und Bonn, das sich um zwei Plätze verbessert.", [("Bonn", 2024, 2025, 2)],
+                 id="a-relative-clause-without-jeweils-is-the-last-places"),
+    pytest.param(SCI_2025 + "Kiel liegt vorn. Dahinter folgen Ulm und Bonn, die ihre Plätze aus dem Vorjahr halten.",
+                 [("Bonn", 2024, 2025, 0), ("Ulm", 2024, 2025, 0)], id="followers-who-hold-their-places"),
+    pytest.param(SCI_2025 + "Kiel liegt vorn. Dahinter folgen Ulm und Bonn, beide auf denselben Rängen wie im Vorjahr.",
+                 [("Bonn", 2024, 2025, 0), ("Ulm", 2024, 2025, 0)], id="beide-wie-im-vorjahr"),
+])
+def test_movements_of_listed_places(extractor, text, movements):
+    assert sorted(_movements(extractor, text)) == movements

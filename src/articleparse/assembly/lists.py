@@ -13,6 +13,7 @@ from articleparse.assembly.words import (
     CLOSE_BY_PAIRS,
     DISTANCE_NOUNS,
     FOLLOW_ADVERBS,
+    HELD_AFTER,
     LIST_ARTICLES,
     LIST_JOINERS,
     LIST_NOUNS,
@@ -48,10 +49,30 @@ class Lists:
                                         rank + offset, evidence, derived=True,
                                         derived_from=f"neighbour of {subject.name} on rank {rank}")
             elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1)) and not self._followers_ranked(p, phrases):
-                places = self._following_places(p)
-                for offset, place in enumerate(places, start=1):
-                    self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
-                                    rank + offset, self._span(self.doc, phrase.start_char, place.end_char))
+                self._place_followers(p, ranking, category, year, rank, phrase.start_char)
+
+    def _place_followers(self, follow, ranking, category, year, rank, start_char) -> None:
+        """The places listed after "gefolgt von", "dahinter folgen": one rank each after `rank`, held from the edition
+        before when the clause after them says so."""
+        places = self._following_places(follow)
+        held = bool(places) and year is not None and self._followers_held(places[-1])
+        for offset, place in enumerate(places, start=1):
+            follower, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start_char, place.end_char)
+            self._placement(follower, ranking, category, year, rank + offset, evidence)
+            if held:
+                self._held(follow, follower, ranking, category, year, rank + offset, evidence)
+
+    def _followers_held(self, last: SpacySpan) -> bool:
+        """"Dahinter folgen Stuttgart und Ingolstadt, die ihre Plätze aus dem Vorjahr halten" / ", beide auf denselben
+        Rängen wie im Vorjahr": the clause right after the followers says they hold their ranks."""
+        doc, end = self.doc, self.sent(last).end
+        if last.end + 1 >= end or doc[last.end].text != ",":
+            return False
+        tail = doc[last.end + 1 : end]
+        if tail[0].lower_ not in ("die", "beide", "jeweils"):
+            return False
+        return any(t.lower_ in HELD_AFTER for t in tail) or any(
+            y.label_ == "compare" and y[0].lower_ == "wie" and last.end < y.start for y in self.years_in.get(self.sentence_of[last.start], []))
 
     def _gapped_categories(self, phrase, ranking, year, rank) -> None:
         """"im Bereich Verwaltung liegt Nürnberg vorn, bei Energie und Umwelt Ingolstadt und bei IT und Kommunikation
@@ -186,9 +207,7 @@ class Lists:
             if not own:
                 return  # "Hinter Frankfurt folgen …" with no rank of Frankfurt known
             last = max(own, key=lambda p: p.year)
-        for offset, place in enumerate(self._following_places(follow), start=1):
-            self._placement(Subject(place.label_, place.kb_id_, True), last.ranking, last.category, last.year,
-                            last.rank + offset, self._span(self.doc, follow.start_char, place.end_char))
+        self._place_followers(follow, last.ranking, last.category, last.year, last.rank, follow.start_char)
 
     def _preceding_places(self, phrase: SpacySpan) -> list[SpacySpan]:
         """"Nürnberg, Leipzig und Heidelberg folgen auf den Plätzen acht bis zehn": the list before a range."""

@@ -97,7 +97,11 @@ class Subjects:
                 return list({s.name: s for s in subjects}.values())
         relative = self._relative_clause_head(phrase, allowed)
         if relative is not None:
-            return [relative]
+            if self._each(phrase):  # "Nürnberg und Aachen, die sich jeweils um zwei Plätze verbessern"
+                listed = [(p, Subject(p.label_, p.kb_id_, True)) for p in self.places_in.get(self.sentence_of[phrase.start], [])
+                          if p.end <= relative.end and p.kb_id_ in allowed]
+                return [s for _, s in self._coordinated(listed, backwards=True)]
+            return [Subject(relative.label_, relative.kb_id_, True)]
         instead = self._sondern(phrase, allowed)
         if instead is not None:
             return [instead]
@@ -140,7 +144,7 @@ class Subjects:
                     return Subject(place.label_, place.kb_id_, True)
         return None
 
-    def _relative_clause_head(self, phrase, allowed) -> Subject | None:
+    def _relative_clause_head(self, phrase, allowed) -> SpacySpan | None:
         """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
         doc = self.doc
         for place in self.places_in.get(self.sentence_of[phrase.start], []):
@@ -154,7 +158,7 @@ class Subjects:
                 # "Erlangen, die Stadt München …" starts no relative clause; "Rheinland-Pfalz, das Platz fünf belegt" does
                 clause = doc[comma + 2 : phrase.start]
                 if not any(t.text in (",", ";", "–") for t in clause):
-                    return Subject(place.label_, place.kb_id_, True)
+                    return place
         return None
 
     def _continues_list(self, phrase, phrases) -> bool:
