@@ -1108,3 +1108,14 @@ def test_places_ahead(extractor, text, expected):
 ])
 def test_movements_of_listed_places(extractor, text, movements):
     assert sorted(_movements(extractor, text)) == movements
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("2019 reichte es für Kiel für Platz drei, ebenso 2020 und 2022.",
+                 {("Kiel", 2019, 3), ("Kiel", 2020, 3), ("Kiel", 2022, 3)}, id="ebenso-years"),
+    pytest.param("2019 lag Kiel auf Platz drei, ebenso im Jahr 2021.", {("Kiel", 2019, 3), ("Kiel", 2021, 3)}, id="ebenso-im-jahr"),
+    pytest.param("2019 lag Kiel auf Platz drei, ebenso 2021 in der Kategorie Mobilität.", {("Kiel", 2019, 3)},
+                 id="ebenso-with-more-after-the-years"),
+])
+def test_the_same_rank_in_further_years(extractor, sentence, expected):
+    assert _ranks(extractor, SCI_2025 + sentence) == expected

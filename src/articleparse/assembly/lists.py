@@ -15,6 +15,7 @@ from articleparse.assembly.words import (
     FOLLOW_ADVERBS,
     HELD_AFTER,
     LIST_ARTICLES,
+    LIKEWISE_WORDS,
     LIST_JOINERS,
     LIST_NOUNS,
     NEIGHBOUR_NOUNS,
@@ -140,6 +141,28 @@ class Lists:
         for other in chain[:-1]:
             evidence = self._span(doc, other.start_char, phrase.end_char)
             self._placement(subject, ranking, category, other._.ap_year["year"], rank, evidence)
+
+    def _likewise_years(self, phrase, subject, ranking, category, rank) -> None:
+        """"2018 reichte es für Platz drei, ebenso 2020 und 2022": years after "ebenso" that end the sentence take the
+        same rank."""
+        doc, end = self.doc, self.sent(phrase).end
+        i = phrase.end
+        if not (i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ in LIKEWISE_WORDS):
+            return
+        years = {y.start: y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ in ("explicit", "edition")}
+        i, listed = i + 2, []
+        while i < end:
+            if i in years:
+                listed.append(years[i])
+                i = years[i].end
+            elif doc[i].text in LIST_JOINERS or doc[i].lower_ in ("im", "in", "den", "jahren", "jahr"):
+                i += 1
+            else:
+                break
+        if not listed or not (i == end or doc[i].is_punct and doc[i].text != ","):
+            return  # not "…, ebenso 2020 der zweite Platz in der Kategorie …"
+        for other in listed:
+            self._placement(subject, ranking, category, other._.ap_year["year"], rank, self._span(doc, phrase.start_char, other.end_char))
 
     def _gapped_years(self, phrase, subject, ranking, category, year, rank) -> None:
         """"2019 war Mannheim Erster im Bereich Verwaltung, 2020 Karlsruhe (83,7 Punkte), 2021 Stuttgart": the verb left
