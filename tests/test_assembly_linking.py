@@ -1119,3 +1119,14 @@ def test_movements_of_listed_places(extractor, text, movements):
 ])
 def test_the_same_rank_in_further_years(extractor, sentence, expected):
     assert _ranks(extractor, SCI_2025 + sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nDer Landkreis München, Erlangen und die Stadt München belegen die Plätze eins bis drei.",
+                 {("Landkreis München", 2025, 1), ("Erlangen", 2025, 2), ("München", 2025, 3)}, id="und-die-stadt-x-in-a-list"),
+    pytest.param(SCI_2025 + "München, Hamburg und Stuttgart stehen in dieser Reihenfolge auf dem Podest.",
+                 {("München", 2025, 1), ("Hamburg", 2025, 2), ("Stuttgart", 2025, 3)}, id="in-dieser-reihenfolge-auf-dem-podest"),
+    pytest.param(SCI_2025 + "München, Hamburg und Stuttgart stehen auf dem Podest.", set(), id="a-podium-without-order"),
+])
+def test_lists_of_the_first_places(extractor, text, expected):
+    assert _ranks(extractor, text) == expected
