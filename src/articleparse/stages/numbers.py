@@ -51,6 +51,7 @@ class NumberReader:
         self.ordinal_re = re.compile(r"^(.+?)(?:%s)$" % endings)
         self.ordinal_words = data["ordinal_words"]
         self.from_last = data["from_last"]
+        self.ordinal_compounds = tuple(data["ordinal_compounds"])
         self.count_nouns = set(data["count_nouns"])
         self.months = set(load_yaml("sentences.yaml")["ordinal_followers"][:24])
         self._words: dict[int, tuple] = {}  # what _word read, by ORTH hash
@@ -111,6 +112,8 @@ class NumberReader:
         m = self.ordinal_re.match(word)
         if m:
             stem = m.group(1)
+            if stem.endswith(self.ordinal_compounds):  # "Zweitplatzierter", "Letztplatzierte"
+                stem = next(stem[: -len(c)] for c in self.ordinal_compounds if stem.endswith(c))
             if stem in self.from_last:
                 return (None, None, self.from_last[stem])
             if stem in self.ordinal_words:
