@@ -16,9 +16,11 @@ import copy
 import json
 import math
 from collections.abc import Iterator
-from itertools import chain
+from bisect import bisect_right
+from itertools import groupby
 from pathlib import Path
 
+import numpy
 from spacy.attrs import ENT_TYPE, LOWER, NORM
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -121,6 +123,7 @@ class AnchoredMatcher:
         self.anchored: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}
         self.dependent: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}  # run only in sentences with an anchored rule's anchor
         self.anchor_words: set[int] = set()  # the anchors of the anchored rules
+        self._groups_of: dict[int, list[int]] | None = None  # made on first use, when every rule is added
 
     def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
         """Add a rule; an unanchored rule must only matter next to an anchored one in its sentence."""
@@ -132,6 +135,7 @@ class AnchoredMatcher:
         groups = self.anchored if anchored else self.dependent
         if anchored:
             self.anchor_words.update(anchor)
+        self._groups_of = None
         if group_key not in groups:
             groups[group_key] = _Group(self.vocab)
         groups[group_key].add(key, pattern, reach, self._needs(rule["pattern"]))
@@ -178,32 +182,48 @@ class AnchoredMatcher:
         """(rule key, start, end) of every match, in Doc token positions: the matches of each anchor's rules in
         turn, left to right, then those of the dependent rules."""
         strings = self.vocab.strings
+        groups = [*self.anchored.values(), *self.dependent.values()]
+        if self._groups_of is None:
+            self._index_anchors(groups)
         sentences = sentence_bounds(doc)
-        rows = doc.to_array([LOWER, NORM, ENT_TYPE]).tolist()
-        positions: dict[int, list[int]] = {}  # token positions of each LOWER and NORM hash: no Token objects
-        for i, (lower, norm, _) in enumerate(rows):
-            positions.setdefault(lower, []).append(i)
-            if norm != lower:
-                positions.setdefault(norm, []).append(i)
-        present = set(positions)
-        sentence_of = [k for k, (first, last) in enumerate(sentences) for _ in range(first, last)]
-        in_sentence = [set(chain.from_iterable(rows[first:last])) for first, last in sentences]
-        anchored_sentences = {sentence_of[i] for word in self.anchor_words & present for i in positions[word]}
-        for groups in (self.anchored, self.dependent):
-            for (anchor, _), group in groups.items():
-                if anchor.isdisjoint(present):
+        starts = [first for first, _ in sentences]
+        columns = doc.to_array([LOWER, NORM, ENT_TYPE])
+        # the tokens whose LOWER or NORM is an anchor word, found in the arrays: no Token objects
+        words = columns[:, :2]
+        nearest = self._anchor_array[numpy.minimum(numpy.searchsorted(self._anchor_array, words), len(self._anchor_array) - 1)]
+        hit_rows = (nearest == words).any(axis=1).nonzero()[0].tolist()
+        occurrences: dict[int, list[int]] = {}  # token positions of each group's anchor words
+        anchored_sentences = set()
+        for i, (lower, norm) in zip(hit_rows, columns[hit_rows, :2].tolist()):
+            for word in (lower,) if norm == lower else (lower, norm):
+                if word in self.anchor_words:
+                    anchored_sentences.add(bisect_right(starts, i) - 1)
+                for g in self._groups_of.get(word, ()):
+                    positions = occurrences.setdefault(g, [])
+                    if not positions or positions[-1] != i:
+                        positions.append(i)
+        in_sentence: dict[int, set[int]] = {}  # the LOWER, NORM and ENT_TYPE hashes of a sentence, when needed
+        for g in sorted(occurrences):
+            group = groups[g]
+            for sentence, positions in groupby(occurrences[g], key=lambda i: bisect_right(starts, i) - 1):
+                if sentence not in anchored_sentences:
                     continue
-                runs: dict[int, bool] = {}  # whether the group's Matcher runs in a sentence
-                occurrences = []
-                for i in sorted(i for word in anchor & present for i in positions[word]):
-                    sentence = sentence_of[i]
-                    if sentence not in runs:
-                        runs[sentence] = sentence in anchored_sentences and group.can_match(in_sentence[sentence])
-                    if runs[sentence]:
-                        occurrences.append(i)
-                for start, end in _windows(occurrences, sentence_of, sentences, group.reach):
+                if sentence not in in_sentence:
+                    first, last = sentences[sentence]
+                    in_sentence[sentence] = set(columns[first:last].ravel().tolist())
+                if not group.can_match(in_sentence[sentence]):
+                    continue
+                for start, end in _windows(list(positions), sentences[sentence], group.reach):
                     for match_id, match_start, match_end in group.matcher(doc[start:end]):
                         yield strings[match_id], start + match_start, start + match_end
+
+    def _index_anchors(self, groups: list[_Group]) -> None:
+        """The groups (positions in `groups`) each anchor word belongs to, and all anchor words as an array."""
+        self._groups_of: dict[int, list[int]] = {}
+        for g, anchor in enumerate([*self.anchored, *self.dependent]):
+            for word in anchor[0]:
+                self._groups_of.setdefault(word, []).append(g)
+        self._anchor_array = numpy.array(sorted(self._groups_of), dtype="uint64")
 
 
 def _required(pattern: list[dict]) -> list[tuple[int, dict]]:
@@ -262,14 +282,13 @@ def _repeats(op: str | None) -> tuple[float, float]:
     return int(least or 0), int(most) if most else math.inf
 
 
-def _windows(occurrences: list[int], sentence_of: list[int], sentences: list[tuple[int, int]],
-             reach: tuple[float, float]) -> list[list[int]]:
-    """[start, end] of the token ranges around the anchor's occurrences (sorted Doc positions), as far as a match
-    can reach within the sentence; overlapping ranges (always of one sentence) merged."""
+def _windows(occurrences: list[int], sentence: tuple[int, int], reach: tuple[float, float]) -> list[list[int]]:
+    """[start, end] of the token ranges around the anchor's occurrences (sorted Doc positions) in one sentence, as
+    far as a match can reach within the sentence; overlapping ranges merged."""
     before, after = reach
+    first, last = sentence
     windows: list[list[int]] = []
     for i in occurrences:
-        first, last = sentences[sentence_of[i]]
         low, high = max(first, i - before), min(last, i + after + 1)  # ints: the sentence's bounds when infinite
         if windows and low < windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], high)
