@@ -5,7 +5,7 @@ number token of that kind (the numbers stage writes the kind into NORM, which th
 {PLACE: true} is a token of a place (the gazetteer's entities). Each anchored rule gets an anchor: its most
 specific required word set (never a function word) or an ordinal; a sentence without any anchor is skipped,
 which spares most sentences of an article the Matcher's work, and in the others a Matcher runs only on the
-tokens its rules can reach from where the anchor stands, and only when for some of its rules the sentence holds a
+tokens its rules can reach from where the anchor stands, and only with the rules for which the sentence holds a
 word (number kind, place) of every required token. Rules that only matter beside an anchored one (dependent
 rules) are anchored the same way on their first required word, in the sentences that hold an anchor of an
 anchored rule.
@@ -82,29 +82,42 @@ class DataStage:
 
 
 class _Group:
-    """The rules of one anchor, in one Matcher, how many tokens their matches reach before and after it, and the
-    words each rule cannot match without."""
+    """The rules of one anchor: each one's pattern, how many tokens its matches reach before and after the anchor,
+    and the words it cannot match without; a Matcher of all of them, and one for each set of them that some
+    sentence can hold."""
+
+    MATCHERS = 64  # Matchers kept for sets of rules; beyond that, a sentence runs the Matcher of all rules
 
     def __init__(self, vocab):
-        self.matcher = Matcher(vocab)
+        self.vocab = vocab
+        self.rules: list[tuple[str, list[dict], tuple[float, float], list[frozenset[int]]]] = []
+        self.every = Matcher(vocab)
         self.reach: tuple[float, float] = (0, 0)
-        self.needs: list[list[frozenset[int]]] = []
+        self.matchers: dict[tuple[int, ...], tuple[Matcher, tuple[float, float]]] = {}
 
     def add(self, key: str, pattern: list[dict], reach: tuple[float, float], needs: list[frozenset[int]]) -> None:
-        self.matcher.add(key, [pattern])
+        self.rules.append((key, pattern, reach, needs))
+        self.every.add(key, [pattern])
         self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
-        self.needs.append(needs)
+        self.matchers.clear()
 
-    def can_match(self, present: set[int]) -> bool:
-        """Whether some rule finds one of the words of each of its required tokens among `present` (the string
-        hashes of a sentence's LOWER, NORM and ENT_TYPE values)."""
-        for needs in self.needs:
-            for words in needs:
-                if words.isdisjoint(present):
-                    break
-            else:
-                return True
-        return False
+    def matchable(self, present: set[int]) -> tuple[int, ...]:
+        """The rules that find one of the words of each of their required tokens among `present` (the string
+        hashes of a sentence's LOWER, NORM and ENT_TYPE values): no other rule can match in the sentence."""
+        return tuple(k for k, (_, _, _, needs) in enumerate(self.rules) if not any(words.isdisjoint(present) for words in needs))
+
+    def matcher(self, rules: tuple[int, ...]) -> tuple[Matcher, tuple[float, float]]:
+        """A Matcher of these rules and how far their matches reach. The rules keep the order they were added in,
+        so that their matches come out in the order the Matcher of all rules gives them."""
+        if rules in self.matchers:
+            return self.matchers[rules]
+        if len(rules) == len(self.rules) or len(self.matchers) >= self.MATCHERS:
+            return self.every, self.reach
+        matcher = Matcher(self.vocab)
+        for k in rules:
+            matcher.add(self.rules[k][0], [self.rules[k][1]])
+        self.matchers[rules] = matcher, (max(self.rules[k][2][0] for k in rules), max(self.rules[k][2][1] for k in rules))
+        return self.matchers[rules]
 
 
 class AnchoredMatcher:
@@ -211,10 +224,12 @@ class AnchoredMatcher:
                 if sentence not in in_sentence:
                     first, last = sentences[sentence]
                     in_sentence[sentence] = set(columns[first:last].ravel().tolist())
-                if not group.can_match(in_sentence[sentence]):
+                rules = group.matchable(in_sentence[sentence])
+                if not rules:
                     continue
-                for start, end in _windows(list(positions), sentences[sentence], group.reach):
-                    for match_id, match_start, match_end in group.matcher(doc[start:end]):
+                matcher, reach = group.matcher(rules)
+                for start, end in _windows(list(positions), sentences[sentence], reach):
+                    for match_id, match_start, match_end in matcher(doc[start:end]):
                         yield strings[match_id], start + match_start, start + match_end
 
     def _index_anchors(self, groups: list[_Group]) -> None:
