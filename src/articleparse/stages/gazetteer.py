@@ -44,6 +44,7 @@ class Gazetteer:
     def __init__(self, nlp: Language, name: str):
         self.nlp = nlp
         self.table: dict[str, dict[str, list]] = {"exact": {}, "lower": {}}
+        self._hashed: dict[str, dict[int, list]] | None = None  # the table by string hashes, made on first use
         context = load_yaml("ambiguity.yaml")
         self.not_before_place = set(context["not_before_place"])
         self.first_names = set(context["first_names"])
@@ -78,6 +79,7 @@ class Gazetteer:
                     self._add("lower", form, "category", category, {"rankings": [ranking.name]})
 
     def _add(self, table: str, form: str, kind: str, label: str, info: dict) -> None:
+        self._hashed = None
         words = [t.text for t in self.nlp.make_doc(form)]
         if table == "lower":
             words = [w.lower() for w in words]
@@ -94,16 +96,16 @@ class Gazetteer:
     # matching -----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[Span]] = {group: [] for group in GROUPS.values()}
-        exact, lower = self.table["exact"], self.table["lower"]
-        strings = doc.vocab.strings
-        orths, lower_hashes = doc.to_array([ORTH, LOWER]).T.tolist()  # read from the Doc's arrays: Token objects cost more
-        texts = [strings[orth] for orth in orths]
-        lowers = [strings[lower_hash] for lower_hash in lower_hashes]
+        if self._hashed is None:
+            self._hashed = {name: _by_hash(table, doc.vocab.strings) for name, table in self.table.items()}
+        exact, lower = self._hashed["exact"], self._hashed["lower"]
+        # the string hashes of the Doc's texts and lower-case forms, from its arrays: no Token objects, no strings
+        orths, lowers = doc.to_array([ORTH, LOWER]).T.tolist()
         end = 0
-        for i in [i for i, (text, lower_text) in enumerate(zip(texts, lowers)) if text in exact or lower_text in lower]:
+        for i in [i for i, (orth, lower_hash) in enumerate(zip(orths, lowers)) if orth in exact or lower_hash in lower]:
             if i < end:
                 continue
-            match = self._longest(texts, i, exact.get(texts[i]))
+            match = self._longest(orths, i, exact.get(orths[i]))
             other = self._longest(lowers, i, lower.get(lowers[i]))
             if other is not None and (match is None or other[0] > match[0]):  # "Haselhorst Associates", not the place
                 match = other
@@ -120,8 +122,9 @@ class Gazetteer:
         return doc
 
     @staticmethod
-    def _longest(words_of_doc: list[str], i: int, entries):
-        """The longest entry whose words are those of the Doc (its texts or lower-case forms) from token i on."""
+    def _longest(words_of_doc: list[int], i: int, entries):
+        """The longest entry whose words are those of the Doc (the hashes of its texts or lower-case forms) from token
+        i on."""
         if not entries:
             return None
         for words, kind, label, info in entries:
@@ -153,7 +156,14 @@ class Gazetteer:
 
     def from_disk(self, path, exclude=tuple()):
         self.table = json.loads((Path(path) / "gazetteer.json").read_text(encoding="utf-8"))
+        self._hashed = None
         return self
+
+
+def _by_hash(table: dict[str, list], strings) -> dict[int, list]:
+    """A table of surface forms keyed and spelt by the string hashes of their words (as the Doc's arrays hold them)."""
+    return {strings[first]: [[[strings[word] for word in words], kind, label, info] for words, kind, label, info in entries]
+            for first, entries in table.items()}
 
 
 @Language.factory(

@@ -5,7 +5,7 @@ number token of that kind (the numbers stage writes the kind into NORM, which th
 {PLACE: true} is a token of a place (the gazetteer's entities). Each anchored rule gets an anchor: its most
 specific required word set (never a function word) or an ordinal; a sentence without any anchor is skipped,
 which spares most sentences of an article the Matcher's work, and in the others a Matcher runs only on the
-tokens its rules can reach from where the anchor stands, and only when for some of its rules the sentence holds a
+tokens its rules can reach from where the anchor stands, and only with the rules for which the sentence holds a
 word (number kind, place) of every required token. Rules that only matter beside an anchored one (dependent
 rules) are anchored the same way on their first required word, in the sentences that hold an anchor of an
 anchored rule.
@@ -16,9 +16,11 @@ import copy
 import json
 import math
 from collections.abc import Iterator
-from itertools import chain
+from bisect import bisect_right
+from itertools import groupby
 from pathlib import Path
 
+import numpy
 from spacy.attrs import ENT_TYPE, LOWER, NORM
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -80,29 +82,42 @@ class DataStage:
 
 
 class _Group:
-    """The rules of one anchor, in one Matcher, how many tokens their matches reach before and after it, and the
-    words each rule cannot match without."""
+    """The rules of one anchor: each one's pattern, how many tokens its matches reach before and after the anchor,
+    and the words it cannot match without; a Matcher of all of them, and one for each set of them that some
+    sentence can hold."""
+
+    MATCHERS = 64  # Matchers kept for sets of rules; beyond that, a sentence runs the Matcher of all rules
 
     def __init__(self, vocab):
-        self.matcher = Matcher(vocab)
+        self.vocab = vocab
+        self.rules: list[tuple[str, list[dict], tuple[float, float], list[frozenset[int]]]] = []
+        self.every = Matcher(vocab)
         self.reach: tuple[float, float] = (0, 0)
-        self.needs: list[list[frozenset[int]]] = []
+        self.matchers: dict[tuple[int, ...], tuple[Matcher, tuple[float, float]]] = {}
 
     def add(self, key: str, pattern: list[dict], reach: tuple[float, float], needs: list[frozenset[int]]) -> None:
-        self.matcher.add(key, [pattern])
+        self.rules.append((key, pattern, reach, needs))
+        self.every.add(key, [pattern])
         self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
-        self.needs.append(needs)
+        self.matchers.clear()
 
-    def can_match(self, present: set[int]) -> bool:
-        """Whether some rule finds one of the words of each of its required tokens among `present` (the string
-        hashes of a sentence's LOWER, NORM and ENT_TYPE values)."""
-        for needs in self.needs:
-            for words in needs:
-                if words.isdisjoint(present):
-                    break
-            else:
-                return True
-        return False
+    def matchable(self, present: set[int]) -> tuple[int, ...]:
+        """The rules that find one of the words of each of their required tokens among `present` (the string
+        hashes of a sentence's LOWER, NORM and ENT_TYPE values): no other rule can match in the sentence."""
+        return tuple(k for k, (_, _, _, needs) in enumerate(self.rules) if not any(words.isdisjoint(present) for words in needs))
+
+    def matcher(self, rules: tuple[int, ...]) -> tuple[Matcher, tuple[float, float]]:
+        """A Matcher of these rules and how far their matches reach. The rules keep the order they were added in,
+        so that their matches come out in the order the Matcher of all rules gives them."""
+        if rules in self.matchers:
+            return self.matchers[rules]
+        if len(rules) == len(self.rules) or len(self.matchers) >= self.MATCHERS:
+            return self.every, self.reach
+        matcher = Matcher(self.vocab)
+        for k in rules:
+            matcher.add(self.rules[k][0], [self.rules[k][1]])
+        self.matchers[rules] = matcher, (max(self.rules[k][2][0] for k in rules), max(self.rules[k][2][1] for k in rules))
+        return self.matchers[rules]
 
 
 class AnchoredMatcher:
@@ -121,6 +136,7 @@ class AnchoredMatcher:
         self.anchored: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}
         self.dependent: dict[tuple[frozenset[int], tuple[bool, ...]], _Group] = {}  # run only in sentences with an anchored rule's anchor
         self.anchor_words: set[int] = set()  # the anchors of the anchored rules
+        self._groups_of: dict[int, list[int]] | None = None  # made on first use, when every rule is added
 
     def add(self, key: str, rule: dict, *, anchored: bool = True) -> None:
         """Add a rule; an unanchored rule must only matter next to an anchored one in its sentence."""
@@ -132,6 +148,7 @@ class AnchoredMatcher:
         groups = self.anchored if anchored else self.dependent
         if anchored:
             self.anchor_words.update(anchor)
+        self._groups_of = None
         if group_key not in groups:
             groups[group_key] = _Group(self.vocab)
         groups[group_key].add(key, pattern, reach, self._needs(rule["pattern"]))
@@ -178,32 +195,50 @@ class AnchoredMatcher:
         """(rule key, start, end) of every match, in Doc token positions: the matches of each anchor's rules in
         turn, left to right, then those of the dependent rules."""
         strings = self.vocab.strings
+        groups = [*self.anchored.values(), *self.dependent.values()]
+        if self._groups_of is None:
+            self._index_anchors(groups)
         sentences = sentence_bounds(doc)
-        rows = doc.to_array([LOWER, NORM, ENT_TYPE]).tolist()
-        positions: dict[int, list[int]] = {}  # token positions of each LOWER and NORM hash: no Token objects
-        for i, (lower, norm, _) in enumerate(rows):
-            positions.setdefault(lower, []).append(i)
-            if norm != lower:
-                positions.setdefault(norm, []).append(i)
-        present = set(positions)
-        sentence_of = [k for k, (first, last) in enumerate(sentences) for _ in range(first, last)]
-        in_sentence = [set(chain.from_iterable(rows[first:last])) for first, last in sentences]
-        anchored_sentences = {sentence_of[i] for word in self.anchor_words & present for i in positions[word]}
-        for groups in (self.anchored, self.dependent):
-            for (anchor, _), group in groups.items():
-                if anchor.isdisjoint(present):
+        starts = [first for first, _ in sentences]
+        columns = doc.to_array([LOWER, NORM, ENT_TYPE])
+        # the tokens whose LOWER or NORM is an anchor word, found in the arrays: no Token objects
+        words = columns[:, :2]
+        nearest = self._anchor_array[numpy.minimum(numpy.searchsorted(self._anchor_array, words), len(self._anchor_array) - 1)]
+        hit_rows = (nearest == words).any(axis=1).nonzero()[0].tolist()
+        occurrences: dict[int, list[int]] = {}  # token positions of each group's anchor words
+        anchored_sentences = set()
+        for i, (lower, norm) in zip(hit_rows, columns[hit_rows, :2].tolist()):
+            for word in (lower,) if norm == lower else (lower, norm):
+                if word in self.anchor_words:
+                    anchored_sentences.add(bisect_right(starts, i) - 1)
+                for g in self._groups_of.get(word, ()):
+                    positions = occurrences.setdefault(g, [])
+                    if not positions or positions[-1] != i:
+                        positions.append(i)
+        in_sentence: dict[int, set[int]] = {}  # the LOWER, NORM and ENT_TYPE hashes of a sentence, when needed
+        for g in sorted(occurrences):
+            group = groups[g]
+            for sentence, positions in groupby(occurrences[g], key=lambda i: bisect_right(starts, i) - 1):
+                if sentence not in anchored_sentences:
                     continue
-                runs: dict[int, bool] = {}  # whether the group's Matcher runs in a sentence
-                occurrences = []
-                for i in sorted(i for word in anchor & present for i in positions[word]):
-                    sentence = sentence_of[i]
-                    if sentence not in runs:
-                        runs[sentence] = sentence in anchored_sentences and group.can_match(in_sentence[sentence])
-                    if runs[sentence]:
-                        occurrences.append(i)
-                for start, end in _windows(occurrences, sentence_of, sentences, group.reach):
-                    for match_id, match_start, match_end in group.matcher(doc[start:end]):
+                if sentence not in in_sentence:
+                    first, last = sentences[sentence]
+                    in_sentence[sentence] = set(columns[first:last].ravel().tolist())
+                rules = group.matchable(in_sentence[sentence])
+                if not rules:
+                    continue
+                matcher, reach = group.matcher(rules)
+                for start, end in _windows(list(positions), sentences[sentence], reach):
+                    for match_id, match_start, match_end in matcher(doc[start:end]):
                         yield strings[match_id], start + match_start, start + match_end
+
+    def _index_anchors(self, groups: list[_Group]) -> None:
+        """The groups (positions in `groups`) each anchor word belongs to, and all anchor words as an array."""
+        self._groups_of: dict[int, list[int]] = {}
+        for g, anchor in enumerate([*self.anchored, *self.dependent]):
+            for word in anchor[0]:
+                self._groups_of.setdefault(word, []).append(g)
+        self._anchor_array = numpy.array(sorted(self._groups_of), dtype="uint64")
 
 
 def _required(pattern: list[dict]) -> list[tuple[int, dict]]:
@@ -262,14 +297,13 @@ def _repeats(op: str | None) -> tuple[float, float]:
     return int(least or 0), int(most) if most else math.inf
 
 
-def _windows(occurrences: list[int], sentence_of: list[int], sentences: list[tuple[int, int]],
-             reach: tuple[float, float]) -> list[list[int]]:
-    """[start, end] of the token ranges around the anchor's occurrences (sorted Doc positions), as far as a match
-    can reach within the sentence; overlapping ranges (always of one sentence) merged."""
+def _windows(occurrences: list[int], sentence: tuple[int, int], reach: tuple[float, float]) -> list[list[int]]:
+    """[start, end] of the token ranges around the anchor's occurrences (sorted Doc positions) in one sentence, as
+    far as a match can reach within the sentence; overlapping ranges merged."""
     before, after = reach
+    first, last = sentence
     windows: list[list[int]] = []
     for i in occurrences:
-        first, last = sentences[sentence_of[i]]
         low, high = max(first, i - before), min(last, i + after + 1)  # ints: the sentence's bounds when infinite
         if windows and low < windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], high)
