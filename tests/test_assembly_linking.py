@@ -383,6 +383,8 @@ def test_group_phrases(extractor, text, claims, placements):
                  {("Kiel", 7), ("Bonn", 6), ("Essen", 8)}, id="direkt-hinter-unmittelbar-vor"),
     pytest.param("Kiel ist Vierter, direkt dahinter reiht sich Bonn ein.", {("Kiel", 4), ("Bonn", 5)}, id="dahinter-reiht-sich"),
     pytest.param("Ulm folgt auf Platz 21, Kiel direkt dahinter.", {("Ulm", 21), ("Kiel", 22)}, id="elliptic-direkt-dahinter"),
+    pytest.param("Besser schneiden nur Spitzenreiter Ulm und der Zweitplatzierte Bonn ab.", {("Ulm", 1), ("Bonn", 2)},
+                 id="der-zweitplatzierte"),
     pytest.param("Ulm liegt auf Platz 9. Bonn liegt unmittelbar vor Essen, Kiel direkt dahinter.", {("Ulm", 9)},
                  id="elliptic-dahinter-needs-a-rank-of-its-sentence"),
     pytest.param("Es siegt Kiel vor Bonn und Essen.", {("Kiel", 1), ("Bonn", 2), ("Essen", 3)}, id="es-siegt-x-vor"),

@@ -23,6 +23,8 @@ def _token(doc, word):
     pytest.param("Vorletzter war Gera.", "Vorletzter", "last", None, None, 1, id="vorletzter"),
     pytest.param("Gera war Dreizehnter.", "Dreizehnter", "ord", None, 13, None, id="ordinal-thirteen-to-nineteen"),
     pytest.param("Letzter war Gera.", "Letzter", "last", None, None, 0, id="letzter"),
+    pytest.param("Zweitplatzierter ist Kiel.", "Zweitplatzierter", "ord", None, 2, None, id="ordinal-compound-platziert"),
+    pytest.param("Die Letztplatzierte ist Gera.", "Letztplatzierte", "last", None, None, 0, id="last-compound-platziert"),
     pytest.param("Sie ist 70., hinter Hagen.", "70.", "ord", None, 70, None, id="digit-ordinal"),
     pytest.param("Bochum kam auf Platz 83. Die Stadt will aufholen.", "83.", "cardord", 83, 83, None, id="number-ending-sentence"),
     pytest.param("Bochum kam auf Platz 56 von 81.\n\nDie Stadt will aufholen.", "81.", "cardord", 81, 81, None,
