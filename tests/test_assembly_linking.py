@@ -1132,3 +1132,45 @@ def test_the_same_rank_in_further_years(extractor, sentence, expected):
 ])
 def test_lists_of_the_first_places(extractor, text, expected):
     assert _ranks(extractor, text) == expected
+
+
+GA_2024 = "Glücksatlas 2024: Ergebnisse\n\n"
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param(IW_2025 + "Im Niveauranking fällt Erfurt vom Vorjahresplatz zwei auf Rang fünf.",
+                 {("Erfurt", 2024, 2), ("Erfurt", 2025, 5)}, [("Erfurt", 2024, 2025, -3)], id="vom-vorjahresplatz-auf"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Rang vier. Das Nordderby gewinnt Kiel gegen Lübeck.", {("Kiel", 2025, 4)}, [],
+                 id="gewinnt-x-gegen-y"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Rang vier. Am Ende siegt in Bonn die Verwaltung.", {("Kiel", 2025, 4)}, [],
+                 id="siegt-needs-a-place-after-it"),
+    pytest.param(SCI_2025 + "Kiel liegt vorn. Dahinter folgen Ulm und Bonn, die ihre Plätze aus dem Vorjahr nicht halten konnten.",
+                 {("Kiel", 2025, 1), ("Ulm", 2025, 2), ("Bonn", 2025, 3)}, [], id="followers-who-do-not-hold"),
+    pytest.param(SCI_2025 + "Kiel liegt vorn. Dahinter folgen Ulm und Bonn, die wie im Vorjahr Punkte verloren haben.",
+                 {("Kiel", 2025, 1), ("Ulm", 2025, 2), ("Bonn", 2025, 3)}, [], id="wie-im-vorjahr-of-something-else"),
+    pytest.param(GA_2024 + "Hamburg liegt vorn. Schleswig-Holstein, das die Tabelle zehn Jahre lang angeführt hatte, fällt auf Rang drei.",
+                 {("Hamburg", 2024, 1), ("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 3)},
+                 [("Schleswig-Holstein", 2023, 2024, -2)], id="pluperfect-without-a-year-is-before-the-edition"),
+    pytest.param(GA_2024 + "Hamburg liegt vorn. Schleswig-Holstein hatte die Tabelle nie angeführt.", {("Hamburg", 2024, 1)}, [],
+                 id="pluperfect-negated"),
+    pytest.param(SCI_2025 + "Kiel kommt auf Platz 4. Vor Kiel liegen Hamburg, Berlin und Bremen – in umgekehrter Reihenfolge.",
+                 {("Kiel", 2025, 4)}, [], id="in-umgekehrter-reihenfolge"),
+    pytest.param(SCI_2025 + "2019 lag Kiel auf Rang zehn. Heute ist die Stadt wie damals auf Rang zehn.",
+                 {("Kiel", 2019, 10), ("Kiel", 2025, 10)}, [("Kiel", 2019, 2025, 0)], id="wie-damals-compares"),
+    pytest.param(SCI_2025 + "Vor zwei Jahren lag Kiel auf Rang zehn. Damals führte Hamburg das Ranking an.",
+                 {("Kiel", 2023, 10), ("Hamburg", 2023, 1)}, [], id="damals-after-a-relative-year"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Rang neun. Um die ersten drei Plätze zu erreichen, müsste die Stadt sechs Plätze gutmachen.",
+                 {("Kiel", 2025, 9)}, [], id="an-infinitive-is-no-step"),
+    pytest.param(SCI_2025 + "Bewertet wurden 83 Großstädte. Am unteren Ende der Tabelle steht Gera auf Rang 80.", {("Gera", 2025, 80)}, [],
+                 id="the-end-of-the-table-beside-a-rank"),
+    pytest.param(SCI_2025 + "Kiel steht auf Rang sieben, zwei Plätze hinter Bonn und direkt vor Essen.", {("Kiel", 2025, 7)}, [],
+                 id="neighbours-at-a-distance"),
+    pytest.param(SCI_2025 + "Kiel ist Vierter, dahinter liegt Bonn auf Rang acht.", {("Kiel", 2025, 4), ("Bonn", 2025, 8)}, [],
+                 id="dahinter-liegt-with-its-own-rank"),
+    pytest.param(SCI_2025 + "Kiel ist Vierter, weit dahinter liegt Bonn.", {("Kiel", 2025, 4)}, [], id="weit-dahinter"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 20. Im Juni war die Stadt 2. Station der Digitaltour.", {("Kiel", 2025, 20)}, [],
+                 id="an-ordinal-before-a-noun"),
+])
+def test_review_of_the_fifth_session(extractor, text, placements, movements):
+    assert _ranks(extractor, text) == placements
+    assert sorted(_movements(extractor, text)) == movements

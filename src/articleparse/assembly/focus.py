@@ -62,8 +62,9 @@ class Focus:
                 best = year
                 continue
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then") or (
-                    self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase):
-                continue
+                    self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase) or (
+                    year.label_ == "then" and year.start > 0 and self.doc[year.start - 1].lower_ == "wie"):
+                continue  # "ist wie damals Zehnter": "wie damals" compares, it is not the time of the statement
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
@@ -151,7 +152,8 @@ class Focus:
         if year is None:
             return edition
         if year.label_ == "then":  # "damals": the year written or narrated last before it
-            earlier = [y for y in self.years if y.start < year.start and y.label_ in ("explicit", "edition", "narrative")]
+            earlier = [y for y in self.years if y.start < year.start and (y.label_ in ("explicit", "edition", "narrative") or (
+                y.label_ == "relative" and not y._.ap_year.get("now")) or "year" in y._.ap_year)]  # "Vor zwei Jahren …. Damals …"
             then = self._resolve_year(earlier[-1], edition, ranking) if earlier else None
             # "damals" is never the edition reported on: with no other year before it, it is the edition before
             # ("Karlsruhe, damals Sieger, fällt auf Rang zwei")
@@ -189,6 +191,8 @@ class Focus:
         sentence = self.sentence_of[phrase.start]
         moves = [p for p in self.phrases_in.get(sentence, []) if p.label_ == "move" and p is not phrase]
         for year in self.years_in.get(sentence, []):
+            if year.label_ == "then" and phrase.start <= year.start < phrase.end:  # "wie damals": the year told before
+                return self._resolve_year(year, self.editions.get(ranking), ranking)
             low, high = min(year.start, phrase.start), max(year.end, phrase.end)
             if year.label_ == "compare" and not any(low <= m.start < high for m in moves):  # the nearest movement's
                 if "year" in year._.ap_year:

@@ -18,6 +18,7 @@ from articleparse.assembly.words import (
     LIKEWISE_WORDS,
     LIST_JOINERS,
     LIST_NOUNS,
+    NEGATIONS,
     NEIGHBOUR_NOUNS,
     UNIT_TYPES,
     UNIT_WORDS,
@@ -40,7 +41,7 @@ class Lists:
         for p in later:
             if p.start >= limit:
                 break
-            if p.label_ == "neighbours":
+            if p.label_ == "neighbours" and not self._at_a_distance(p):
                 groups = self._place_groups(p)
                 if len(groups) == 2:
                     behind, ahead = (groups[1], groups[0]) if p._.ap_phrase.get("reverse") else (groups[0], groups[1])
@@ -51,6 +52,11 @@ class Lists:
                                         derived_from=f"neighbour of {subject.name} on rank {rank}")
             elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1)) and not self._followers_ranked(p, phrases):
                 self._place_followers(p, ranking, category, year, rank, phrase.start_char)
+
+    def _at_a_distance(self, neighbours: SpacySpan) -> bool:
+        """"zwei Plätze hinter Bonn und direkt vor Essen", "weit hinter Bonn …": not the places right beside."""
+        before = self.doc[max(self.sent(neighbours).start, neighbours.start - 2) : neighbours.start]
+        return any(t.lower_ in DISTANCE_NOUNS or t.lower_ in ("weit", "deutlich") for t in before)
 
     def _place_followers(self, follow, ranking, category, year, rank, start_char) -> None:
         """The places listed after "gefolgt von", "dahinter folgen": one rank each after `rank`, held from the edition
@@ -70,10 +76,10 @@ class Lists:
         if last.end + 1 >= end or doc[last.end].text != ",":
             return False
         tail = doc[last.end + 1 : end]
-        if tail[0].lower_ not in ("die", "beide", "jeweils"):
-            return False
-        return any(t.lower_ in HELD_AFTER for t in tail) or any(
-            y.label_ == "compare" and y[0].lower_ == "wie" and last.end < y.start for y in self.years_in.get(self.sentence_of[last.start], []))
+        if tail[0].lower_ not in ("die", "beide", "jeweils") or any(t.lower_ in NEGATIONS for t in tail):
+            return False  # not "…, die ihre Plätze nicht halten konnten"
+        return any(t.lower_ in HELD_AFTER for t in tail) or (any(t.lower_ in DISTANCE_NOUNS for t in tail) and any(
+            y.label_ == "compare" and y[0].lower_ == "wie" and last.end < y.start for y in self.years_in.get(self.sentence_of[last.start], [])))
 
     def _gapped_categories(self, phrase, ranking, year, rank) -> None:
         """"im Bereich Verwaltung liegt Nürnberg vorn, bei Energie und Umwelt Ingolstadt und bei IT und Kommunikation
@@ -287,7 +293,8 @@ class Lists:
         if not known:
             return
         rank, listed = known[-1].rank, self._following_places(phrase, skip=4)  # "… liegen (jetzt nur noch | in dieser Reihenfolge) A, B"
-        in_order = len(listed) == 1 or any(t.lower_ == "reihenfolge" for t in self.sent(phrase))
+        in_order = len(listed) == 1 or any(  # "in (genau) dieser Reihenfolge", "in der genannten Reihenfolge", not "in umgekehrter …"
+            t.lower_ == "reihenfolge" and t.i > 0 and self.doc[t.i - 1].lower_ in ("dieser", "genannten") for t in self.sent(phrase))
         if not in_order or len(listed) != rank - 1 or anchor.name in {p.label_ for p in listed}:
             return
         for ahead, place in enumerate(listed, start=1):

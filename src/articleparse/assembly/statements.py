@@ -109,6 +109,11 @@ class Statements:
             return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
+        if info.get("alone") and any(p.label_ == "rank" and p is not phrase and not self._clause_break(
+                min(p.end, phrase.end), max(p.start, phrase.start)) for p in phrases):
+            return  # "Am unteren Ende der Tabelle steht Gera auf Rang 80"
+        if info.get("past") and year is not None and year == self.editions.get(ranking):
+            year = self._shift(ranking, year, -1)  # "…, das die Tabelle lange angeführt hatte": before this edition
         if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._introduces_listed_places(phrase)):
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
