@@ -1174,3 +1174,30 @@ GA_2024 = "Glücksatlas 2024: Ergebnisse\n\n"
 def test_review_of_the_fifth_session(extractor, text, placements, movements):
     assert _ranks(extractor, text) == placements
     assert sorted(_movements(extractor, text)) == movements
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(IW_2025 + "Im Niveauranking liegt München auf Rang eins, Kiel weiterhin auf Rang zwölf.",
+                 {("München", "Niveauranking", 2025, 1), ("Kiel", "Niveauranking", 2025, 12), ("Kiel", "Niveauranking", 2024, 12)},
+                 id="a-hold-word-of-the-next-elliptic-clause"),
+    pytest.param(IW_2025 + "Im Niveauranking liegt München vorn, wie zuletzt berichtet.", {("München", "Niveauranking", 2025, 1)},
+                 id="wie-zuletzt-berichtet"),
+    pytest.param(SCI_2025 + "Kiel ist Spitzenreiter bei der Verwaltung, Bonn liegt auf Rang 8 bei der Mobilität.",
+                 {("Kiel", "Verwaltung", 2025, 1), ("Bonn", "Mobilität", 2025, 8)}, id="a-category-joined-after-its-rank"),
+    pytest.param(IW_2025 + "Im Dynamikranking liegt Berlin vorn, München landet auf Platz fünf des Niveaurankings.",
+                 {("Berlin", "Dynamikranking", 2025, 1), ("München", "Niveauranking", 2025, 5)}, id="a-genitive-category-after-its-rank"),
+    pytest.param(SCI_2025 + "Kiel, 2019 Gründungsmitglied des Netzwerks, liegt auf Rang vier. Bonn landet auf Rang fünf.",
+                 {("Kiel", None, 2025, 4), ("Bonn", None, 2025, 5)}, id="an-apposition-year-tells-no-story"),
+    pytest.param(IW_2025 + "Vorn im Vergleich der Ruhrgebietsstädte liegt Essen.", set(), id="vorn-in-a-group"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz drei, ebenso 2021.", {("Kiel", None, 2025, 3), ("Kiel", None, 2021, 3)},
+                 id="the-ebenso-year-is-not-the-statements"),
+    pytest.param(SCI_2025 + "Berlin, zwei Jahre zuvor noch Erster, muss den Spitzenplatz räumen.", {("Berlin", None, 2023, 1)},
+                 id="den-spitzenplatz-raeumen"),
+])
+def test_review_of_the_fifth_session_categories_and_years(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected
+
+
+def test_a_rank_of_a_group_of_four_has_no_total(extractor):
+    report = extractor.parse(SCI_2025 + "Kiel liegt auf Rang drei von vier norddeutschen Städten.")
+    assert not any(r.total_source == "text" for r in report.rankings)

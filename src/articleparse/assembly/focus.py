@@ -10,6 +10,7 @@ from articleparse.assembly.words import (
     CATEGORY_NOUNS,
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
+    LIKEWISE_WORDS,
     SINCE_WORDS,
 )
 
@@ -25,8 +26,8 @@ class Focus:
         statements = [p for p in phrases if p.label_ in ("rank", "claim", "move")]
         totals = [p for p in phrases if p.label_ == "total"]
         for year in self.years_in.get(self.sentence_of[sent.start], []):
-            if any(t.start <= year.start < t.end for t in totals):
-                continue  # "nach 81 im Jahr 2023": the year of a total tells no story
+            if any(t.start <= year.start < t.end for t in totals) or self._closed_apposition(year, sent[-1:]):
+                continue  # "nach 81 im Jahr 2023", "Kiel, 2019 Gründungsmitglied, …": the year tells no story
             opening = year.start - sent.start <= 3 or not any(p.start < year.start for p in statements)
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]
@@ -89,7 +90,8 @@ class Focus:
                      and not phrase.start <= y.start < phrase.end  # "auf Rang 30 (2023: 25)": the earlier rank's year
                      and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis",
                                                                               "schon", "bereits", "noch"))  # "den sie schon 2022 belegt hatte"
-                     and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])]
+                     and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])
+                     and not self._closed_apposition(y, phrase) and not self._likewise(y)]
             if len({y._.ap_year["year"] for y in named}) == 1:
                 best = named[0]
         if best is None and self.narrative_year is not None:
@@ -97,6 +99,10 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _likewise(self, year: SpacySpan) -> bool:
+        """"…, ebenso 2021": a year after a word of likeness repeats the statement before it for that year."""
+        return any(t.lower_ in LIKEWISE_WORDS for t in self.doc[max(self.sent(year).start, year.start - 3) : year.start])
 
     def _closed_apposition(self, year: SpacySpan, phrase: SpacySpan) -> bool:
         """"Karlsruhe, 2022 noch Zweiter, rutscht auf Rang drei": a year in an apposition to a place, set off by commas
@@ -233,6 +239,9 @@ class Focus:
         inside = [c for c in own if phrase.start <= c.start and c.end <= phrase.end]
         if inside:  # "führt 2022 erstmals das Dynamikranking des IW-Städterankings an"
             return inside[0].label_
+        joined = next((c for c in own if self._right_after_rank(phrase, c)), None)
+        if joined is not None:  # "Bonn liegt auf Rang 8 bei der Mobilität", "auf Platz fünf des Niveaurankings"
+            return joined.label_
         before = [c for c in own if c.end <= phrase.start]
         markers = [p for p in phrases if p.label_ in ("category_ref", "overall")]
         if phrase[0].lower_.startswith("gesamt"):  # "Gesamtsieger wird Hamburg"

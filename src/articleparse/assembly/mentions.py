@@ -63,7 +63,8 @@ class Mentions:
     def _right_after_rank(self, phrase: SpacySpan, span: SpacySpan) -> bool:
         """"Spitzenreiter bei der Mobilität", "Erster im Bereich …": a category joined to the rank before it by a preposition."""
         between = self.doc[phrase.end : span.start]
-        return 1 <= len(between) <= 2 and all(t.lower_ in CATEGORY_LIST_WORDS for t in between) and between[0].lower_ in ("bei", "beim", "im", "in")
+        return 1 <= len(between) <= 2 and all(t.lower_ in CATEGORY_LIST_WORDS or t.lower_ == "des" for t in between) and (
+            between[0].lower_ in ("bei", "beim", "im", "in", "des"))
 
     def _label(self, span: SpacySpan) -> bool:
         """"Mobilität: Stuttgart war 2019 Sieger …", "- Verwaltung: 8 (5)": a category opening its line before a colon."""

@@ -179,7 +179,7 @@ class Statements:
         return found[0] if found else None
 
     def _rank(self, phrase, info, subject, ranking, category, year, phrases, evidence) -> None:
-        if "total" in info:
+        if "total" in info and info["total"] >= SMALLEST_TOTAL:
             self._set_total(ranking, year, info["total"], evidence)
         total = self._text_total(ranking, year)
         rank, derived = info.get("rank"), False
@@ -337,7 +337,8 @@ class Statements:
             return True
         joined, named = False, self._named_table_words(phrase)
         for t in after:
-            if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen"):
+            if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen") or (
+                    t.text == "," and t.i + 1 in self.place_at):  # "München auf Rang eins, Kiel weiterhin auf Rang zwölf"
                 break
             joined = joined or t.lower_ == "und"  # "landet auf Platz 5 und liegt erneut vor Lübeck": not held
             gap = sum(1 for i in range(phrase.end, t.i) if i not in named)
