@@ -995,6 +995,10 @@ def test_aus_before_a_parenthesis_is_no_negation(extractor):
     pytest.param("Kiel verliert den Anschluss an die Spitze und rutscht um einen Platz auf Rang fünf.",
                  {("Kiel", 2025, 5), ("Kiel", 2024, 4)}, id="anschluss-an-die-spitze"),
     pytest.param("In der Kategorie Mobilität liegt Kiel mit Platz drei weit vorn.", {("Kiel", 2025, 3)}, id="weit-vorn-after-the-rank"),
+    pytest.param("Kiel liegt auf Platz 3. Wer vorn liegt, wirbt damit um Fachkräfte.", {("Kiel", 2025, 3)}, id="wer-vorn-liegt"),
+    pytest.param("Ganz oben steht Kiel diesmal nicht.", set(), id="nicht-closing-the-clause"),
+    pytest.param("Auf Platz eins landet Kiel nicht mehr, Ulm liegt auf Rang 4.", {("Ulm", 2025, 4)}, id="nicht-mehr-closing-the-clause"),
+    pytest.param("Kiel liegt auf Platz 3, nicht auf Platz 2.", {("Kiel", 2025, 3)}, id="nicht-of-another-clause"),
 ])
 def test_idioms_state_no_rank(extractor, sentence, expected):
     assert _ranks(extractor, SCI_2025 + sentence) == expected

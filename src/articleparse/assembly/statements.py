@@ -59,6 +59,17 @@ class Statements:
                         or self._only_categories(self.last_category)):
                     category_focus = self.last_category
 
+    def _denied_at_clause_end(self, phrase) -> bool:
+        """"nicht" (or "nicht mehr") closing the phrase's clause right after it and its subject denies it."""
+        doc, end = self.doc, self.sent(phrase).end
+        i = phrase.end
+        while i < end and i - phrase.end < 4 and not doc[i].is_punct and doc[i].lower_ not in NEGATIONS:
+            i += 1
+        if i >= end or doc[i].lower_ not in NEGATIONS:
+            return False
+        i += 1 + (i + 1 < end and doc[i + 1].lower_ == "mehr")
+        return i >= end or doc[i].is_punct
+
     def _record_count(self) -> int:
         return len(self.draft.placements) + len(self.draft.movements) + len(self.draft.claims)
 
@@ -109,6 +120,8 @@ class Statements:
             return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
+        if kind in ("rank", "claim") and self._denied_at_clause_end(phrase):
+            return  # "Ganz oben steht Karlsruhe diesmal nicht."
         if info.get("alone") and any(p.label_ == "rank" and p is not phrase and not self._clause_break(
                 min(p.end, phrase.end), max(p.start, phrase.start)) for p in phrases):
             return  # "Am unteren Ende der Tabelle steht Gera auf Rang 80"
