@@ -214,6 +214,7 @@ def _totals(extractor, text):
     return sorted((r.name, r.year, r.total) for r in extractor.parse(text).rankings if r.total_source == "text")
 
 
+IW_2025 = "IW-Städteranking 2025: Ergebnisse\n\n"
 MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
 
 
@@ -236,6 +237,13 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
     pytest.param(SCI_2025 + "2022 war Kiel Sechster, ein Jahr später kam die Stadt unter 81 Großstädten auf Rang vier.",
                  [("Smart City Index", 2023, 81)], id="the-narrated-year-not-the-written-one"),
     pytest.param(SCI_2025 + "Die drei Städte liegen seit Jahren vorn.", [], id="a-group-of-three-is-no-field"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\n2019 bewertete die Economist Intelligence Unit 140 Städte, 2022 waren "
+                 "es 172, 2023 dann 173.", [("Global Liveability Index", 2019, 140), ("Global Liveability Index", 2022, 172),
+                                           ("Global Liveability Index", 2023, 173)], id="year-dann-total"),
+    pytest.param(IW_2025 + "Bewertet wurden 71 kreisfreie Städte (2024: 72).",
+                 [("IW-Städteranking", 2024, 72), ("IW-Städteranking", 2025, 71)], id="a-years-total-in-parentheses"),
+    pytest.param(IW_2025 + "Am unteren Ende der Vorjahrestabelle, die noch 72 Städte umfasste, stand Trier.",
+                 [("IW-Städteranking", 2024, 72)], id="die-noch-72-staedte-umfasste"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -1003,8 +1011,6 @@ def test_aus_before_a_parenthesis_is_no_negation(extractor):
 def test_idioms_state_no_rank(extractor, sentence, expected):
     assert _ranks(extractor, SCI_2025 + sentence) == expected
 
-
-IW_2025 = "IW-Städteranking 2025: Ergebnisse\n\n"
 
 
 @pytest.mark.parametrize("text, expected", [
