@@ -1211,3 +1211,9 @@ def test_review_of_the_fifth_session_categories_and_years(extractor, text, expec
 def test_a_rank_of_a_group_of_four_has_no_total(extractor):
     report = extractor.parse(SCI_2025 + "Kiel liegt auf Rang drei von vier norddeutschen Städten.")
     assert not any(r.total_source == "text" for r in report.rankings)
+
+
+def test_a_headline_movement_of_a_size_class(extractor):
+    text = ("Fahrradklima-Test 2024: Kiel gewinnt einen Rang hinzu\n\nBeim ADFC-Fahrradklima-Test 2024 kommt Kiel in der "
+            "Größenklasse von 200.000 bis 500.000 Einwohnern auf Platz vier und gewinnt damit einen Rang hinzu.")
+    assert {(m.entity, m.category, m.places) for m in extractor.parse(text).movements} == {("Kiel", CLASS, 1)}

@@ -82,8 +82,8 @@ class Derivation:
 
     def _drop_repeats_and_goals(self) -> None:
         """A rank read without a category that the text also gives in a category is that one when its ranking has no
-        overall table ("IW-Städteranking 2024: Stuttgart auf Platz zwei") or a headline calls it a category win. Ranks
-        of editions still to come are goals and go too."""
+        overall table ("IW-Städteranking 2024: Stuttgart auf Platz zwei") or a headline calls it a category win; so is
+        such a movement. Ranks of editions still to come are goals and go too."""
         in_category = {(p.entity, p.ranking, p.year, p.rank) for p in self.draft.placements if p.category is not None}
         headline_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         self.draft.placements = [
@@ -93,6 +93,11 @@ class Derivation:
                 (p.evidence.start < headline_end and any(word in p.evidence.text.lower() for word in ("kategorie", "klassen")))
                 or ((info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)))
             and not self._a_goal(p)]
+        moved_in_category = {(m.entity, m.ranking, m.from_year, m.to_year, m.places) for m in self.draft.movements if m.category is not None}
+        self.draft.movements = [  # "Fahrradklima-Test 2024: Kiel gewinnt einen Rang hinzu" over the story in its size class
+            m for m in self.draft.movements
+            if not (m.category is None and (m.entity, m.ranking, m.from_year, m.to_year, m.places) in moved_in_category
+                    and (info := self.knowledge.ranking(m.ranking)) is not None and not info.overall)]
 
     def _a_goal(self, placement: Placement) -> bool:
         """A rank in a year after every known edition and after the article, said as a goal ("will bis 2027 unter die
