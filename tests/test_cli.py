@@ -183,7 +183,7 @@ def test_the_commands_are_the_documented_ones():
 def test_every_command_has_help(command):
     result = CliRunner().invoke(app, [*command.split(), "--help"])
     assert result.exit_code == 0, result.output
-    assert f"Usage: " in result.output and command.split()[-1] in result.output
+    assert "Usage: " in result.output and command.split()[-1] in result.output
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -6,8 +6,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
-    CLAUSE_BREAKS,
     CATEGORY_NOUNS,
+    CLAUSE_BREAKS,
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
     LIKEWISE_WORDS,
@@ -26,7 +26,7 @@ class Focus:
         statements = [p for p in phrases if p.label_ in ("rank", "claim", "move")]
         totals = [p for p in phrases if p.label_ == "total"]
         for year in self.years_in.get(self.sentence_of[sent.start], []):
-            if any(t.start <= year.start < t.end for t in totals) or self._closed_apposition(year, sent[-1:]):
+            if any(t.start <= year.start < t.end for t in totals) or self._closed_apposition(year, sent.end):
                 continue  # "nach 81 im Jahr 2023", "Kiel, 2019 Gründungsmitglied, …": the year tells no story
             opening = year.start - sent.start <= 3 or not any(p.start < year.start for p in statements)
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
@@ -63,7 +63,7 @@ class Focus:
                 best = year
                 continue
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then") or (
-                    self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase) or (
+                    self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase.start) or (
                     year.label_ == "then" and year.start > 0 and self.doc[year.start - 1].lower_ == "wie"):
                 continue  # "ist wie damals Zehnter": "wie damals" compares, it is not the time of the statement
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
@@ -91,7 +91,7 @@ class Focus:
                      and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis",
                                                                               "schon", "bereits", "noch"))  # "den sie schon 2022 belegt hatte"
                      and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])
-                     and not self._closed_apposition(y, phrase) and not self._likewise(y)]
+                     and not self._closed_apposition(y, phrase.start) and not self._likewise(y)]
             if len({y._.ap_year["year"] for y in named}) == 1:
                 best = named[0]
         if best is None and self.narrative_year is not None:
@@ -104,14 +104,14 @@ class Focus:
         """"…, ebenso 2021": a year after a word of likeness repeats the statement before it for that year."""
         return any(t.lower_ in LIKEWISE_WORDS for t in self.doc[max(self.sent(year).start, year.start - 3) : year.start])
 
-    def _closed_apposition(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+    def _closed_apposition(self, year: SpacySpan, end: int) -> bool:
         """"Karlsruhe, 2022 noch Zweiter, rutscht auf Rang drei": a year in an apposition to a place, set off by commas
-        before the phrase, is the apposition's own."""
+        that close before token `end` (a phrase's start, or the sentence's end), is the apposition's own."""
         doc, sent = self.doc, self.sent(year)
-        if year.end > phrase.start:
+        if year.end > end:
             return False
         opening = next((i for i in range(year.start - 1, sent.start - 1, -1) if doc[i].text in CLAUSE_BREAKS), None)
-        closing = next((i for i in range(year.end, phrase.start) if doc[i].text in CLAUSE_BREAKS), None)
+        closing = next((i for i in range(year.end, end) if doc[i].text in CLAUSE_BREAKS), None)
         return (opening is not None and closing is not None and doc[opening].text == "," and doc[closing].text == ","
                 and opening in self.place_ending)
 

@@ -442,9 +442,9 @@ class Statements:
                 return
 
     def _total(self, phrase, ranking, year, info) -> None:
-        evidence = self._span(phrase)
         if info["total"] < SMALLEST_TOTAL:
             return
+        evidence = self._span(phrase)
         if phrase.label_ == "total":
             ranking, year = self._edition_of_total(ranking, year, info["total"])
             self._set_total(ranking, year, info["total"], evidence)
