@@ -13,6 +13,8 @@ from articleparse.assembly.words import (
     IN_A_ROW,
     NEGATIONS,
     RANK_NOUNS,
+    RANKING_WORD_ENDINGS,
+    RANKING_WORDS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -21,6 +23,7 @@ from articleparse.assembly.words import (
     TIMES_WORDS,
     TOGETHER_WORDS,
     UNIT_TYPES,
+    WIN_VERBS,
 )
 from articleparse.knowledge import Knowledge
 from articleparse.report import Claim, Movement, Placement
@@ -69,6 +72,17 @@ class Statements:
             return False
         i += 1 + (i + 1 < end and doc[i + 1].lower_ == "mehr")
         return i >= end or doc[i].is_punct
+
+    def _won_something_else(self, phrase, categories) -> bool:
+        """"Den Sonderpreis gewinnt Kiel": what is won stands before the verb and names neither a ranking nor a category
+        (not "Das Ranking gewinnt Kiel", "Bei der Mobilität siegt Stuttgart")."""
+        doc, start = self.doc, phrase.start
+        if start < 2 or phrase[0].lower_ not in WIN_VERBS:
+            return False
+        noun = doc[start - 1]
+        return (noun.is_title and doc[start - 2].lower_ in ("den", "das", "die") and not noun._.ap_place
+                and not any(c.start <= noun.i < c.end for c in categories)
+                and not (noun.lower_ in RANKING_WORDS or noun.lower_.endswith(RANKING_WORD_ENDINGS)))
 
     def _record_count(self) -> int:
         return len(self.draft.placements) + len(self.draft.movements) + len(self.draft.claims)
@@ -120,8 +134,8 @@ class Statements:
             return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
-        if kind in ("rank", "claim") and self._denied_at_clause_end(phrase):
-            return  # "Ganz oben steht Karlsruhe diesmal nicht."
+        if kind in ("rank", "claim") and (self._denied_at_clause_end(phrase) or self._won_something_else(phrase, categories)):
+            return  # "Ganz oben steht Karlsruhe diesmal nicht.", "Den Sonderpreis gewinnt Kiel."
         if info.get("alone") and any(p.label_ == "rank" and p is not phrase and not self._clause_break(
                 min(p.end, phrase.end), max(p.start, phrase.start)) for p in phrases):
             return  # "Am unteren Ende der Tabelle steht Gera auf Rang 80"
