@@ -1220,3 +1220,15 @@ def test_a_headline_movement_of_a_size_class(extractor):
     text = ("Fahrradklima-Test 2024: Kiel gewinnt einen Rang hinzu\n\nBeim ADFC-Fahrradklima-Test 2024 kommt Kiel in der "
             "Größenklasse von 200.000 bis 500.000 Einwohnern auf Platz vier und gewinnt damit einen Rang hinzu.")
     assert {(m.entity, m.category, m.places) for m in extractor.parse(text).movements} == {("Kiel", CLASS, 1)}
+
+
+@pytest.mark.parametrize("sentence, placements, movements", [
+    pytest.param("Kaum besser ergeht es Kiel (minus elf, jetzt 19.) und Ulm.", {("Kiel", 2025, 19), ("Kiel", 2024, 8)},
+                 [("Kiel", 2024, 2025, -11)], id="minus-jetzt-in-parentheses"),
+    pytest.param("Größter Gewinner ist Kiel (plus 17, jetzt Platz 20).", {("Kiel", 2025, 20), ("Kiel", 2024, 37)},
+                 [("Kiel", 2024, 2025, 17)], id="groesster-gewinner-is-no-first-place"),
+])
+def test_winners_and_losers(extractor, sentence, placements, movements):
+    text = SCI_2025 + sentence
+    assert _ranks(extractor, text) == placements
+    assert _movements(extractor, text) == movements
