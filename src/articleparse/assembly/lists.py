@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     CLOSE_BY,
     CLOSE_BY_PAIRS,
     DISTANCE_NOUNS,
+    FAR_WORDS,
     FOLLOW_ADVERBS,
     HELD_AFTER,
     LIKEWISE_WORDS,
@@ -56,7 +57,7 @@ class Lists:
     def _at_a_distance(self, neighbours: SpacySpan) -> bool:
         """"zwei Plätze hinter Bonn und direkt vor Essen", "weit hinter Bonn …": not the places right beside."""
         before = self.doc[max(self.sent(neighbours).start, neighbours.start - 2) : neighbours.start]
-        return any(t.lower_ in DISTANCE_NOUNS or t.lower_ in ("weit", "deutlich") for t in before)
+        return any(t.lower_ in DISTANCE_NOUNS or t.lower_ in FAR_WORDS for t in before)
 
     def _place_followers(self, follow, ranking, category, year, rank, start_char) -> None:
         """The places listed after "gefolgt von", "dahinter folgen": one rank each after `rank`, held from the edition

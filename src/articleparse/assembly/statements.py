@@ -389,7 +389,7 @@ class Statements:
         """Tokens that only name the table a phrase is about: category and ranking mentions with the article or
         preposition before them ("des Niveaurankings", "im Smart City Index")."""
         sentence = self.sentence_of[phrase.start]
-        spans = [*self.categories_in.get(sentence, []), *(span for span, _ in self.ranking_mentions if self.sentence_of[span.start] == sentence)]
+        spans = [*self.categories_in.get(sentence, []), *(span for span, _ in self.rankings_in.get(sentence, []))]
         named = {i for span in spans for i in range(span.start, span.end)}
         return named | {i - 1 for i in list(named) if i > 0 and self.doc[i - 1].lower_ in ("des", "der", "im", "in", "dem", "beim")}
 
