@@ -244,9 +244,40 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  [("IW-Städteranking", 2024, 72), ("IW-Städteranking", 2025, 71)], id="a-years-total-in-parentheses"),
     pytest.param(IW_2025 + "Am unteren Ende der Vorjahrestabelle, die noch 72 Städte umfasste, stand Trier.",
                  [("IW-Städteranking", 2024, 72)], id="die-noch-72-staedte-umfasste"),
+    pytest.param(SCI_2025 + "2020 landete Kiel auf Rang 22, zwei Jahre später verbesserte sich die Stadt auf Platz 17 – damals unter "
+                 "jeweils 81 bewerteten Großstädten.", [("Smart City Index", 2020, 81), ("Smart City Index", 2022, 81)],
+                 id="jeweils-after-a-story-of-two-years"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\nWie im Vorjahr wurden 173 Städte bewertet.",
+                 [("Global Liveability Index", 2023, 173), ("Global Liveability Index", 2024, 173)], id="wie-im-vorjahr-repeats-a-total"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\nDie Economist Intelligence Unit hat 173 Städte weltweit bewertet – "
+                 "genauso viele wie ein Jahr zuvor.",
+                 [("Global Liveability Index", 2023, 173), ("Global Liveability Index", 2024, 173)], id="genauso-viele-wie-ein-jahr-zuvor"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\nWie im Vorjahr steht Wien an der Spitze der 173 Städte.",
+                 [("Global Liveability Index", 2024, 173)], id="wie-im-vorjahr-beside-a-rank-repeats-the-rank"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nIm Zukunftsatlas, der alle 400 Kreise und kreisfreien Städte bewertet, "
+                 "verteidigt Kiel den zweiten Platz, den es schon 2022 belegt hatte.", [("Zukunftsatlas", 2025, 400)],
+                 id="a-year-after-schon-is-not-the-totals"),
+    pytest.param("Glücksatlas 2019: Ergebnisse\n\nMit 7,44 Punkten führt Hessen die Liste der 19 Regionen an.",
+                 [("Glücksatlas", 2019, 19)], id="a-total-inside-fuehrt-an"),
+    pytest.param("Fahrradklima-Test 2024: Ergebnisse\n\nBewertet wurden diesmal 1.047 Städte und Gemeinden, zwei Jahre zuvor "
+                 "waren es noch 1.114.", [("Fahrradklima-Test", 2022, 1114), ("Fahrradklima-Test", 2024, 1047)],
+                 id="thousands-at-the-end-of-a-sentence"),
+    pytest.param("Haselhorst Smart-City-Ranking 2025: Ergebnisse\n\nHaselhorst Associates hat in diesem Jahr 417 Städte mit "
+                 "mindestens 30.000 Einwohnern auf ihren Digitalisierungsgrad untersucht.",
+                 [("Haselhorst Smart-City-Ranking", 2025, 417)], id="words-between-the-count-and-untersucht"),
+    pytest.param(SCI_2025 + "Insgesamt wertete Bitkom 13.529 Datenpunkte zu 83 Großstädten aus.", [("Smart City Index", 2025, 83)],
+                 id="datenpunkte-zu"),
+    pytest.param(SCI_2025 + "Die Stadt hat rund 400 Kreise genau untersucht.", [], id="rund-before-the-count-is-no-total"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
+
+
+def test_a_rank_in_an_als_clause_after_a_relative_comparison_year(extractor):
+    text = ("Glücksatlas-Städteranking 2025: Ergebnisse\n\nMainz rangiert auf Platz 11. Das sind drei Plätze besser als im "
+            "Vorjahr, als die Stadt auf Rang 14 von 40 Großstädten lag.")
+    assert _ranks(extractor, text) == {("Mainz", 2025, 11), ("Mainz", 2024, 14)}
+    assert _totals(extractor, text) == [("Glücksatlas-Städteranking", 2024, 40)]
 
 
 def test_damals_is_the_year_narrated_last(extractor):

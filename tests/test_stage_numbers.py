@@ -29,6 +29,8 @@ def _token(doc, word):
     pytest.param("Bochum kam auf Platz 83. Die Stadt will aufholen.", "83.", "cardord", 83, 83, None, id="number-ending-sentence"),
     pytest.param("Bochum kam auf Platz 56 von 81.\n\nDie Stadt will aufholen.", "81.", "cardord", 81, 81, None,
                  id="number-ending-a-paragraph"),
+    pytest.param("Zwei Jahre zuvor waren es noch 1.114. Dann kam der Umbruch.", "1.114.", "cardord", 1114, 1114, None,
+                 id="thousands-ending-a-sentence"),
     pytest.param("Die Liste kam 2024 heraus.", "2024", "year", 2024, None, None, id="year"),
     pytest.param("Es gab 2500 Antworten.", "2500", "card", 2500, None, None, id="four-digits-not-year"),
     pytest.param("Die Liste erschien am 3. Oktober 2024.", "3.", None, None, None, None, id="day-before-month-no-number"),

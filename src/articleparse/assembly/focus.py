@@ -11,6 +11,8 @@ from articleparse.assembly.words import (
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
     LIKEWISE_WORDS,
+    OTHER_TIME_WORDS,
+    SAME_COUNT_WORDS,
     SINCE_WORDS,
 )
 
@@ -88,8 +90,7 @@ class Focus:
         if best is None and not statements:  # "Schlusslicht … war 2018 Bagdad": the one year of a one-statement sentence
             named = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"
                      and not phrase.start <= y.start < phrase.end  # "auf Rang 30 (2023: 25)": the earlier rank's year
-                     and not (y.start > 0 and self.doc[y.start - 1].lower_ in ("aus", "seit", "als", "wie", "gegenüber", "nach", "bis",
-                                                                              "schon", "bereits", "noch"))  # "den sie schon 2022 belegt hatte"
+                     and not self._other_time(y)
                      and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])
                      and not self._closed_apposition(y, phrase.start) and not self._likewise(y)]
             if len({y._.ap_year["year"] for y in named}) == 1:
@@ -120,12 +121,41 @@ class Focus:
         doc = self.doc
         return year.start > 0 and doc[year.start - 1].text == "(" and year.end < len(doc) and doc[year.end].text == ":"
 
-    def _each_year(self, phrase: SpacySpan) -> list[int]:
-        """"2019 und 2022 wurden jeweils 81 Städte verglichen": the years a "jeweils" total holds for."""
+    def _each_year(self, phrase: SpacySpan, ranking: str) -> list[int]:
+        """"2019 und 2022 wurden jeweils 81 Städte verglichen": the years a "jeweils" total holds for — those of its
+        clause, else every year the sentence tells before it ("2020 Rang 22, zwei Jahre später Platz 17 – damals unter
+        jeweils 81 Großstädten")."""
         if not any(t.lower_ == "jeweils" for t in self.doc[max(phrase.start - 3, 0) : phrase.end]):
             return []
-        return [y._.ap_year["year"] for y in self.years_in.get(self.sentence_of[phrase.start], [])
-                if y.label_ == "explicit" and y.end <= phrase.start and not self._clause_break(y.end, phrase.start)]
+        years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.end <= phrase.start]
+        explicit = [y._.ap_year["year"] for y in years if y.label_ == "explicit" and not self._clause_break(y.end, phrase.start)]
+        if explicit:
+            return explicit
+        told = {self._resolve_year(y, self.editions.get(ranking), ranking) for y in years
+                if y.label_ in ("explicit", "edition", "narrative")}
+        return sorted(told) if len(told) > 1 and None not in told else []
+
+    def _other_time(self, year: SpacySpan) -> bool:
+        """"den sie schon 2022 belegt hatte": a year that is not the time of its sentence's statement."""
+        return year.start > 0 and self.doc[year.start - 1].lower_ in OTHER_TIME_WORDS
+
+    def _repeated_year(self, phrase: SpacySpan, ranking: str) -> list[int]:
+        """The earlier year a total is said to repeat: "Wie im Vorjahr wurden 173 Städte bewertet" (no rank in the
+        sentence: "Wie im Vorjahr steht Sachsen an der Spitze der 16 Länder" repeats the rank), "173 Städte –
+        genauso viele wie ein Jahr zuvor"."""
+        sentence = self.sentence_of[phrase.start]
+        if any(p.label_ in ("rank", "claim") for p in self.phrases_in.get(sentence, [])):
+            return []
+        doc = self.doc
+        for year in self.years_in.get(sentence, []):
+            before = year.end <= phrase.start and year[0].lower_ == "wie" and not self._clause_break(year.end, phrase.start)
+            wie = year.start if year[0].lower_ == "wie" else year.start - 1
+            after = (phrase.end <= wie and wie >= 2 and doc[wie].lower_ == "wie"
+                     and doc[wie - 2].lower_ in SAME_COUNT_WORDS and doc[wie - 1].lower_ == "viele")
+            if year.label_ in ("compare", "relative", "narrative", "explicit") and (before or after):
+                resolved = self._resolve_year(year, self.editions.get(ranking), ranking)
+                return [resolved] if resolved is not None else []
+        return []
 
     def _clause_year(self, phrase: SpacySpan, ranking: str) -> int | None:
         """The year named nearest to the phrase in its own clause ("bei der Premiere", "2019", "im Vorjahr"), if any."""
@@ -148,9 +178,10 @@ class Focus:
         return year.end
 
     def _when_clause(self, year: SpacySpan, phrase: SpacySpan) -> bool:
-        """The phrase stands in an "als" clause right after a comparison year: "mit 2022, als Darmstadt noch Zehnter war"."""
+        """The phrase stands in an "als" clause right after a comparison year: "mit 2022, als Darmstadt noch Zehnter war",
+        "besser als im Vorjahr, als die Stadt auf Rang 14 lag"."""
         doc = self.doc
-        return (year.label_ == "compare" and "year" in year._.ap_year and year.end + 1 < phrase.start
+        return (year.label_ == "compare" and year.end + 1 < phrase.start
                 and doc[year.end].text == "," and doc[year.end + 1].lower_ == "als"
                 and not any(t.text in (",", ";", "–") for t in doc[year.end + 2 : phrase.start]))
 

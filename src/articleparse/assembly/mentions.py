@@ -195,7 +195,9 @@ class Mentions:
         (not a place, not "Protest" or "Wahlliste"), and no gain of places or points ("hat drei Plätze gewonnen"); a score
         may stand inside ("führt den Index mit 86,1 Punkten an")."""
         score = {i for t in phrase if t.lower_ == "mit" for i in range(t.i, self._after_score(t.i, phrase.end))}
-        if any((t.lower_ in NO_WIN_WORDS or t._.ap_kind in ("card", "cardord")) and t.i not in score for t in phrase[:-1]):
+        total = phrase._.ap_phrase.get("total")  # "führt die Liste der 19 Regionen an"
+        if any((t.lower_ in NO_WIN_WORDS or (t._.ap_kind in ("card", "cardord") and t._.ap_card != total)) and t.i not in score
+               for t in phrase[:-1]):
             return False  # not the final "an"
         if any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):
             return True

@@ -108,7 +108,7 @@ class Statements:
             others = [p for p in phrases if p.label_ == "total" and p is not phrase]
             years = self.years_in.get(self.sentence_of[phrase.start], [])
             named = {y._.ap_year["year"] for y in years
-                     if y.label_ in ("explicit", "edition") and not any(o.start <= y.start < o.end for o in others)
+                     if y.label_ in ("explicit", "edition") and not any(o.start <= y.start < o.end for o in others) and not self._other_time(y)
                      and not any(n.label_ == "narrative" and y.end <= n.start and n.end <= phrase.start for n in years)}
             if info.get("elliptic") and (not any(p.label_ == "total" and p is not phrase for p in phrases) or not (
                     phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";"))):
@@ -118,7 +118,7 @@ class Statements:
                 year = own
             elif len(named) == 1:  # "der 173 Städte vergleicht, teilten sich … 2024 Platz 27": the sentence's one year
                 year = named.pop()
-            for each in self._each_year(phrase) or [year]:
+            for each in self._each_year(phrase, ranking) or [year, *self._repeated_year(phrase, ranking)]:
                 self._total(phrase, ranking, each, info)
             return
         if kind == "relative":

@@ -35,7 +35,7 @@ if not Token.has_extension("ap_kind"):
 
 _INT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _DECIMAL = re.compile(r"^\d+,\d+$")
-_ORD_DIGITS = re.compile(r"^(\d{1,4})\.$")
+_ORD_DIGITS = re.compile(r"^(\d{1,4}|\d{1,3}(?:\.\d{3})+)\.$")  # "70.", "waren es noch 1.114."
 _YEAR_FORM = re.compile(r"^((?:19|20)\d\d)er(?:-(?!jahre)\w+)?$")  # "2023er-Ausgabe", not "2010er-Jahren"
 _WORD = re.compile(r"^[a-zäöüß]+$")
 
@@ -90,7 +90,7 @@ class NumberReader:
         if m := _YEAR_FORM.match(text):
             return _number(int(m.group(1)), None, None, text)
         if m := _ORD_DIGITS.match(text):
-            value = int(m.group(1))
+            value = int(m.group(1).replace(".", ""))
             i += 1
             while i < len(doc) and doc[i].is_space:  # "… von insgesamt 81.\n\nDie Stadt …"
                 i += 1

@@ -91,6 +91,8 @@ class RankPhraseMatcher(DataStage):
             values = self._values(span, rule)
             if values is None:
                 continue
+            if rule["kind"] == "rank" and "total" not in values and "rank" in values:
+                values = self._with_total_inside(span, values, candidates)
             span._.ap_phrase = values
             if rule["kind"] == "rank" and "total" not in values and "rank" in values:
                 span = self._with_total_after(span, taken)
@@ -98,6 +100,16 @@ class RankPhraseMatcher(DataStage):
             spans.append(span)
         doc.spans["ap_phrases"] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _with_total_inside(self, span: Span, values: dict, candidates) -> dict:
+        """The rank's values with the total of a total phrase inside it ("führt die Tabelle der 16 Bundesländer an")."""
+        for start, end, rule_index in candidates:
+            rule = self.rules[rule_index]
+            if rule["kind"] == "total" and span.start < start and end <= span.end and not rule.get("elliptic"):
+                inner = self._values(Span(span.doc, start, end, label="total"), rule)
+                if inner and isinstance(inner.get("total"), int) and inner["total"] >= values["rank"]:
+                    return {**values, "total": inner["total"]}
+        return values
 
     def _with_total_after(self, span: Span, taken: set[int]) -> Span:
         """The rank span extended by a total written right after it ("…, 2022 noch auf Platz 74 von 81")."""
