@@ -1263,3 +1263,22 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     text = SCI_2025 + sentence
     assert _ranks(extractor, text) == placements
     assert _movements(extractor, text) == movements
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param(SCI_2025 + "Hannover landet auf Platz sieben. Direkt vor Hannover liegt Düsseldorf.",
+                 [("Düsseldorf", 2025, 6), ("Hannover", 2025, 7)], [], id="direkt-vor-x-liegt-y"),
+    pytest.param(SCI_2025 + "Hannover landet auf Platz sieben. Einen Platz vor Hannover liegt Düsseldorf.",
+                 [("Düsseldorf", 2025, 6), ("Hannover", 2025, 7)], [], id="einen-platz-vor-x-liegt-y"),
+    pytest.param(SCI_2025 + "Hannover landet auf Platz sieben. Direkt hinter Hannover liegt Nürnberg.",
+                 [("Hannover", 2025, 7), ("Nürnberg", 2025, 8)], [], id="hinter-x-liegt-y"),
+    pytest.param(SCI_2025 + "Karlsruhe kommt auf Platz 20. Damit verliert die Stadt gegenüber dem Vorjahr sieben Plätze.",
+                 [("Karlsruhe", 2024, 13), ("Karlsruhe", 2025, 20)], [("Karlsruhe", 2024, 2025, -7)],
+                 id="verb-seven-words-before-the-places"),
+    pytest.param(SCI_2025 + "Hannover landet auf Platz sieben. Bei 96 läuft es weniger rund: Die Roten stehen in der Zweiten "
+                 "Liga auf Platz elf.", [("Hannover", 2025, 7)], [], id="a-place-in-a-football-league"),
+])
+def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
+    report = extractor.parse(text)
+    assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
+    assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements

@@ -16,6 +16,7 @@ FLOORS = {
     "dev": {"placements": 0.831, "stated placements": 0.842, "movements": 0.701, "totals": 0.867,
            "explicit themes": 0.958, "cities": 0.970, "claims": 0.846},
     "phrasebook/articles-broadcast-business-blogs.jsonl": {"placements": 0.844, "movements": 0.799, "totals": 0.962},
+    "phrasebook/articles-business-column-cityhall-radio.jsonl": {"placements": 0.859, "movements": 0.795, "totals": 0.944},
     "phrasebook/articles-city-desk-weekend-broadcast.jsonl": {"placements": 0.890, "movements": 0.892, "totals": 0.960},
     "phrasebook/articles-feature-explainer-opinion-sports-travel.jsonl": {"placements": 0.804, "movements": 0.651, "totals": 0.880},
     "phrasebook/articles-local-agency.jsonl": {"placements": 0.846, "movements": 0.739, "totals": 0.803},

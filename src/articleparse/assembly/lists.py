@@ -212,7 +212,7 @@ class Lists:
     def _relative(self, phrase, phrases, categories, category_focus, ranking, year, unit) -> None:
         """"Essen liegt zwei Plätze vor Dortmund": Essen's rank follows once Dortmund's is stated."""
         others = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at]
-        subjects = self._subjects(phrase, phrases, unit, "rank")
+        subjects = self._subjects(phrase, phrases, unit, "relative")  # "Direkt vor Hannover liegt Düsseldorf"
         if not others or not subjects:
             return
         ahead = any(t.lower_ == "vor" for t in phrase)

@@ -109,7 +109,7 @@ class Subjects:
         after = [c for c in candidates if c[0].start >= phrase.end]
         # The subject of the phrase's own clause first ("…, Dritter ist Stuttgart"), then the nearest before or after.
         inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at and self.place_at[i].kb_id_ in allowed]
-        if inside and not info.get("displaced") and not (before and not self._clause_break(before[-1][0].end, phrase.start)):
+        if inside and not info.get("displaced") and kind != "relative" and not (before and not self._clause_break(before[-1][0].end, phrase.start)):
             return [Subject(inside[0].label_, inside[0].kb_id_, True)]  # "In der Kategorie X liegt Berlin vorn, gefolgt von …"
         if before and not self._clause_break(before[-1][0].end, phrase.start):
             after = []

@@ -286,9 +286,9 @@ class RankPhraseMatcher(DataStage):
         return best[1] if best else None
 
     def _direction_before(self, span: Span) -> int | None:
-        """+1 or -1 from a verb of climbing or falling at most four words before the phrase, in its clause, or
+        """+1 or -1 from a verb of climbing or falling at most seven words before the phrase, in its clause, or
         right after it ("Sieben Plätze verliert damit die Fächerstadt")."""
-        for token in reversed(span.doc[max(span.sent.start, span.start - 4) : span.start]):
+        for token in reversed(span.doc[max(span.sent.start, span.start - 7) : span.start]):  # "verliert die Stadt gegenüber dem Vorjahr sieben Plätze"
             if token.is_punct:
                 return None
             if token.lower_ in self.directions:
