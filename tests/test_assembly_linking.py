@@ -268,6 +268,8 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
     pytest.param(SCI_2025 + "Insgesamt wertete Bitkom 13.529 Datenpunkte zu 83 Großstädten aus.", [("Smart City Index", 2025, 83)],
                  id="datenpunkte-zu"),
     pytest.param(SCI_2025 + "Die Stadt hat rund 400 Kreise genau untersucht.", [], id="rund-before-the-count-is-no-total"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nIm Jahr 2022 lag die Zahl der untersuchten Regionen bei 400.",
+                 [("Zukunftsatlas", 2022, 400)], id="die-zahl-der-regionen-lag-bei"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -1277,6 +1279,18 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  id="verb-seven-words-before-the-places"),
     pytest.param(SCI_2025 + "Hannover landet auf Platz sieben. Bei 96 läuft es weniger rund: Die Roten stehen in der Zweiten "
                  "Liga auf Platz elf.", [("Hannover", 2025, 7)], [], id="a-place-in-a-football-league"),
+    pytest.param(IW_2025 + "Am anderen Ende: Gelsenkirchen ist unter 71 Städten Letzter, einen Platz hinter Duisburg.",
+                 [("Duisburg", 2025, 70), ("Gelsenkirchen", 2025, 71)], [], id="ist-unter-71-staedten-letzter"),
+    pytest.param(IW_2025 + "Kiel ist unter 71 Städten Dritter.", [("Kiel", 2025, 3)], [], id="ist-unter-71-staedten-dritter"),
+    pytest.param(ADFC + "Im Test 2024 rutscht Bremen auf Platz drei ab. Frankfurt am Main übernimmt die Spitze.",
+                 [("Bremen", 2024, 3), ("Frankfurt am Main", 2024, 1)], [], id="uebernimmt-die-spitze"),
+    pytest.param("Glücksatlas 2019: Ergebnisse\n\nVor uns liegt allein Schleswig-Holstein, das die Tabelle wie schon 2018 anführt.",
+                 [("Schleswig-Holstein", 2018, 1), ("Schleswig-Holstein", 2019, 1)], [("Schleswig-Holstein", 2018, 2019, 0)],
+                 id="das-die-tabelle-anfuehrt"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nFrankfurt am Main war zwischen 2019 und 2022 von Rang zehn auf Rang 20 "
+                 "abgestiegen, Köln sogar von 26 auf 65.",
+                 [("Frankfurt am Main", 2019, 10), ("Frankfurt am Main", 2022, 20), ("Köln", 2019, 26), ("Köln", 2022, 65)],
+                 [("Frankfurt am Main", 2019, 2022, -10), ("Köln", 2019, 2022, -39)], id="comma-place-sogar-von-auf"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
