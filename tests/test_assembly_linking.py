@@ -1291,6 +1291,10 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  "abgestiegen, Köln sogar von 26 auf 65.",
                  [("Frankfurt am Main", 2019, 10), ("Frankfurt am Main", 2022, 20), ("Köln", 2019, 26), ("Köln", 2022, 65)],
                  [("Frankfurt am Main", 2019, 2022, -10), ("Köln", 2019, 2022, -39)], id="comma-place-sogar-von-auf"),
+    pytest.param("HWWI/Berenberg-Städteranking 2019: Ergebnisse\n\nIm Ranking stand Berlin ganz oben, erstmals vor München.",
+                 [("Berlin", 2019, 1)], [], id="erstmals-vor-a-rival-lists-no-follower"),
+    pytest.param(IW_2025 + "Im Dynamikranking setzt sich Mainz zum dritten Mal an die Spitze, knapp vor Berlin auf Rang zwei.",
+                 [("Berlin", 2025, 2), ("Mainz", 2025, 1)], [], id="the-rank-already-given-to-the-place-ahead-of"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

@@ -21,6 +21,7 @@ from articleparse.assembly.words import (
     LIST_NOUNS,
     NEGATIONS,
     NEIGHBOUR_NOUNS,
+    RIVAL_ADVERBS,
     UNIT_TYPES,
     UNIT_WORDS,
     YEAR_LIST_FILLERS,
@@ -51,7 +52,8 @@ class Lists:
                         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                         rank + offset, evidence, derived=True,
                                         derived_from=f"neighbour of {subject.name} on rank {rank}")
-            elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1)) and not self._followers_ranked(p, phrases):
+            elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1 and self.doc[p.start - 1].lower_ not in RIVAL_ADVERBS)) \
+                    and not self._followers_ranked(p, phrases):
                 self._place_followers(p, ranking, category, year, rank, phrase.start_char)
 
     def _at_a_distance(self, neighbours: SpacySpan) -> bool:

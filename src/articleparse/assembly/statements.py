@@ -201,6 +201,15 @@ class Statements:
         if not derived:
             self.last_placement = placement
 
+    def _rank_of_another(self, phrase, subject, ranking, category, year, rank) -> bool:
+        """"Mainz setzt sich an die Spitze, knapp vor Berlin auf Rang zwei": the sentence has already given the subject
+        another rank of this table, and the rank to another place — it is that place's."""
+        sent = self.sent(phrase)
+        told = [p for p in self.draft.placements if (p.ranking, p.category, p.year) == (ranking, category, year)
+                and sent.start_char <= p.evidence.start < sent.end_char]
+        return (any(p.entity == subject.name and p.rank != rank for p in told)
+                and any(p.entity != subject.name and p.rank == rank for p in told))
+
     def _text_total(self, ranking, year) -> int | None:
         found = self.draft.text_totals.get((ranking, year))
         return found[0] if found else None
@@ -232,6 +241,8 @@ class Statements:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
         if info.get("tie") or self._tied(phrase):
             self.draft.ties.add((ranking, category, year, rank))
+        elif rank is not None and self._rank_of_another(phrase, subject, ranking, category, year, rank):
+            return
         if rank is not None:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)
