@@ -24,6 +24,7 @@ FLOORS = {
     "phrasebook/articles-newsmagazine-tradepress-campus-cycling.jsonl": {"placements": 0.882, "movements": 0.840, "totals": 0.921},
     "phrasebook/articles-releases-wire-portal-interviews.jsonl": {"placements": 0.852, "movements": 0.772, "totals": 0.908},
     "phrasebook/articles-swiss-ministry-campus-business-radio.jsonl": {"placements": 0.804, "movements": 0.760, "totals": 0.864},
+    "phrasebook/articles-tabloid-east-alpine-explainer.jsonl": {"placements": 0.841, "movements": 0.775, "totals": 0.980},
     "phrasebook/articles-tabloid-analysis-austria.jsonl": {"placements": 0.732, "movements": 0.707, "totals": 0.813},
     "phrasebook/categories-coreference-two-rankings.jsonl": {"placements": 0.958, "movements": 0.900, "totals": 0.980},
     "phrasebook/movements-totals-lists.jsonl": {"placements": 0.933, "movements": 0.887, "totals": 0.980},
