@@ -1295,6 +1295,21 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [("Berlin", 2019, 1)], [], id="erstmals-vor-a-rival-lists-no-follower"),
     pytest.param(IW_2025 + "Im Dynamikranking setzt sich Mainz zum dritten Mal an die Spitze, knapp vor Berlin auf Rang zwei.",
                  [("Berlin", 2025, 2), ("Mainz", 2025, 1)], [], id="the-rank-already-given-to-the-place-ahead-of"),
+    pytest.param(SCI_2025 + "Auch Lübeck stürzt ab – von 8 auf 19.", [("Lübeck", 2024, 8), ("Lübeck", 2025, 19)],
+                 [("Lübeck", 2024, 2025, -11)], id="a-dash-between-the-verb-and-von-auf"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\nStuttgart (30./Vorjahr 25.) komplettiert das Feld.",
+                 [("Stuttgart", 2023, 25), ("Stuttgart", 2024, 30)], [("Stuttgart", 2023, 2024, -5)], id="ordinal-slash-vorjahr"),
+    pytest.param("Glücksatlas-Städteranking 2024: Ergebnisse\n\nIm Großstadtvergleich des Glücksatlas 2024 landet Erfurt auf dem "
+                 "zweiten Platz. Verglichen wurden die 40 größten Städte. Rostock ist Schlusslicht.",
+                 [("Erfurt", 2024, 2), ("Rostock", 2024, 40)], [], id="grossstadtvergleich-des-gluecksatlas"),
+    pytest.param("Mercer Quality of Living 2018: Ergebnisse\n\nDüsseldorf (6.) und Frankfurt (7.) halten sich unter den besten zehn.",
+                 [("Düsseldorf", 2018, 6), ("Frankfurt am Main", 2018, 7)], [], id="halten-sich-unter-den-besten-zehn"),
+    pytest.param("Mercer Quality of Living 2018: Ergebnisse\n\nBerlin kommt auf Rang 13. Ganz unten unter 231 Städten steht Bagdad: "
+                 "Die irakische Hauptstadt ist Schlusslicht der Liste.", [("Bagdad", 2018, 231), ("Berlin", 2018, 13)], [],
+                 id="die-irakische-hauptstadt"),
+    pytest.param("Bitkom Länderindex 2024: Ergebnisse\n\nDer Index vergleicht alle 16 Bundesländer. Sachsen-Anhalt ist Vorletzter, "
+                 "Thüringen mit 49,6 Punkten Letzter.", [("Sachsen-Anhalt", 2024, 15), ("Thüringen", 2024, 16)], [],
+                 id="comma-place-score-letzter"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

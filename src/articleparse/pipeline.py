@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from articleparse.knowledge import Knowledge
 from articleparse.stages import gazetteer, numbers, rank_phrases, sentences, years  # noqa: F401  (factories)
@@ -23,7 +24,7 @@ STAGES = (
 
 def build(knowledge: Knowledge) -> Language:
     """A fresh pipeline whose gazetteer holds every surface form of `knowledge`."""
-    nlp = spacy.blank("de")
+    nlp = _split_ordinal_slashes(spacy.blank("de"))
     for stage in STAGES:
         nlp.add_pipe(stage)
     nlp.get_pipe("articleparse_gazetteer").add_knowledge(knowledge)
@@ -38,4 +39,11 @@ def model_path() -> Path:
 def load(path: str | Path | None = None) -> Language:
     """The shipped model (built by `python -m articleparse.modelbuild`), or the one at `path`. Its tokenizer
     is spacy.blank("de")'s, made from the config; reading it back from disk again would only cost time."""
-    return spacy.load(path or model_path(), exclude=["tokenizer"])
+    return _split_ordinal_slashes(spacy.load(path or model_path(), exclude=["tokenizer"]))
+
+
+def _split_ordinal_slashes(nlp: Language) -> Language:
+    """spacy.blank("de") keeps "(30./Vorjahr 25.)" and "(12./71,3 Punkte)" as one token "30./Vorjahr"; a slash after an
+    ordinal's period splits them as spaces would."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9]\.)/"]).finditer
+    return nlp

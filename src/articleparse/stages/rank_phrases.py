@@ -289,7 +289,7 @@ class RankPhraseMatcher(DataStage):
         """+1 or -1 from a verb of climbing or falling at most seven words before the phrase, in its clause, or
         right after it ("Sieben Plätze verliert damit die Fächerstadt")."""
         for token in reversed(span.doc[max(span.sent.start, span.start - 7) : span.start]):  # "verliert die Stadt gegenüber dem Vorjahr sieben Plätze"
-            if token.is_punct:
+            if token.is_punct and token.text not in ("–", "—"):  # "stürzt ab – von 8 auf 19"
                 return None
             if token.lower_ in self.directions:
                 return self.directions[token.lower_]
