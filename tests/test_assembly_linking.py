@@ -1310,6 +1310,13 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Bitkom Länderindex 2024: Ergebnisse\n\nDer Index vergleicht alle 16 Bundesländer. Sachsen-Anhalt ist Vorletzter, "
                  "Thüringen mit 49,6 Punkten Letzter.", [("Sachsen-Anhalt", 2024, 15), ("Thüringen", 2024, 16)], [],
                  id="comma-place-score-letzter"),
+    pytest.param("Deutschland-Studie 2018: Ergebnisse\n\nPotsdam wird Vierte unter 401 Kreisen und kreisfreien Städten. "
+                 "Gelsenkirchen ist mit 109 Punkten Letzter, Herne Vorletzter, Duisburg Drittletzter.",
+                 [("Duisburg", 2018, 399), ("Gelsenkirchen", 2018, 401), ("Herne", 2018, 400), ("Potsdam", 2018, 4)], [],
+                 id="ist-mit-punkten-letzter-then-gapped-from-last"),
+    pytest.param("Global Liveability Index 2025: Kopenhagen übernimmt – Damaskus ganz unten\n\nDie dänische Hauptstadt ist die "
+                 "neue Nummer eins: Im Index steht Kopenhagen an der Spitze. Von 173 Städten ist Damaskus Schlusslicht.",
+                 [("Damaskus", 2025, 173), ("Kopenhagen", 2025, 1)], [], id="die-daenische-hauptstadt"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

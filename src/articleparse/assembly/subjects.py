@@ -227,12 +227,15 @@ class Subjects:
     def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
         `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von"); for an
-        epithet several cities share ("die Domstadt"), the one of them named last."""
+        epithet several cities share ("die Domstadt"), the one of them named last, or named later in the same sentence."""
         before = [self.places[i] for i in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1)]
         fitting = [span for span in before if span.kb_id_ in allowed and (among is None or span.label_ in among)]
         span = next((s for s in fitting if s.start not in self.non_subjects), None)
         if span is None and among is not None:  # an epithet may also take up a place named in a list
             span = next(iter(fitting), None)
+        if span is None and among is not None:  # "Die dänische Hauptstadt ist die neue Nummer eins: … steht Kopenhagen vorn"
+            span = next((s for s in self.places_in.get(self.sentence_of[position], []) if s.start >= position
+                         and s.kb_id_ in allowed and s.label_ in among), None)
         if span is not None:
             return Subject(span.label_, span.kb_id_, False)
         return self.focus_entity if among is None or (self.focus_entity and self.focus_entity.name in among) else None
