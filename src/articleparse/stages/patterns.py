@@ -87,6 +87,7 @@ class _Group:
     sentence can hold."""
 
     MATCHERS = 64  # Matchers kept for sets of rules; beyond that, a sentence runs the Matcher of all rules
+    CHOICES = 4096  # sets of needed words remembered with the Matcher they lead to (forgotten all at once beyond)
 
     def __init__(self, vocab):
         self.vocab = vocab
@@ -94,12 +95,27 @@ class _Group:
         self.every = Matcher(vocab)
         self.reach: tuple[float, float] = (0, 0)
         self.matchers: dict[tuple[int, ...], tuple[Matcher, tuple[float, float]]] = {}
+        self.needed: frozenset[int] = frozenset()  # every word some rule needs
+        self.choices: dict[frozenset[int], tuple[Matcher, tuple[float, float]] | None] = {}
 
     def add(self, key: str, pattern: list[dict], reach: tuple[float, float], needs: list[frozenset[int]]) -> None:
         self.rules.append((key, pattern, reach, needs))
         self.every.add(key, [pattern])
         self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
+        self.needed = self.needed.union(*needs)
         self.matchers.clear()
+        self.choices.clear()
+
+    def choose(self, present: set[int]) -> tuple[Matcher, tuple[float, float]] | None:
+        """`matcher(matchable(present))`, or None when no rule can match; remembered by the needed words among
+        `present`, which are all the choice depends on (sentences of an article hold few of them, and repeat)."""
+        held = self.needed.intersection(present)
+        if held not in self.choices:
+            if len(self.choices) >= self.CHOICES:
+                self.choices.clear()
+            rules = self.matchable(held)
+            self.choices[held] = self.matcher(rules) if rules else None
+        return self.choices[held]
 
     def matchable(self, present: set[int]) -> tuple[int, ...]:
         """The rules that find one of the words of each of their required tokens among `present` (the string
@@ -224,10 +240,10 @@ class AnchoredMatcher:
                 if sentence not in in_sentence:
                     first, last = sentences[sentence]
                     in_sentence[sentence] = set(columns[first:last].ravel().tolist())
-                rules = group.matchable(in_sentence[sentence])
-                if not rules:
+                chosen = group.choose(in_sentence[sentence])
+                if chosen is None:
                     continue
-                matcher, reach = group.matcher(rules)
+                matcher, reach = chosen
                 for start, end in _windows(list(positions), sentences[sentence], reach):
                     for match_id, match_start, match_end in matcher(doc[start:end]):
                         yield strings[match_id], start + match_start, start + match_end
