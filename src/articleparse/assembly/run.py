@@ -15,6 +15,7 @@ from articleparse.assembly.text_index import TextIndex
 from articleparse.knowledge import Knowledge
 from articleparse.report import Placement, Span
 from articleparse.resources import load_yaml
+from articleparse.stages.sentences import doc_text
 
 
 class Assembler:
@@ -36,7 +37,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
                  shared_epithets: dict[str, set[str]]):
         self.doc, self.knowledge, self.theme_keywords, self.directions = doc, knowledge, theme_keywords, directions
         self.shared_epithets = shared_epithets
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for index, sent in enumerate(self.sentences):

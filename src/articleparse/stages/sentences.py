@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE, LIKE_NUM, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +19,7 @@ NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's uint64 attribute arrays
 _NUM_PERIOD = re.compile(r"^\d+\.$")
 _ENDS = (".", "!", "?", ":", "…")
 _CLOSERS = {'"', "“", "”", "»", "«", "‘", "’", "'", ")", "]"}
+TEXT = "articleparse_text"  # the key of the Doc's text in `doc.user_data` (see doc_text)
 
 
 class _Words:
@@ -27,10 +28,11 @@ class _Words:
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        orths, is_space, like_num = doc.to_array([ORTH, IS_SPACE, LIKE_NUM]).T.tolist()
+        orths, is_space, like_num, space_after = doc.to_array([ORTH, IS_SPACE, LIKE_NUM, SPACY]).T.tolist()
         self.text = [strings[orth] for orth in orths]
         self.is_space = is_space
         self.like_num = like_num
+        self.space_after = space_after
 
 
 class SentenceSplitter:
@@ -47,6 +49,7 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         words = _Words(doc)
+        doc.user_data[TEXT] = "".join([text + " " if space else text for text, space in zip(words.text, words.space_after)])
         starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
         starts[0, 0] = 1
         # A sentence starts at most four tokens after a line break or a token ending like a sentence.
@@ -104,6 +107,14 @@ class SentenceSplitter:
         if value <= 31 and i + 1 < len(text) and words.like_num[i + 1] and len(text[i + 1]) == 4:
             return True  # "am 3. Oktober 2024" also covers a month written in another form
         return False
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept in `doc.user_data` (this stage puts it there): the property joins every token's text on each
+    access."""
+    if TEXT not in doc.user_data:
+        doc.user_data[TEXT] = doc.text
+    return doc.user_data[TEXT]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
