@@ -16,8 +16,6 @@ import copy
 import json
 import math
 from collections.abc import Iterator
-from bisect import bisect_right
-from itertools import groupby
 from pathlib import Path
 
 import numpy
@@ -220,33 +218,32 @@ class AnchoredMatcher:
         # the tokens whose LOWER or NORM is an anchor word, found in the arrays: no Token objects
         words = columns[:, :2]
         nearest = self._anchor_array[numpy.minimum(numpy.searchsorted(self._anchor_array, words), len(self._anchor_array) - 1)]
-        hit_rows = (nearest == words).any(axis=1).nonzero()[0].tolist()
-        occurrences: dict[int, list[int]] = {}  # token positions of each group's anchor words
+        hit_rows = (nearest == words).any(axis=1).nonzero()[0]
+        hit_sentences = (numpy.searchsorted(starts, hit_rows, side="right") - 1).tolist()
+        occurrences: dict[tuple[int, int], list[int]] = {}  # token positions of each group's anchor words in a sentence
         anchored_sentences = set()
-        for i, (lower, norm) in zip(hit_rows, columns[hit_rows, :2].tolist()):
+        for i, sentence, (lower, norm) in zip(hit_rows.tolist(), hit_sentences, columns[hit_rows, :2].tolist()):
             for word in (lower,) if norm == lower else (lower, norm):
                 if word in self.anchor_words:
-                    anchored_sentences.add(bisect_right(starts, i) - 1)
+                    anchored_sentences.add(sentence)
                 for g in self._groups_of.get(word, ()):
-                    positions = occurrences.setdefault(g, [])
+                    positions = occurrences.setdefault((g, sentence), [])
                     if not positions or positions[-1] != i:
                         positions.append(i)
         in_sentence: dict[int, set[int]] = {}  # the LOWER, NORM and ENT_TYPE hashes of a sentence, when needed
-        for g in sorted(occurrences):
-            group = groups[g]
-            for sentence, positions in groupby(occurrences[g], key=lambda i: bisect_right(starts, i) - 1):
-                if sentence not in anchored_sentences:
-                    continue
-                if sentence not in in_sentence:
-                    first, last = sentences[sentence]
-                    in_sentence[sentence] = set(columns[first:last].ravel().tolist())
-                chosen = group.choose(in_sentence[sentence])
-                if chosen is None:
-                    continue
-                matcher, reach = chosen
-                for start, end in _windows(list(positions), sentences[sentence], reach):
-                    for match_id, match_start, match_end in matcher(doc[start:end]):
-                        yield strings[match_id], start + match_start, start + match_end
+        for g, sentence in sorted(occurrences):
+            if sentence not in anchored_sentences:
+                continue
+            if sentence not in in_sentence:
+                first, last = sentences[sentence]
+                in_sentence[sentence] = set(columns[first:last].ravel().tolist())
+            chosen = groups[g].choose(in_sentence[sentence])
+            if chosen is None:
+                continue
+            matcher, reach = chosen
+            for start, end in _windows(occurrences[g, sentence], sentences[sentence], reach):
+                for match_id, match_start, match_end in matcher(doc[start:end]):
+                    yield strings[match_id], start + match_start, start + match_end
 
     def _index_anchors(self, groups: list[_Group]) -> None:
         """The groups (positions in `groups`) each anchor word belongs to, and all anchor words as an array."""
