@@ -1,6 +1,7 @@
 """One document's assembly: indexes of the Doc, then reading, derivation and summaries, in that order."""
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from articleparse.assembly.derivation import Derivation
@@ -38,6 +39,8 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.doc, self.knowledge, self.theme_keywords, self.directions = doc, knowledge, theme_keywords, directions
         self.shared_epithets = shared_epithets
         self.text = doc_text(doc)
+        strings = doc.vocab.strings  # each token's text and lower-case form, for scans that need no Token objects
+        self.texts, self.lowers = ([strings[h] for h in column] for column in doc.to_array([ORTH, LOWER]).T.tolist())
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for index, sent in enumerate(self.sentences):
