@@ -19,7 +19,7 @@ NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's uint64 attribute arrays
 _NUM_PERIOD = re.compile(r"^\d+\.$")
 _ENDS = (".", "!", "?", ":", "…")
 _CLOSERS = {'"', "“", "”", "»", "«", "‘", "’", "'", ")", "]"}
-TEXT = "articleparse_text"  # the key of the Doc's text in `doc.user_data` (see doc_text)
+TEXT, TEXTS = "articleparse_text", "articleparse_texts"  # keys in `doc.user_data` (see doc_text, token_texts)
 
 
 class _Words:
@@ -49,6 +49,7 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         words = _Words(doc)
+        doc.user_data[TEXTS] = words.text
         doc.user_data[TEXT] = "".join([text + " " if space else text for text, space in zip(words.text, words.space_after)])
         starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
         starts[0, 0] = 1
@@ -115,6 +116,13 @@ def doc_text(doc: Doc) -> str:
     if TEXT not in doc.user_data:
         doc.user_data[TEXT] = doc.text
     return doc.user_data[TEXT]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, kept in `doc.user_data` (this stage puts it there), for scans without Token objects."""
+    if TEXTS not in doc.user_data:
+        doc.user_data[TEXTS] = [token.text for token in doc]
+    return doc.user_data[TEXTS]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
