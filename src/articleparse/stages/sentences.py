@@ -19,7 +19,7 @@ NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's uint64 attribute arrays
 _NUM_PERIOD = re.compile(r"^\d+\.$")
 _ENDS = (".", "!", "?", ":", "…")
 _CLOSERS = {'"', "“", "”", "»", "«", "‘", "’", "'", ")", "]"}
-TEXT, TEXTS = "articleparse_text", "articleparse_texts"  # keys in `doc.user_data` (see doc_text, token_texts)
+TEXT, TEXTS, BOUNDS = "articleparse_text", "articleparse_texts", "articleparse_sentences"  # keys in `doc.user_data`
 
 
 class _Words:
@@ -51,14 +51,13 @@ class SentenceSplitter:
         words = _Words(doc)
         doc.user_data[TEXTS] = words.text
         doc.user_data[TEXT] = "".join([text + " " if space else text for text, space in zip(words.text, words.space_after)])
-        starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
-        starts[0, 0] = 1
         # A sentence starts at most four tokens after a line break or a token ending like a sentence.
         ends = [j for j, text in enumerate(words.text) if text.endswith(_ENDS) or "\n" in text]
-        for i in {j + k for j in ends for k in range(1, 5) if j + k < len(doc)}:
-            if self._starts(words, i):
-                starts[i, 0] = 1
+        firsts = [0] + sorted(i for i in {j + k for j in ends for k in range(1, 5) if j + k < len(doc)} if self._starts(words, i))
+        doc.user_data[BOUNDS] = list(zip(firsts, firsts[1:] + [len(doc)]))
         # One array write: setting Token.is_sent_start one by one rescans the Doc each time.
+        starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
+        starts[firsts] = 1
         doc.from_array([SENT_START], starts)
         return doc
 
@@ -126,8 +125,10 @@ def token_texts(doc: Doc) -> list[str]:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token positions of the sentences, as `doc.sents` gives them, read from one array instead of
-    the Doc's tokens."""
+    """(start, end) token positions of the sentences, as `doc.sents` gives them: kept in `doc.user_data` by this
+    stage, else read from one array instead of the Doc's tokens."""
+    if BOUNDS in doc.user_data:
+        return doc.user_data[BOUNDS]
     if not len(doc):
         return []
     starts = [0] + [i for i in (doc.to_array(SENT_START) == 1).nonzero()[0].tolist() if i > 0]
