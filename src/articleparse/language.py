@@ -19,6 +19,6 @@ def detect_language(text: str, sample: int = 20_000) -> str | None:
     words = _WORD.findall(text[:sample].lower())
     if len(words) < 5:
         return None
-    counts = {lang: sum(1 for w in words if w in ws) for lang, ws in _stopwords().items()}
+    counts = {lang: sum(map(ws.__contains__, words)) for lang, ws in _stopwords().items()}  # True counts as 1
     lang, best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "de"))
     return lang if best >= max(2, len(words) // 50) else None

@@ -23,7 +23,8 @@ class Focus:
     def _narrate(self, sent: SpacySpan) -> None:
         """Years that set the time of a narrative for the rest of the paragraph: a year opening the
         sentence ("2021 blieb Hamburg …"), "ein Jahr später", "in der ersten Ausgabe"; "In diesem Jahr" ends it."""
-        flashback = any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent)
+        flashback = (not FLASHBACK_WORDS.isdisjoint(self._lowers_of(sent))
+                     and any(t.lower_ in FLASHBACK_WORDS and not _once_more(t) for t in sent))
         phrases = self.phrases_in.get(self.sentence_of[sent.start], [])
         statements = [p for p in phrases if p.label_ in ("rank", "claim", "move")]
         totals = [p for p in phrases if p.label_ == "total"]

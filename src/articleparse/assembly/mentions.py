@@ -111,7 +111,7 @@ class Mentions:
             for year in self.years_in.get(self.sentence_of[span.start], [])
             if year.label_ in ("explicit", "edition")
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
-            and not any(t.lower_ in FLASHBACK_WORDS - {"noch"} for t in self.sent(span))
+            and (FLASHBACK_WORDS - {"noch"}).isdisjoint(self._lowers_of(self.sent(span)))
         ]
         present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and (not y._.ap_year.get("now") or self._released_today(y))
                       for y in self.years)

@@ -1,6 +1,7 @@
 """One document's assembly: indexes of the Doc, then reading, derivation and summaries, in that order."""
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span as SpacySpan
 
 from articleparse.assembly.derivation import Derivation
@@ -15,6 +16,7 @@ from articleparse.assembly.text_index import TextIndex
 from articleparse.knowledge import Knowledge
 from articleparse.report import Placement, Span
 from articleparse.resources import load_yaml
+from articleparse.stages.sentences import doc_text, token_texts
 
 
 class Assembler:
@@ -36,7 +38,9 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
                  shared_epithets: dict[str, set[str]]):
         self.doc, self.knowledge, self.theme_keywords, self.directions = doc, knowledge, theme_keywords, directions
         self.shared_epithets = shared_epithets
-        self.text = doc.text
+        self.text = doc_text(doc)
+        strings = doc.vocab.strings  # each token's text and lower-case form, for scans that need no Token objects
+        self.texts, self.lowers = token_texts(doc), [strings[lower] for lower in doc.to_array(LOWER).tolist()]
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for index, sent in enumerate(self.sentences):

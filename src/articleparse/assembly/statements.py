@@ -345,7 +345,9 @@ class Statements:
     def _times_in_a_row(self, sent: SpacySpan) -> tuple[int, int, int] | None:
         """How many times in a row a sentence counts ("zum dritten Mal in Folge", "im dritten Jahr in Folge", "dreimal
         hintereinander"), and the token range of the count."""
-        doc = self.doc
+        doc, lowers = self.doc, self._lowers_of(sent)
+        if TIMES_WORDS.keys().isdisjoint(lowers) and "zum" not in lowers and "im" not in lowers:
+            return None
         for t in sent:
             i = t.i
             if (t.lower_ in ("zum", "im") and i + 3 < sent.end and doc[i + 1]._.ap_kind == "ord"

@@ -217,12 +217,14 @@ class Subjects:
 
     def _tied(self, phrase) -> bool:
         """"teilen sich" before the rank in its sentence, or right after it ("Rang drei teilen sich A und B")."""
-        sent = self.sent(phrase)
-        tokens = list(self.doc[sent.start : phrase.start]) + list(self.doc[phrase.end : min(sent.end, phrase.end + 1)])
-        return phrase.label_ == "rank" and any(((t.lower_ in TIE_VERBS and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "sich")
-                                                or t.lower_ in TIE_WORDS)  # "liegen Hamburg und Bremen gleichauf an der Spitze"
-                                               and not self._clause_break(min(t.i, phrase.start), max(t.i, phrase.start))
-                                               for t in tokens)
+        if phrase.label_ != "rank":
+            return False
+        sent, lowers = self.sent(phrase), self.lowers
+        positions = [*range(sent.start, phrase.start), *range(phrase.end, min(sent.end, phrase.end + 1))]
+        return any(((lowers[i] in TIE_VERBS and i + 1 < len(lowers) and lowers[i + 1] == "sich")
+                    or lowers[i] in TIE_WORDS)  # "liegen Hamburg und Bremen gleichauf an der Spitze"
+                   and not self._clause_break(min(i, phrase.start), max(i, phrase.start))
+                   for i in positions)
 
     def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before

@@ -51,11 +51,10 @@ class Summaries:
             self.draft.themes.append(Theme(name=name, ranking=ranking, explicit=True, rank=rank,
                                            mentions=[self._span(s) for s in spans]))
         implicit: dict[str, list[Span]] = {}
-        lowers = [token.lower_ for token in self.doc]
         for ranking in dict.fromkeys(name for _, name in self.ranking_mentions):
             keywords = self.theme_keywords.get(ranking, {})
             stems = tuple(keywords)
-            for i, lower in enumerate(lowers):
+            for i, lower in enumerate(self.lowers):
                 if not stems or not lower.startswith(stems):  # one C-level test per token
                     continue
                 for stem, theme in keywords.items():

@@ -22,6 +22,10 @@ class TextIndex:
         """The sentence of a span or token (precomputed: `Span.sent` walks the Doc on every call)."""
         return self.sentences[self.sentence_of[item.i if isinstance(item, Token) else item.start]]
 
+    def _lowers_of(self, span: SpacySpan) -> list[str]:
+        """The lower-case forms of a span's tokens, without Token objects."""
+        return self.lowers[span.start : span.end]
+
     def _span(self, item: SpacySpan | Token | Doc, start_char: int | None = None, end_char: int | None = None) -> Span:
         """A contract Span for a spaCy span or token, or for explicit character offsets."""
         if isinstance(item, Token):
@@ -36,7 +40,7 @@ class TextIndex:
 
     def _clause_break(self, start: int, end: int) -> bool:
         """True when a comma, colon, semicolon or dash stands between tokens start and end."""
-        return any(t.text in CLAUSE_BREAKS for t in self.doc[start:end])
+        return not CLAUSE_BREAKS.isdisjoint(self.texts[start:end])
 
     @staticmethod
     def _heading(sent: SpacySpan) -> bool:

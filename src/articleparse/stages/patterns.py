@@ -16,8 +16,6 @@ import copy
 import json
 import math
 from collections.abc import Iterator
-from bisect import bisect_right
-from itertools import groupby
 from pathlib import Path
 
 import numpy
@@ -87,6 +85,7 @@ class _Group:
     sentence can hold."""
 
     MATCHERS = 64  # Matchers kept for sets of rules; beyond that, a sentence runs the Matcher of all rules
+    CHOICES = 4096  # sets of needed words remembered with the Matcher they lead to (forgotten all at once beyond)
 
     def __init__(self, vocab):
         self.vocab = vocab
@@ -94,12 +93,27 @@ class _Group:
         self.every = Matcher(vocab)
         self.reach: tuple[float, float] = (0, 0)
         self.matchers: dict[tuple[int, ...], tuple[Matcher, tuple[float, float]]] = {}
+        self.needed: frozenset[int] = frozenset()  # every word some rule needs
+        self.choices: dict[frozenset[int], tuple[Matcher, tuple[float, float]] | None] = {}
 
     def add(self, key: str, pattern: list[dict], reach: tuple[float, float], needs: list[frozenset[int]]) -> None:
         self.rules.append((key, pattern, reach, needs))
         self.every.add(key, [pattern])
         self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
+        self.needed = self.needed.union(*needs)
         self.matchers.clear()
+        self.choices.clear()
+
+    def choose(self, present: set[int]) -> tuple[Matcher, tuple[float, float]] | None:
+        """`matcher(matchable(present))`, or None when no rule can match; remembered by the needed words among
+        `present`, which are all the choice depends on (sentences of an article hold few of them, and repeat)."""
+        held = self.needed.intersection(present)
+        if held not in self.choices:
+            if len(self.choices) >= self.CHOICES:
+                self.choices.clear()
+            rules = self.matchable(held)
+            self.choices[held] = self.matcher(rules) if rules else None
+        return self.choices[held]
 
     def matchable(self, present: set[int]) -> tuple[int, ...]:
         """The rules that find one of the words of each of their required tokens among `present` (the string
@@ -204,33 +218,32 @@ class AnchoredMatcher:
         # the tokens whose LOWER or NORM is an anchor word, found in the arrays: no Token objects
         words = columns[:, :2]
         nearest = self._anchor_array[numpy.minimum(numpy.searchsorted(self._anchor_array, words), len(self._anchor_array) - 1)]
-        hit_rows = (nearest == words).any(axis=1).nonzero()[0].tolist()
-        occurrences: dict[int, list[int]] = {}  # token positions of each group's anchor words
+        hit_rows = (nearest == words).any(axis=1).nonzero()[0]
+        hit_sentences = (numpy.searchsorted(starts, hit_rows, side="right") - 1).tolist()
+        occurrences: dict[tuple[int, int], list[int]] = {}  # token positions of each group's anchor words in a sentence
         anchored_sentences = set()
-        for i, (lower, norm) in zip(hit_rows, columns[hit_rows, :2].tolist()):
+        for i, sentence, (lower, norm) in zip(hit_rows.tolist(), hit_sentences, columns[hit_rows, :2].tolist()):
             for word in (lower,) if norm == lower else (lower, norm):
                 if word in self.anchor_words:
-                    anchored_sentences.add(bisect_right(starts, i) - 1)
+                    anchored_sentences.add(sentence)
                 for g in self._groups_of.get(word, ()):
-                    positions = occurrences.setdefault(g, [])
+                    positions = occurrences.setdefault((g, sentence), [])
                     if not positions or positions[-1] != i:
                         positions.append(i)
         in_sentence: dict[int, set[int]] = {}  # the LOWER, NORM and ENT_TYPE hashes of a sentence, when needed
-        for g in sorted(occurrences):
-            group = groups[g]
-            for sentence, positions in groupby(occurrences[g], key=lambda i: bisect_right(starts, i) - 1):
-                if sentence not in anchored_sentences:
-                    continue
-                if sentence not in in_sentence:
-                    first, last = sentences[sentence]
-                    in_sentence[sentence] = set(columns[first:last].ravel().tolist())
-                rules = group.matchable(in_sentence[sentence])
-                if not rules:
-                    continue
-                matcher, reach = group.matcher(rules)
-                for start, end in _windows(list(positions), sentences[sentence], reach):
-                    for match_id, match_start, match_end in matcher(doc[start:end]):
-                        yield strings[match_id], start + match_start, start + match_end
+        for g, sentence in sorted(occurrences):
+            if sentence not in anchored_sentences:
+                continue
+            if sentence not in in_sentence:
+                first, last = sentences[sentence]
+                in_sentence[sentence] = set(columns[first:last].ravel().tolist())
+            chosen = groups[g].choose(in_sentence[sentence])
+            if chosen is None:
+                continue
+            matcher, reach = chosen
+            for start, end in _windows(occurrences[g, sentence], sentences[sentence], reach):
+                for match_id, match_start, match_end in matcher(doc[start:end]):
+                    yield strings[match_id], start + match_start, start + match_end
 
     def _index_anchors(self, groups: list[_Group]) -> None:
         """The groups (positions in `groups`) each anchor word belongs to, and all anchor words as an array."""

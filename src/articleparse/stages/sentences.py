@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE, LIKE_NUM, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +19,7 @@ NOT_START = numpy.uint64(2**64 - 1)  # -1 in spaCy's uint64 attribute arrays
 _NUM_PERIOD = re.compile(r"^\d+\.$")
 _ENDS = (".", "!", "?", ":", "…")
 _CLOSERS = {'"', "“", "”", "»", "«", "‘", "’", "'", ")", "]"}
+TEXT, TEXTS, BOUNDS = "articleparse_text", "articleparse_texts", "articleparse_sentences"  # keys in `doc.user_data`
 
 
 class _Words:
@@ -27,10 +28,11 @@ class _Words:
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        orths, is_space, like_num = doc.to_array([ORTH, IS_SPACE, LIKE_NUM]).T.tolist()
+        orths, is_space, like_num, space_after = doc.to_array([ORTH, IS_SPACE, LIKE_NUM, SPACY]).T.tolist()
         self.text = [strings[orth] for orth in orths]
         self.is_space = is_space
         self.like_num = like_num
+        self.space_after = space_after
 
 
 class SentenceSplitter:
@@ -47,14 +49,15 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         words = _Words(doc)
-        starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
-        starts[0, 0] = 1
+        doc.user_data[TEXTS] = words.text
+        doc.user_data[TEXT] = "".join([text + " " if space else text for text, space in zip(words.text, words.space_after)])
         # A sentence starts at most four tokens after a line break or a token ending like a sentence.
         ends = [j for j, text in enumerate(words.text) if text.endswith(_ENDS) or "\n" in text]
-        for i in {j + k for j in ends for k in range(1, 5) if j + k < len(doc)}:
-            if self._starts(words, i):
-                starts[i, 0] = 1
+        firsts = [0] + sorted(i for i in {j + k for j in ends for k in range(1, 5) if j + k < len(doc)} if self._starts(words, i))
+        doc.user_data[BOUNDS] = list(zip(firsts, firsts[1:] + [len(doc)]))
         # One array write: setting Token.is_sent_start one by one rescans the Doc each time.
+        starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
+        starts[firsts] = 1
         doc.from_array([SENT_START], starts)
         return doc
 
@@ -106,9 +109,26 @@ class SentenceSplitter:
         return False
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept in `doc.user_data` (this stage puts it there): the property joins every token's text on each
+    access."""
+    if TEXT not in doc.user_data:
+        doc.user_data[TEXT] = doc.text
+    return doc.user_data[TEXT]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, kept in `doc.user_data` (this stage puts it there), for scans without Token objects."""
+    if TEXTS not in doc.user_data:
+        doc.user_data[TEXTS] = [token.text for token in doc]
+    return doc.user_data[TEXTS]
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token positions of the sentences, as `doc.sents` gives them, read from one array instead of
-    the Doc's tokens."""
+    """(start, end) token positions of the sentences, as `doc.sents` gives them: kept in `doc.user_data` by this
+    stage, else read from one array instead of the Doc's tokens."""
+    if BOUNDS in doc.user_data:
+        return doc.user_data[BOUNDS]
     if not len(doc):
         return []
     starts = [0] + [i for i in (doc.to_array(SENT_START) == 1).nonzero()[0].tolist() if i > 0]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from articleparse.stages.numbers import KIND_PREFIX
 from articleparse.stages.patterns import AnchoredMatcher, DataStage
+from articleparse.stages.sentences import doc_text
 
 YEAR_NORM = KIND_PREFIX + "year"
 CARD_NORMS = {KIND_PREFIX + "card", KIND_PREFIX + "cardord"}
@@ -78,7 +79,7 @@ class YearReader(DataStage):
 
     def _dates(self, doc: Doc) -> list[Span]:
         spans = []
-        text = doc.text  # built from the tokens on every access
+        text = doc_text(doc)
         for regex in (_DATE_NUMERIC, self.date_words):
             for m in regex.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
