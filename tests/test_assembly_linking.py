@@ -1317,6 +1317,15 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Global Liveability Index 2025: Kopenhagen übernimmt – Damaskus ganz unten\n\nDie dänische Hauptstadt ist die "
                  "neue Nummer eins: Im Index steht Kopenhagen an der Spitze. Von 173 Städten ist Damaskus Schlusslicht.",
                  [("Damaskus", 2025, 173), ("Kopenhagen", 2025, 1)], [], id="die-daenische-hauptstadt"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nGenf kommt im Index auf Rang fünf, gleich hinter Melbourne.",
+                 [("Genf", 2025, 5), ("Melbourne", 2025, 4)], [], id="gleich-hinter-one-neighbour"),
+    pytest.param(SCI_2025 + "Hannover landet auf Platz sieben, direkt vor Nürnberg.", [("Hannover", 2025, 7), ("Nürnberg", 2025, 8)], [],
+                 id="direkt-vor-one-neighbour"),
+    pytest.param("Mercer Quality of Living 2024: Ergebnisse\n\nIm Mercer-Ranking stand Zürich 2024 zuoberst, vor Wien und Genf.",
+                 [("Genf", 2024, 3), ("Wien", 2024, 2), ("Zürich", 2024, 1)], [], id="swiss-zuoberst"),
+    pytest.param("Happy City Index 2025: Ergebnisse\n\nZürich schneidet glänzend ab. Im Index reichte es hinter Kopenhagen für "
+                 "Rang zwei; Singapur wurde Dritte.", [("Singapur", 2025, 3), ("Zürich", 2025, 2)], [],
+                 id="no-subject-after-a-semicolon"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

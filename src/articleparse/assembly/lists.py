@@ -44,14 +44,16 @@ class Lists:
             if p.start >= limit:
                 break
             if p.label_ == "neighbours" and not self._at_a_distance(p):
-                groups = self._place_groups(p)
-                if len(groups) == 2:
-                    behind, ahead = (groups[1], groups[0]) if p._.ap_phrase.get("reverse") else (groups[0], groups[1])
-                    evidence = self._span(self.doc, phrase.start_char, p.end_char)
-                    for place, offset in ((behind, -1), (ahead, 1)):
-                        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
-                                        rank + offset, evidence, derived=True,
-                                        derived_from=f"neighbour of {subject.name} on rank {rank}")
+                groups, reverse = self._place_groups(p), p._.ap_phrase.get("reverse")
+                if len(groups) == 2:  # "hinter Hagen und vor Solingen": the place behind which, then the one ahead of which
+                    sides = ((groups[1], -1), (groups[0], 1)) if reverse else ((groups[0], -1), (groups[1], 1))
+                else:  # ", gleich hinter Melbourne", ", direkt vor Nürnberg"
+                    sides = ((groups[0], 1 if reverse else -1),) if len(groups) == 1 else ()
+                evidence = self._span(self.doc, phrase.start_char, p.end_char)
+                for place, offset in sides:
+                    self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                    rank + offset, evidence, derived=True,
+                                    derived_from=f"neighbour of {subject.name} on rank {rank}")
             elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1 and self.doc[p.start - 1].lower_ not in RIVAL_ADVERBS)) \
                     and not self._followers_ranked(p, phrases):
                 self._place_followers(p, ranking, category, year, rank, phrase.start_char)

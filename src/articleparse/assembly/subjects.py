@@ -120,6 +120,7 @@ class Subjects:
             if kind == "claim" or self._each(phrase):  # "Freiburg und Karlsruhe rutschen jeweils um sieben Plätze ab"
                 chosen = self._coordinated(before, backwards=True)
             return [s for _, s in chosen]
+        after = [c for c in after if ";" not in self.texts[phrase.end : c[0].start]]  # "reichte es für Rang zwei; Singapur wurde Dritte"
         if after:
             return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
         referent = self._referent(phrase.start, allowed)
