@@ -1326,6 +1326,10 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Happy City Index 2025: Ergebnisse\n\nZürich schneidet glänzend ab. Im Index reichte es hinter Kopenhagen für "
                  "Rang zwei; Singapur wurde Dritte.", [("Singapur", 2025, 3), ("Zürich", 2025, 2)], [],
                  id="no-subject-after-a-semicolon"),
+    pytest.param(SCI_2025 + "Cottbus landet auf Rang 81. Hinter ihr liegen nur noch Remscheid und Salzgitter.",
+                 [("Cottbus", 2025, 81), ("Remscheid", 2025, 82), ("Salzgitter", 2025, 83)], [], id="hinter-ihr-liegen-nur-noch"),
+    pytest.param("Mercer Quality of Living 2016: Ergebnisse\n\nDie Spitzengruppe im Überblick – Platz 1: Wien; Platz 2: Zürich; "
+                 "Platz 3: Auckland.", [("Auckland", 2016, 3), ("Wien", 2016, 1), ("Zürich", 2016, 2)], [], id="platz-n-colon-place"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
