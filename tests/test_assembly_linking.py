@@ -1330,6 +1330,10 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [("Cottbus", 2025, 81), ("Remscheid", 2025, 82), ("Salzgitter", 2025, 83)], [], id="hinter-ihr-liegen-nur-noch"),
     pytest.param("Mercer Quality of Living 2016: Ergebnisse\n\nDie Spitzengruppe im Überblick – Platz 1: Wien; Platz 2: Zürich; "
                  "Platz 3: Auckland.", [("Auckland", 2016, 3), ("Wien", 2016, 1), ("Zürich", 2016, 2)], [], id="platz-n-colon-place"),
+    pytest.param("Glücksatlas 2019: Brandenburg wieder Schlusslicht\n\nPotsdam, 5. November 2019 – Die Brandenburger sind "
+                 "unzufrieden. Mit 6,76 Punkten landet das Land auf dem 19. und letzten Platz unter 19 Regionen. Wie schon 2018 "
+                 "belegt die Mark damit Rang 19.", [("Brandenburg", 2018, 19), ("Brandenburg", 2019, 19)],
+                 [("Brandenburg", 2018, 2019, 0)], id="a-reference-taken-up-after-the-dateline"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

@@ -69,6 +69,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
             year for year in self.editions.values() if year is not None}
         self.focus_entity: Subject | None = self._first_place()
         self.non_subjects = self._non_subject_positions()
+        self.resolved_references: dict[int, Subject] = {}  # "das Land", "die Stadt" taken up, by token position
         self.last_category: tuple[str, SpacySpan] | None = None
         self.narrative_year: int | None = None
         self.last_placement: Placement | None = None

@@ -79,6 +79,7 @@ class Subjects:
                 referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
+                    self.resolved_references[p.start] = referent
         candidates.sort(key=lambda c: c[0].start)
         if kind != "move" and (phrase._.ap_phrase.get("tie") or self._tied(phrase)):  # a tie is of a rank, not of a step
             after = [c for c in candidates if c[0].start >= phrase.end]
@@ -240,7 +241,11 @@ class Subjects:
             span = next((s for s in self.places_in.get(self.sentence_of[position], []) if s.start >= position
                          and s.kb_id_ in allowed and s.label_ in among), None)
         if span is not None:
-            return Subject(span.label_, span.kb_id_, False)
+            # a reference taken up after the place named last is nearer: "landet das Land auf dem letzten Platz. Wie
+            # schon 2018 belegt die Mark Rang 19" (not the dateline's Potsdam)
+            later = [(i, s) for i, s in self.resolved_references.items() if span.end <= i < position
+                     and s.type in allowed and (among is None or s.name in among)]
+            return max(later, key=lambda kv: kv[0])[1] if later else Subject(span.label_, span.kb_id_, False)
         return self.focus_entity if among is None or (self.focus_entity and self.focus_entity.name in among) else None
 
     def _non_subject_positions(self) -> set[int]:
