@@ -1334,6 +1334,10 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  "unzufrieden. Mit 6,76 Punkten landet das Land auf dem 19. und letzten Platz unter 19 Regionen. Wie schon 2018 "
                  "belegt die Mark damit Rang 19.", [("Brandenburg", 2018, 19), ("Brandenburg", 2019, 19)],
                  [("Brandenburg", 2018, 2019, 0)], id="a-reference-taken-up-after-the-dateline"),
+    pytest.param("Global Liveability Index 2023: Ergebnisse\n\nStuttgart landet als 25., Düsseldorf als 29. im oberen Mittelfeld.",
+                 [("Düsseldorf", 2023, 29), ("Stuttgart", 2023, 25)], [], id="landet-als-25-comma"),
+    pytest.param("Global Liveability Index 2023: Ergebnisse\n\nDie bestplatzierten deutschen Städte, Frankfurt und Berlin, sind "
+                 "gemeinsam Siebzehnte.", [("Berlin", 2023, 17), ("Frankfurt am Main", 2023, 17)], [], id="gemeinsam-ties"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
