@@ -1343,3 +1343,8 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
     assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
     assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+
+
+def test_a_category_named_right_after_gewinnt_die_kategorie(extractor):
+    text = "Smart City Index 2024: Ergebnisse\n\nKöln gewinnt die Kategorie Verwaltung, Düsseldorf das Feld Gesellschaft und Bildung."
+    assert _category_ranks(extractor, text) == {("Köln", "Verwaltung", 2024, 1), ("Düsseldorf", "Gesellschaft und Bildung", 2024, 1)}
