@@ -26,6 +26,7 @@ FLOORS = {
     "phrasebook/articles-swiss-ministry-campus-business-radio.jsonl": {"placements": 0.804, "movements": 0.760, "totals": 0.864},
     "phrasebook/articles-tabloid-east-alpine-explainer.jsonl": {"placements": 0.841, "movements": 0.775, "totals": 0.980},
     "phrasebook/articles-tabloid-analysis-austria.jsonl": {"placements": 0.732, "movements": 0.707, "totals": 0.813},
+    "phrasebook/articles-weekly-wire-newsletter-tv-oped.jsonl": {"placements": 0.749, "movements": 0.634, "totals": 0.869},
     "phrasebook/categories-coreference-two-rankings.jsonl": {"placements": 0.958, "movements": 0.900, "totals": 0.980},
     "phrasebook/movements-totals-lists.jsonl": {"placements": 0.933, "movements": 0.887, "totals": 0.980},
     "phrasebook/ranks-holders-years.jsonl": {"placements": 0.947, "movements": 0.942, "totals": 0.980},
