@@ -1338,6 +1338,14 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [("Düsseldorf", 2023, 29), ("Stuttgart", 2023, 25)], [], id="landet-als-25-comma"),
     pytest.param("Global Liveability Index 2023: Ergebnisse\n\nDie bestplatzierten deutschen Städte, Frankfurt und Berlin, sind "
                  "gemeinsam Siebzehnte.", [("Berlin", 2023, 17), ("Frankfurt am Main", 2023, 17)], [], id="gemeinsam-ties"),
+    pytest.param(SCI_2025 + "Bochum landet auf Platz fünf. Direkt hinter Bochum: Düsseldorf.", [("Bochum", 2025, 5), ("Düsseldorf", 2025, 6)],
+                 [], id="direkt-hinter-x-colon-y"),
+    pytest.param(SCI_2025 + "Bochum landet auf Platz fünf. Zuletzt war Bochum sogar Vierter.", [("Bochum", 2024, 4), ("Bochum", 2025, 5)],
+                 [("Bochum", 2024, 2025, -1)], id="zuletzt-war-is-the-edition-before"),
+    pytest.param(SCI_2025 + "Bochum steht wie zuletzt auf Platz fünf.", [("Bochum", 2024, 5), ("Bochum", 2025, 5)],
+                 [("Bochum", 2024, 2025, 0)], id="wie-zuletzt-still-holds"),
+    pytest.param(SCI_2025 + "Nürnberg ist Spitzenreiter in der Kategorie Verwaltung. „Dieser erste Platz gehört den Kollegen“, sagt der OB.",
+                 [("Nürnberg", 2025, 1)], [], id="dieser-erste-platz-tells-nothing-new"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
@@ -1348,3 +1356,4 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
 def test_a_category_named_right_after_gewinnt_die_kategorie(extractor):
     text = "Smart City Index 2024: Ergebnisse\n\nKöln gewinnt die Kategorie Verwaltung, Düsseldorf das Feld Gesellschaft und Bildung."
     assert _category_ranks(extractor, text) == {("Köln", "Verwaltung", 2024, 1), ("Düsseldorf", "Gesellschaft und Bildung", 2024, 1)}
+

@@ -51,6 +51,10 @@ class YearReader(DataStage):
             if any(i in taken for i in range(start, end)):
                 continue
             rule = self.rules[int(key)]
+            if "keep" in rule:  # the match's other words are context: "Zuletzt war Bochum Vierter"
+                start, end = (start, start + 1) if rule["keep"] == "first" else (end - 1, end)
+                if start in taken:
+                    continue
             span = Span(doc, start, end, label=rule["kind"])
             if rule.get("last_told"):
                 span._.ap_year = {"offset": -1}
