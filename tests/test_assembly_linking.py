@@ -270,6 +270,8 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
     pytest.param(SCI_2025 + "Die Stadt hat rund 400 Kreise genau untersucht.", [], id="rund-before-the-count-is-no-total"),
     pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nIm Jahr 2022 lag die Zahl der untersuchten Regionen bei 400.",
                  [("Zukunftsatlas", 2022, 400)], id="die-zahl-der-regionen-lag-bei"),
+    pytest.param("Glücksatlas-Städteranking 2025: Ergebnisse\n\nBereits 2024 hatte Kassel die Liste angeführt. Verglichen wurden in "
+                 "jener Ausgabe die 40 größten Städte des Landes.", [("Glücksatlas-Städteranking", 2024, 40)], id="in-jener-ausgabe"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -1346,6 +1348,10 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [("Bochum", 2024, 2025, 0)], id="wie-zuletzt-still-holds"),
     pytest.param(SCI_2025 + "Nürnberg ist Spitzenreiter in der Kategorie Verwaltung. „Dieser erste Platz gehört den Kollegen“, sagt der OB.",
                  [("Nürnberg", 2025, 1)], [], id="dieser-erste-platz-tells-nothing-new"),
+    pytest.param("Glücksatlas-Städteranking 2025: Kassel vorn\n\nIm Glücksatlas-Städteranking 2025 der SKL liegt Kassel erneut auf Platz "
+                 "eins. Bereits 2024 hatte Kassel die Liste angeführt, damals vor Erfurt. Im Glücksatlas 2024 der Bundesländer war "
+                 "Hessen nur Neunter.", [("Erfurt", 2024, 2), ("Hessen", 2024, 9), ("Kassel", 2024, 1), ("Kassel", 2025, 1)],
+                 [("Kassel", 2024, 2025, 0)], id="the-publisher-of-the-ranking-just-named"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

@@ -22,7 +22,7 @@ class Mentions:
 
     def _ranking_mentions(self) -> list[tuple[SpacySpan, str]]:
         """Every ranking named: by its name, by a name it shares (resolved by the publisher named
-        nearest), or by its publisher (the publisher's ranking the text names, else its first)."""
+        nearest), or by its publisher (the ranking just named, else the publisher's ranking the text names, else its first)."""
         named = [(s, s.label_) for s in self.doc.spans["ap_rankings"] if not s._.ap_gaz.get("rankings")]
         publishers = list(self.doc.spans["ap_publishers"])
         names = {name for _, name in named}
@@ -38,7 +38,10 @@ class Mentions:
         names |= {name for _, name in mentions}
         for span in publishers:
             candidates = span._.ap_gaz["rankings"]
-            mentions.append((span, next((r for r in candidates if r in names), candidates[0])))
+            # "im Glücksatlas-Städteranking 2025 der SKL": the publisher of the ranking just named stands for that ranking
+            just_named = [name for s, name in mentions if name in candidates and 0 <= span.start - s.end <= 4
+                          and self.sentence_of[s.start] == self.sentence_of[span.start]]
+            mentions.append((span, just_named[-1] if just_named else next((r for r in candidates if r in names), candidates[0])))
         return sorted(mentions, key=lambda m: m[0].start)
 
     def _category_mentions(self) -> list[SpacySpan]:
