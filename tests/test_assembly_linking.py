@@ -1352,6 +1352,8 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  "eins. Bereits 2024 hatte Kassel die Liste angeführt, damals vor Erfurt. Im Glücksatlas 2024 der Bundesländer war "
                  "Hessen nur Neunter.", [("Erfurt", 2024, 2), ("Hessen", 2024, 9), ("Kassel", 2024, 1), ("Kassel", 2025, 1)],
                  [("Kassel", 2024, 2025, 0)], id="the-publisher-of-the-ranking-just-named"),
+    pytest.param(SCI_2025 + "Wo steht Bochum im Index? – „Wir sind auf Platz fünf gelandet, direkt zwischen Köln und Düsseldorf.“",
+                 [("Bochum", 2025, 5), ("Düsseldorf", 2025, 6), ("Köln", 2025, 4)], [], id="direkt-zwischen"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
