@@ -1354,6 +1354,15 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [("Kassel", 2024, 2025, 0)], id="the-publisher-of-the-ranking-just-named"),
     pytest.param(SCI_2025 + "Wo steht Bochum im Index? – „Wir sind auf Platz fünf gelandet, direkt zwischen Köln und Düsseldorf.“",
                  [("Bochum", 2025, 5), ("Düsseldorf", 2025, 6), ("Köln", 2025, 4)], [], id="direkt-zwischen"),
+    pytest.param("Haselhorst Smart-City-Ranking 2024: Interview\n\nDarmstadt ist Sechster geworden. „Nur München steht verdient an der "
+                 "Spitze. Gegenüber 2021, als wir Vierter waren, sind wir zwei Plätze zurückgefallen.“",
+                 [("Darmstadt", 2021, 4), ("Darmstadt", 2024, 6), ("München", 2024, 1)], [("Darmstadt", 2021, 2024, -2)],
+                 id="wir-is-the-city-the-article-is-about"),
+    pytest.param("Glücksatlas 2019: Franken\n\nPressemitteilung der Stadt Bamberg\n\nFranken belegt Rang vier. „Dass wir als Franken "
+                 "einen Platz vor Südbayern liegen, freut uns“, sagt der Oberbürgermeister.",
+                 [("Franken", 2019, 4)], [], id="wir-als-names-the-place"),
+    pytest.param(SCI_2025 + "Heilbronn kommt auf Platz 37. Würzburg, mit dem wir uns gern vergleichen, liegt auf Rang 42.",
+                 [("Heilbronn", 2025, 37), ("Würzburg", 2025, 42)], [], id="wir-in-a-relative-clause-is-no-subject"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

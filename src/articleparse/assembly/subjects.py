@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     COREF_TYPES,
+    FIRST_PERSON,
     INNER_REFERENCES,
     LIST_ARTICLES,
     LIST_HEADINGS,
@@ -72,11 +73,17 @@ class Subjects:
                 continue
             candidates.append((span, Subject(span.label_, span.kb_id_, True)))
         for p in phrases:
-            if p.label_ == "coref" and p.start not in blocked:
+            if p.label_ == "coref" and p.start not in blocked and not self._in_relative_clause(p, phrase):
                 if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
                 kinds = allowed & COREF_TYPES.get(p[-1].lower_, allowed)  # "der Landkreis": a county
-                referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
+                named = self.place_at.get(p.end + 1) if self.lowers[p.end : p.end + 1] == ["als"] else None
+                if named is not None and named.kb_id_ in kinds:  # "Dass wir als Franken einen Platz vor Südbayern liegen"
+                    referent = Subject(named.label_, named.kb_id_, True)
+                elif p[-1].lower_ in FIRST_PERSON and self.focus_entity and self.focus_entity.type in kinds:
+                    referent = self.focus_entity  # "„Wir sind auf Platz fünf gelandet“": the city the article is about
+                else:
+                    referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
                     self.resolved_references[p.start] = referent
