@@ -1363,6 +1363,15 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [("Franken", 2019, 4)], [], id="wir-als-names-the-place"),
     pytest.param(SCI_2025 + "Heilbronn kommt auf Platz 37. Würzburg, mit dem wir uns gern vergleichen, liegt auf Rang 42.",
                  [("Heilbronn", 2025, 37), ("Würzburg", 2025, 42)], [], id="wir-in-a-relative-clause-is-no-subject"),
+    pytest.param("Haselhorst Smart-City-Ranking 2025: Live-Blog\n\n09.20 Uhr: München verteidigt die Spitze mit 53,2 Prozent. Hamburg "
+                 "folgt mit 52,1 Prozent, Berlin kommt mit 50,1 Prozent auf Rang drei.",
+                 [("Berlin", 2025, 3), ("Hamburg", 2025, 2), ("München", 2024, 1), ("München", 2025, 1)], [("München", 2024, 2025, 0)],
+                 id="verteidigt-die-spitze-hamburg-folgt-mit"),
+    pytest.param("Haselhorst Smart-City-Ranking 2025: Live-Blog\n\nMannheim ist Fünfter. Kiel folgt mit 45 Prozent auf Rang sieben.",
+                 [("Kiel", 2025, 7), ("Mannheim", 2025, 5)], [], id="folgt-mit-beside-its-own-rank"),
+    pytest.param("Global Liveability Index 2023: Ergebnisse\n\nIm Index führt die österreichische Hauptstadt mit 98,4 von 100 Punkten "
+                 "die Liste von 173 Städten an, vor Kopenhagen und Melbourne.",
+                 [("Kopenhagen", 2023, 2), ("Melbourne", 2023, 3), ("Wien", 2023, 1)], [], id="fuehrt-mit-score-von-100-die-liste-an"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

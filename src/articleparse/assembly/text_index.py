@@ -75,11 +75,14 @@ class TextIndex:
         return i
 
     def _after_score(self, i: int, end: int) -> int:
-        """Position after a score that stands at token i ("Karlsruhe (83,7 Punkte)", "Hamburg mit 96,8 Punkten"),
-        else i."""
+        """Position after a score that stands at token i ("Karlsruhe (83,7 Punkte)", "Hamburg mit 96,8 Punkten", "mit 98,4
+        von 100 möglichen Punkten"), else i."""
         doc = self.doc
         if i < end and doc[i].text == "(":
             return next((j + 1 for j in range(i, min(end, i + 8)) if doc[j].text == ")"), i)
         if i + 1 < end and doc[i].lower_ == "mit" and doc[i + 1]._.ap_kind:
-            return i + 2 + (i + 2 < end and doc[i + 2].lower_ in SCORE_UNITS)
+            j = i + 2
+            if j + 1 < end and doc[j].lower_ == "von" and doc[j + 1]._.ap_kind:
+                j += 2 + (j + 2 < end and doc[j + 2].lower_ == "möglichen")
+            return j + (j < end and doc[j].lower_ in SCORE_UNITS)
         return i
