@@ -1372,6 +1372,9 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Global Liveability Index 2023: Ergebnisse\n\nIm Index führt die österreichische Hauptstadt mit 98,4 von 100 Punkten "
                  "die Liste von 173 Städten an, vor Kopenhagen und Melbourne.",
                  [("Kopenhagen", 2023, 2), ("Melbourne", 2023, 3), ("Wien", 2023, 1)], [], id="fuehrt-mit-score-von-100-die-liste-an"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nBremen landet unter 16 Ländern auf Platz drei, hinter "
+                 "Hamburg, das den Index anführt, und Berlin.", [("Bremen", 2023, 3), ("Hamburg", 2023, 1)], [],
+                 id="a-written-rank-beats-a-neighbours"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

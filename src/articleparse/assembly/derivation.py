@@ -83,8 +83,13 @@ class Derivation:
     def _drop_repeats_and_goals(self) -> None:
         """A rank read without a category that the text also gives in a category is that one when its ranking has no
         overall table ("IW-Städteranking 2024: Stuttgart auf Platz zwei") or a headline calls it a category win; so is
-        such a movement. Ranks of editions still to come are goals and go too."""
+        such a movement. Ranks of editions still to come are goals and go too, and so does a rank taken from a neighbour's
+        where the text writes another for the same place and edition ("hinter Hamburg, das den Index anführt")."""
         in_category = {(p.entity, p.ranking, p.year, p.rank) for p in self.draft.placements if p.category is not None}
+        written: dict[tuple, set[int]] = {}
+        for p in self.draft.placements:
+            if not p.derived:
+                written.setdefault((p.entity, p.ranking, p.category, p.year), set()).add(p.rank)
         headline_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         self.draft.placements = [
             p for p in self.draft.placements
@@ -92,7 +97,9 @@ class Derivation:
                 # "Kategoriesieger Karlsruhe und Heidelberg" over the story that names the categories
                 (p.evidence.start < headline_end and any(word in p.evidence.text.lower() for word in ("kategorie", "klassen")))
                 or ((info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)))
-            and not self._a_goal(p)]
+            and not self._a_goal(p)
+            and not (p.derived and " on rank " in (p.derived_from or "")  # taken from a neighbour's rank
+                     and p.rank not in written.get((p.entity, p.ranking, p.category, p.year), {p.rank}))]
         moved_in_category = {(m.entity, m.ranking, m.from_year, m.to_year, m.places) for m in self.draft.movements if m.category is not None}
         self.draft.movements = [  # "Fahrradklima-Test 2024: Kiel gewinnt einen Rang hinzu" over the story in its size class
             m for m in self.draft.movements

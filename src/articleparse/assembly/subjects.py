@@ -154,13 +154,14 @@ class Subjects:
         return None
 
     def _relative_clause_head(self, phrase, allowed) -> SpacySpan | None:
-        """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte": the place the clause is about."""
+        """"…, gefolgt von Hannover und Leipzig, das mit 3,85 Platz drei belegte", "hinter Hamburg, das den Index anführt":
+        the place the clause is about."""
         doc = self.doc
         for place in self.places_in.get(self.sentence_of[phrase.start], []):
             # the clause may follow the verb that ends the place's own clause: "mit Zürich teilen, das damit …"
             comma = next((t.i for t in doc[place.end : min(place.end + 3, phrase.start)]
                           if t.text == "," or not (t.is_lower and t.is_alpha and t.lower_ not in ("und", "oder", "sowie"))), None)
-            if comma is None or doc[comma].text != "," or comma + 1 >= phrase.start or place.kb_id_ not in allowed:
+            if comma is None or doc[comma].text != "," or comma + 1 > phrase.start or place.kb_id_ not in allowed:
                 continue
             if (doc[comma + 1].lower_ in RELATIVE_PRONOUNS
                     and (not doc[comma + 2].is_title or doc[comma + 2].lower_ in ("platz", "rang", "position", "stelle"))):
