@@ -1375,6 +1375,9 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nBremen landet unter 16 Ländern auf Platz drei, hinter "
                  "Hamburg, das den Index anführt, und Berlin.", [("Bremen", 2023, 3), ("Hamburg", 2023, 1)], [],
                  id="a-written-rank-beats-a-neighbours"),
+    pytest.param(SCI_2025 + "Salzgitter ist Letzter unter 83 Städten. „2023 waren wir nicht Letzter. Und Remscheid auf Rang 82 und Cottbus "
+                 "auf Rang 81 liegen diesmal nur knapp vor uns.“", [("Cottbus", 2025, 81), ("Remscheid", 2025, 82), ("Salzgitter", 2025, 83)],
+                 [], id="diesmal-after-the-ranks-ends-the-story"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

@@ -96,7 +96,9 @@ class Focus:
                      and not self._closed_apposition(y, phrase.start) and not self._likewise(y)]
             if len({y._.ap_year["year"] for y in named}) == 1:
                 best = named[0]
-        if best is None and self.narrative_year is not None:
+        if best is None and self.narrative_year is not None and not any(  # "Remscheid auf Rang 82 … liegen diesmal knapp vor uns"
+                y.label_ == "relative" and y._.ap_year.get("now") and y.start >= phrase.end and not self._clause_break(phrase.end, y.start)
+                for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             self.last_year = self.narrative_year
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
