@@ -18,6 +18,7 @@ from articleparse.assembly.words import (
     RELATIVE_PRONOUNS,
     TIE_VERBS,
     TIE_WORDS,
+    TOGETHER_WORDS,
     UNIT_TYPES,
     UNIT_WORDS,
 )
@@ -232,7 +233,9 @@ class Subjects:
         sent, lowers = self.sent(phrase), self.lowers
         positions = [*range(sent.start, phrase.start), *range(phrase.end, min(sent.end, phrase.end + 1))]
         return any(((lowers[i] in TIE_VERBS and i + 1 < len(lowers) and lowers[i + 1] == "sich")
-                    or lowers[i] in TIE_WORDS)  # "liegen Hamburg und Bremen gleichauf an der Spitze"
+                    or lowers[i] in TIE_WORDS  # "liegen Hamburg und Bremen gleichauf an der Spitze"
+                    # "Frankfurt und Berlin sind gemeinsam Siebzehnte", "liegt gemeinsam mit Lübeck auf Platz 5"
+                    or (lowers[i] in TOGETHER_WORDS and 0 < phrase.start - i <= 5 and "und" not in lowers[i : phrase.start]))
                    and not self._clause_break(min(i, phrase.start), max(i, phrase.start))
                    for i in positions)
 
