@@ -272,6 +272,9 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  [("Zukunftsatlas", 2022, 400)], id="die-zahl-der-regionen-lag-bei"),
     pytest.param("Glücksatlas-Städteranking 2025: Ergebnisse\n\nBereits 2024 hatte Kassel die Liste angeführt. Verglichen wurden in "
                  "jener Ausgabe die 40 größten Städte des Landes.", [("Glücksatlas-Städteranking", 2024, 40)], id="in-jener-ausgabe"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\nDie EIU hat ihren Index veröffentlicht. Bewertet wurden wie im Vorjahr "
+                 "173 Städte.", [("Global Liveability Index", 2023, 173), ("Global Liveability Index", 2024, 173)],
+                 id="wie-im-vorjahr-inside-the-total"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -1378,6 +1381,8 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param(SCI_2025 + "Salzgitter ist Letzter unter 83 Städten. „2023 waren wir nicht Letzter. Und Remscheid auf Rang 82 und Cottbus "
                  "auf Rang 81 liegen diesmal nur knapp vor uns.“", [("Cottbus", 2025, 81), ("Remscheid", 2025, 82), ("Salzgitter", 2025, 83)],
                  [], id="diesmal-after-the-ranks-ends-the-story"),
+    pytest.param("Global Liveability Index 2019: Ergebnisse\n\nAuch Hamburg hält seinen Platz von 2018 und wird 18.",
+                 [("Hamburg", 2018, 18), ("Hamburg", 2019, 18)], [("Hamburg", 2018, 2019, 0)], id="seinen-platz-von-2018"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

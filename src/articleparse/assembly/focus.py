@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     FLASHBACK_WORDS,
     LIKEWISE_WORDS,
     OTHER_TIME_WORDS,
+    RANK_NOUNS,
     SAME_COUNT_WORDS,
     SINCE_WORDS,
 )
@@ -65,6 +66,8 @@ class Focus:
             if self._when_clause(year, phrase):  # "Verglichen mit 2022, als Darmstadt noch Zehnter war"
                 best = year
                 continue
+            if self._rank_of_that_year(year):
+                continue  # "hält seinen Platz von 2018 und wird 18.": the year of the rank held, not of the statement
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then") or (
                     self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase.start) or (
                     year.label_ == "then" and year.start > 0 and self.doc[year.start - 1].lower_ == "wie"):
@@ -91,7 +94,7 @@ class Focus:
         if best is None and not statements:  # "Schlusslicht … war 2018 Bagdad": the one year of a one-statement sentence
             named = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"
                      and not phrase.start <= y.start < phrase.end  # "auf Rang 30 (2023: 25)": the earlier rank's year
-                     and not self._other_time(y)
+                     and not self._other_time(y) and not self._rank_of_that_year(y)
                      and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])
                      and not self._closed_apposition(y, phrase.start) and not self._likewise(y)]
             if len({y._.ap_year["year"] for y in named}) == 1:
@@ -103,6 +106,12 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _rank_of_that_year(self, year: SpacySpan) -> bool:
+        """"seinen Platz von 2018", "den Rang aus dem Vorjahr": a year that names whose rank is meant."""
+        lowers = self.lowers
+        i = year.start - (year.start > 0 and lowers[year.start - 1] in ("dem", "der"))
+        return i >= 2 and lowers[i - 1] in ("von", "aus") and lowers[i - 2] in RANK_NOUNS
 
     def _likewise(self, year: SpacySpan) -> bool:
         """"…, ebenso 2021": a year after a word of likeness repeats the statement before it for that year."""
@@ -151,7 +160,8 @@ class Focus:
             return []
         doc = self.doc
         for year in self.years_in.get(sentence, []):
-            before = year.end <= phrase.start and year[0].lower_ == "wie" and not self._clause_break(year.end, phrase.start)
+            before = (year.end <= phrase.start or phrase.start <= year.start < phrase.end) and year[0].lower_ == "wie" and not (
+                self._clause_break(year.end, phrase.start))  # "Bewertet wurden wie im Vorjahr 173 Städte"
             wie = year.start if year[0].lower_ == "wie" else year.start - 1
             after = (phrase.end <= wie and wie >= 2 and doc[wie].lower_ == "wie"
                      and doc[wie - 2].lower_ in SAME_COUNT_WORDS and doc[wie - 1].lower_ == "viele")
