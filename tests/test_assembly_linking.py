@@ -3,6 +3,7 @@ import pytest
 
 SCI_2025 = "Smart City Index 2025: Die Rangliste ist da.\n\n"
 ADFC = "Fahrradklima-Test: Die Ergebnisse.\n\n"
+SCI_2024 = "Smart City Index 2024: Die Rangliste ist da.\n\n"
 
 
 def _placements(extractor, text):
@@ -1383,6 +1384,14 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [], id="diesmal-after-the-ranks-ends-the-story"),
     pytest.param("Global Liveability Index 2019: Ergebnisse\n\nAuch Hamburg hält seinen Platz von 2018 und wird 18.",
                  [("Hamburg", 2018, 18), ("Hamburg", 2019, 18)], [("Hamburg", 2018, 2019, 0)], id="seinen-platz-von-2018"),
+    pytest.param("Haselhorst Smart-City-Ranking 2022: Ergebnisse\n\nSolingen landet auf Platz 14, nach zuvor Platz 10. Man erinnert "
+                 "sich: 2019 war Solingen auf Platz 9 gesprungen, nach Rang 46 im Jahr davor.",
+                 [("Solingen", 2018, 46), ("Solingen", 2019, 9), ("Solingen", 2021, 10), ("Solingen", 2022, 14)],
+                 [("Solingen", 2018, 2019, 37), ("Solingen", 2019, 2021, -1), ("Solingen", 2021, 2022, -4)],
+                 id="nach-zuvor-and-im-jahr-davor-a-year-told"),
+    pytest.param(SCI_2024 + "Osnabrück belegt Platz 12. Im Jahr zuvor hatte die Stadt noch auf Rang 7 gelegen; sie rutscht damit um "
+                 "fünf Plätze ab. Zum zehnten Platz fehlten 0,3 Punkte.", [("Osnabrück", 2023, 7), ("Osnabrück", 2024, 12)],
+                 [("Osnabrück", 2023, 2024, -5)], id="im-jahr-zuvor-tells-no-story"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

@@ -37,7 +37,7 @@ class Focus:
                 self.narrative_year = year._.ap_year["year"]
             elif year.label_ == "relative" and year._.ap_year.get("offset") == 0 and year.start - sent.start <= 1:
                 self.narrative_year = None  # "In diesem Jahr …": back to the edition reported on
-            elif year.label_ == "narrative" and opening:  # not "Rang zwölf, ein Jahr zuvor noch Rang sieben"
+            elif year.label_ == "narrative" and opening and not year._.ap_year.get("aside"):  # not "Rang zwölf, ein Jahr zuvor noch Rang sieben"
                 base = self._narrative_base(year, None)
                 if base is not None:
                     self.narrative_year = base + year._.ap_year["offset"]

@@ -66,7 +66,7 @@ class YearReader(DataStage):
                 span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
-            for flag in ("calendar", "last_told", "now"):
+            for flag in ("calendar", "last_told", "now", "aside"):
                 if rule.get(flag):
                     span._.ap_year[flag] = True
             years.append(span)
