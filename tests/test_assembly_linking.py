@@ -1392,6 +1392,9 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param(SCI_2024 + "Osnabrück belegt Platz 12. Im Jahr zuvor hatte die Stadt noch auf Rang 7 gelegen; sie rutscht damit um "
                  "fünf Plätze ab. Zum zehnten Platz fehlten 0,3 Punkte.", [("Osnabrück", 2023, 7), ("Osnabrück", 2024, 12)],
                  [("Osnabrück", 2023, 2024, -5)], id="im-jahr-zuvor-tells-no-story"),
+    pytest.param("Bitkom Länderindex 2024: Die Folge zum Nachlesen\n\nHeute geht es um den Bitkom Länderindex 2024, das erste "
+                 "Digitalranking aller 16 Bundesländer. Hamburg liegt an der Spitze. Der Freistaat Bayern kommt auf Platz 3.",
+                 [("Bayern", 2024, 3), ("Hamburg", 2024, 1)], [], id="a-name-in-apposition-to-the-ranking-just-named"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

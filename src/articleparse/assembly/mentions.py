@@ -35,6 +35,7 @@ class Mentions:
                 )
                 mentions.append((span, by_publisher[0][1] if by_publisher else next(
                     (r for r in candidates if r in names), candidates[0])))
+        mentions = self._appositions(sorted(mentions, key=lambda m: m[0].start))
         names |= {name for _, name in mentions}
         for span in publishers:
             candidates = span._.ap_gaz["rankings"]
@@ -43,6 +44,22 @@ class Mentions:
                           and self.sentence_of[s.start] == self.sentence_of[span.start]]
             mentions.append((span, just_named[-1] if just_named else next((r for r in candidates if r in names), candidates[0])))
         return sorted(mentions, key=lambda m: m[0].start)
+
+    def _appositions(self, mentions: list[tuple[SpacySpan, str]]) -> list[tuple[SpacySpan, str]]:
+        """"den Bitkom Länderindex 2024, das erste Digitalranking aller 16 Bundesländer": a name in apposition to the
+        ranking just named, of the same publisher, stands for that ranking."""
+        result = []
+        for span, name in mentions:
+            if result:
+                before, before_name = result[-1]
+                between = self.lowers[before.end : span.start]
+                info, other = self.knowledge.ranking(name), self.knowledge.ranking(before_name)
+                if (before_name != name and info and other and info.publisher == other.publisher and "," in between
+                        and len(between) <= 5 and self.sentence_of[before.start] == self.sentence_of[span.start]
+                        and all(w == "," or w.isdigit() or self.doc[before.end + k].is_lower for k, w in enumerate(between))):
+                    name = before_name
+            result.append((span, name))
+        return result
 
     def _category_mentions(self) -> list[SpacySpan]:
         named = {name for _, name in self.ranking_mentions}
