@@ -1395,6 +1395,10 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Bitkom Länderindex 2024: Die Folge zum Nachlesen\n\nHeute geht es um den Bitkom Länderindex 2024, das erste "
                  "Digitalranking aller 16 Bundesländer. Hamburg liegt an der Spitze. Der Freistaat Bayern kommt auf Platz 3.",
                  [("Bayern", 2024, 3), ("Hamburg", 2024, 1)], [], id="a-name-in-apposition-to-the-ranking-just-named"),
+    pytest.param("Smart City Index 2022: Ergebnisse\n\nGanz oben steht Hamburg. Die Hansestadt verteidigt damit ihren Titel aus dem "
+                 "Vorjahr.", [("Hamburg", 2021, 1), ("Hamburg", 2022, 1)], [("Hamburg", 2021, 2022, 0)], id="verteidigt-ihren-titel"),
+    pytest.param("Smart City Index 2022: Ergebnisse\n\nIn den Kategorien gab es lauter verschiedene Sieger: In IT und Kommunikation "
+                 "gewinnt Gelsenkirchen.", [("Gelsenkirchen", 2022, 1)], [], id="plural-sieger-is-no-first-place"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
