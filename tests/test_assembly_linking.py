@@ -1399,6 +1399,13 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  "Vorjahr.", [("Hamburg", 2021, 1), ("Hamburg", 2022, 1)], [("Hamburg", 2021, 2022, 0)], id="verteidigt-ihren-titel"),
     pytest.param("Smart City Index 2022: Ergebnisse\n\nIn den Kategorien gab es lauter verschiedene Sieger: In IT und Kommunikation "
                  "gewinnt Gelsenkirchen.", [("Gelsenkirchen", 2022, 1)], [], id="plural-sieger-is-no-first-place"),
+    pytest.param("HWWI/Berenberg-Städteranking 2019: Ergebnisse\n\nIm Städteranking 2019 liegt Leipzig wie bei der letzten Ausgabe von "
+                 "2017 auf Platz 2 der 30 größten deutschen Städte. Frankfurt am Main landet auf Platz 4 und gibt einen Platz ab.",
+                 [("Frankfurt am Main", 2017, 3), ("Frankfurt am Main", 2019, 4), ("Leipzig", 2017, 2), ("Leipzig", 2019, 2)],
+                 [("Frankfurt am Main", 2017, 2019, -1), ("Leipzig", 2017, 2019, 0)], id="wie-bei-der-letzten-ausgabe-von-2017"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nIm Index liegt Hamburg wie bei der vorigen Ausgabe vor "
+                 "zwei Jahren an der Spitze der 16 Länder.", [("Hamburg", 2021, 1), ("Hamburg", 2023, 1)], [("Hamburg", 2021, 2023, 0)],
+                 id="wie-bei-der-vorigen-ausgabe-vor-zwei-jahren"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
