@@ -1406,6 +1406,14 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nIm Index liegt Hamburg wie bei der vorigen Ausgabe vor "
                  "zwei Jahren an der Spitze der 16 Länder.", [("Hamburg", 2021, 1), ("Hamburg", 2023, 1)], [("Hamburg", 2021, 2023, 0)],
                  id="wie-bei-der-vorigen-ausgabe-vor-zwei-jahren"),
+    pytest.param(IW_2025 + "An der Spitze steht wie im Vorjahr München, auf den Plätzen zwei und drei folgen Stuttgart und Ingolstadt – in "
+                 "derselben Reihenfolge wie 2024.",
+                 [("Ingolstadt", 2024, 3), ("Ingolstadt", 2025, 3), ("München", 2024, 1), ("München", 2025, 1), ("Stuttgart", 2024, 2),
+                  ("Stuttgart", 2025, 2)], [("Ingolstadt", 2024, 2025, 0), ("München", 2024, 2025, 0), ("Stuttgart", 2024, 2025, 0)],
+                 id="in-derselben-reihenfolge-wie-2024"),
+    pytest.param("Mercer Quality of Living 2024: Ergebnisse\n\nHamburg kommt auf Platz 28. Im Global Liveability Index des Economist "
+                 "liegt die Hafenstadt im selben Jahr auf Rang 27.", [("Hamburg", 2024, 27), ("Hamburg", 2024, 28)], [],
+                 id="die-hafenstadt"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

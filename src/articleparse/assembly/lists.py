@@ -67,7 +67,7 @@ class Lists:
         """The places listed after "gefolgt von", "dahinter folgen": one rank each after `rank`, held from the edition
         before when the clause after them says so."""
         places = self._following_places(follow)
-        held = bool(places) and year is not None and self._followers_held(places[-1])
+        held = bool(places) and year is not None and (self._followers_held(places[-1]) or self._same_order_as_before(places[-1]))
         for offset, place in enumerate(places, start=1):
             follower, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start_char, place.end_char)
             self._placement(follower, ranking, category, year, rank + offset, evidence)
@@ -279,13 +279,20 @@ class Lists:
         places = next((found for found in (following, self._preceding_places(phrase)) if len(found) == len(ranks)), None)
         if places is None:
             return
-        held = self._holds(phrase, self.phrases_in.get(self.sentence_of[phrase.start], []))
+        held = self._holds(phrase, self.phrases_in.get(self.sentence_of[phrase.start], [])) or self._same_order_as_before(places[-1])
         for place, rank in zip(places, ranks):
             start, end = min(phrase.start_char, place.start_char), max(phrase.end_char, place.end_char)
             subject, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start, end)
             self._placement(subject, ranking, category, year, rank, evidence)
             if held:  # "Auf den Rängen zwei und drei folgen wie schon 2022 Erlangen und die Stadt München"
                 self._held(phrase, subject, ranking, category, year, rank, evidence)
+
+    def _same_order_as_before(self, last: SpacySpan) -> bool:
+        """"… folgen Stuttgart und Ingolstadt – in derselben Reihenfolge wie 2024": the listed places hold their ranks."""
+        end = self.sent(last).end
+        order = next((i for i in range(last.end, min(end, last.end + 5)) if self.lowers[i] == "reihenfolge"), None)
+        return order is not None and self.lowers[order - 1] in ("derselben", "gleichen", "selben") and any(
+            y.label_ == "compare" and y[0].lower_ == "wie" and order < y.start for y in self.years_in.get(self.sentence_of[last.start], []))
 
     def _ahead_list(self, phrase, ranking, category, year, unit) -> None:
         """"Vor Mainz liegen München, Stuttgart und Ingolstadt – in dieser Reihenfolge", "Vor ihr liegt nur Kopenhagen":
