@@ -276,6 +276,10 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
     pytest.param("Global Liveability Index 2024: Ergebnisse\n\nDie EIU hat ihren Index veröffentlicht. Bewertet wurden wie im Vorjahr "
                  "173 Städte.", [("Global Liveability Index", 2023, 173), ("Global Liveability Index", 2024, 173)],
                  id="wie-im-vorjahr-inside-the-total"),
+    pytest.param("Fahrradklima-Test 2022: Ergebnisse\n\nDie Zahl der Teilnehmer lag bei 245.000. Bei inzwischen 40 Städten gibt es "
+                 "eine Strategie.", [], id="participants-and-a-subset-are-no-totals"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nDie Zahl der untersuchten Regionen lag 2019 bei 401.", [("Zukunftsatlas", 2019, 401)],
+                 id="die-zahl-lag-2019-bei"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -1414,6 +1418,25 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Mercer Quality of Living 2024: Ergebnisse\n\nHamburg kommt auf Platz 28. Im Global Liveability Index des Economist "
                  "liegt die Hafenstadt im selben Jahr auf Rang 27.", [("Hamburg", 2024, 27), ("Hamburg", 2024, 28)], [],
                  id="die-hafenstadt"),
+    # second read: the reviewer's probes
+    pytest.param(SCI_2025 + "Bochum, zuletzt Vierter, ist nun Siebter.", [("Bochum", 2024, 4), ("Bochum", 2025, 7)], [("Bochum", 2024, 2025, -3)],
+                 id="zuletzt-in-an-apposition"),
+    pytest.param(SCI_2025 + "Bochum ist Siebter (zuletzt: Vierter).", [("Bochum", 2024, 4), ("Bochum", 2025, 7)], [("Bochum", 2024, 2025, -3)],
+                 id="zuletzt-in-parentheses"),
+    pytest.param(SCI_2025 + "Zuletzt war Bochum beim Digitaltag zu Gast; im Index ist die Stadt Vierter.", [("Bochum", 2025, 4)], [],
+                 id="zuletzt-of-another-clause"),
+    pytest.param(SCI_2025 + "Bochum ist Vierter. „Wir wollen nächstes Jahr auf Platz 1“, sagt der OB.", [("Bochum", 2025, 4)], [],
+                 id="a-rank-wished-for"),
+    pytest.param(SCI_2025 + "Bochum könnte Platz 3 erreichen. Kiel soll auf Platz 9 gelandet sein.", [("Kiel", 2025, 9)], [],
+                 id="a-rank-supposed-and-one-reported"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nKopenhagen liegt auf Platz 1. Die deutsche Hauptstadt liegt auf Platz 21.",
+                 [("Berlin", 2025, 21), ("Kopenhagen", 2025, 1)], [], id="die-deutsche-hauptstadt"),
+    pytest.param(SCI_2025 + "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen auf Platz 5.", [("Düsseldorf", 2025, 5)], [],
+                 id="an-epithet-takes-up-no-place-named-after-it"),
+    pytest.param(SCI_2025 + "Bochum landet auf Platz 7, vor Köln auf Platz 9.", [("Bochum", 2025, 7), ("Köln", 2025, 9)], [],
+                 id="vor-koeln-auf-platz-9"),
+    pytest.param(SCI_2025 + "Bochum ist Elfter. Bochum fehlten 0,3 Punkte zum zehnten Platz. Für Platz zehn fehlten auch Kiel zwei Punkte.",
+                 [("Bochum", 2025, 11)], [], id="points-missing-to-a-rank"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)
@@ -1425,3 +1448,7 @@ def test_a_category_named_right_after_gewinnt_die_kategorie(extractor):
     text = "Smart City Index 2024: Ergebnisse\n\nKöln gewinnt die Kategorie Verwaltung, Düsseldorf das Feld Gesellschaft und Bildung."
     assert _category_ranks(extractor, text) == {("Köln", "Verwaltung", 2024, 1), ("Düsseldorf", "Gesellschaft und Bildung", 2024, 1)}
 
+
+
+def test_a_category_after_a_category_noun_inside_fuehrt_an(extractor):
+    assert _category_ranks(extractor, SCI_2025 + "Hamburg führt die Kategorie Mobilität an.") == {("Hamburg", "Mobilität", 2025, 1)}

@@ -66,9 +66,9 @@ class Focus:
             if self._when_clause(year, phrase):  # "Verglichen mit 2022, als Darmstadt noch Zehnter war"
                 best = year
                 continue
-            if self._rank_of_that_year(year):
+            if self._rank_of_that_year(year) or (year.label_ == "last" and not self._right_before(year, phrase)):
                 continue  # "hält seinen Platz von 2018 und wird 18.": the year of the rank held, not of the statement
-            if year.label_ not in ("explicit", "relative", "edition", "narrative", "then") or (
+            if year.label_ not in ("explicit", "relative", "edition", "narrative", "then", "last") or (
                     self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase.start) or (
                     year.label_ == "then" and year.start > 0 and self.doc[year.start - 1].lower_ == "wie"):
                 continue  # "ist wie damals Zehnter": "wie damals" compares, it is not the time of the statement
@@ -106,6 +106,12 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _right_before(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+        """"Zuletzt war Bochum Vierter", "lag zuletzt auf Rang 4": a year at most three words before the phrase in its
+        clause, not "bis zuletzt", "wie zuletzt", "als zuletzt", "nicht zuletzt"."""
+        return (0 <= phrase.start - year.end <= 3 and not self._clause_break(year.end, phrase.start)
+                and not (year.start > 0 and self.lowers[year.start - 1] in ("bis", "wie", "als", "nicht")))
 
     def _rank_of_that_year(self, year: SpacySpan) -> bool:
         """"seinen Platz von 2018", "den Rang aus dem Vorjahr": a year that names whose rank is meant."""

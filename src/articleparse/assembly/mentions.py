@@ -71,9 +71,9 @@ class Mentions:
                 continue
             distinctive = len(span) > 1 or span.text.lower().endswith(DISTINCTIVE_ENDINGS)
             sentence = self.sentence_of[span.start]
-            cued = any(0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
-                p.label_ == "rank" and (0 <= p.start - span.end <= 1 or self._right_after_rank(p, span)
-                                        or (p.end == span.start and self.doc[p.end - 1].lower_ in CATEGORY_NOUNS))  # "gewinnt die Kategorie Verwaltung"
+            cued = (span.start > 0 and self.lowers[span.start - 1] in CATEGORY_NOUNS) or any(  # "gewinnt die Kategorie Verwaltung"
+                0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
+                p.label_ == "rank" and (0 <= p.start - span.end <= 1 or self._right_after_rank(p, span))
                 for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span) or (

@@ -22,6 +22,7 @@ from articleparse.assembly.words import (
     TIE_VERBS,
     TIMES_WORDS,
     TOGETHER_WORDS,
+    WISH_WORDS,
     UNIT_TYPES,
     WIN_VERBS,
 )
@@ -134,8 +135,9 @@ class Statements:
             return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
-        if kind in ("rank", "claim") and (self._denied_at_clause_end(phrase) or self._won_something_else(phrase, categories)):
-            return  # "Ganz oben steht Karlsruhe diesmal nicht.", "Den Sonderpreis gewinnt Kiel."
+        if kind in ("rank", "claim") and (self._denied_at_clause_end(phrase) or self._won_something_else(phrase, categories)
+                                          or self._wished(phrase)):
+            return  # "Ganz oben steht Karlsruhe diesmal nicht.", "Den Sonderpreis gewinnt Kiel.", "„Wir wollen auf Platz 1“"
         if info.get("alone") and any(p.label_ == "rank" and p is not phrase and not self._clause_break(
                 min(p.end, phrase.end), max(p.start, phrase.start)) for p in phrases):
             return  # "Am unteren Ende der Tabelle steht Gera auf Rang 80"
@@ -201,14 +203,21 @@ class Statements:
         if not derived:
             self.last_placement = placement
 
-    def _rank_of_another(self, phrase, subject, ranking, category, year, rank) -> bool:
-        """"Mainz setzt sich an die Spitze, knapp vor Berlin auf Rang zwei": the sentence has already given the subject
-        another rank of this table, and the rank to another place — it is that place's."""
+    def _told_in_sentence(self, phrase, ranking, category, year) -> list[Placement]:
         sent = self.sent(phrase)
-        told = [p for p in self.draft.placements if (p.ranking, p.category, p.year) == (ranking, category, year)
+        return [p for p in self.draft.placements if (p.ranking, p.category, p.year) == (ranking, category, year)
                 and sent.start_char <= p.evidence.start < sent.end_char]
-        return (any(p.entity == subject.name and p.rank != rank for p in told)
-                and any(p.entity != subject.name and p.rank == rank for p in told))
+
+    def _ranked_otherwise(self, phrase, subject, ranking, category, year, rank) -> bool:
+        """The sentence has already given the subject another rank of this table."""
+        return any(p.entity == subject.name and p.rank != rank for p in self._told_in_sentence(phrase, ranking, category, year))
+
+    def _wished(self, phrase) -> bool:
+        """A word of wishing or supposing earlier in the phrase's clause: "„Wir wollen nächstes Jahr auf Platz 1“",
+        "Bochum könnte Platz 3 erreichen"."""
+        sent = self.sent(phrase)
+        start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
+        return not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])
 
     def _text_total(self, ranking, year) -> int | None:
         found = self.draft.text_totals.get((ranking, year))
@@ -241,8 +250,15 @@ class Statements:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
         if info.get("tie") or self._tied(phrase):
             self.draft.ties.add((ranking, category, year, rank))
-        elif rank is not None and self._rank_of_another(phrase, subject, ranking, category, year, rank):
-            return
+        elif rank is not None and self._ranked_otherwise(phrase, subject, ranking, category, year, rank):
+            # "Bochum landet auf Platz 7, vor Köln auf Platz 9": the place the rank follows; a rank the sentence already
+            # gave to another place is that place's ("an die Spitze, knapp vor Berlin auf Rang zwei")
+            told = self._told_in_sentence(phrase, ranking, category, year)
+            before = self.place_ending.get(phrase.start - (self.lowers[phrase.start - 1] == "auf"))
+            if before is not None and before.label_ != subject.name and not any(p.entity == before.label_ for p in told):
+                subject = Subject(before.label_, before.kb_id_, True)
+            elif any(p.entity != subject.name and p.rank == rank for p in told):
+                return
         if rank is not None:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)

@@ -64,7 +64,7 @@ class Subjects:
                     continue  # "dahinter folgt Münster (mit 3,2 Punkten) auf dem sechsten Platz": the rank is the follower's
                 for place in followers:
                     blocked.update(range(place.start, place.end))
-        candidates = []
+        candidates, unresolved = [], False
         for span in self.places_in.get(self.sentence_of[phrase.start], []):
             if span.kb_id_ not in allowed or span.start in blocked:
                 continue
@@ -88,6 +88,8 @@ class Subjects:
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
                     self.resolved_references[p.start] = referent
+                elif p.end <= phrase.start and not self._clause_break(p.end, phrase.start):
+                    unresolved = True  # "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen …": no one we know
         candidates.sort(key=lambda c: c[0].start)
         if kind != "move" and (phrase._.ap_phrase.get("tie") or self._tied(phrase)):  # a tie is of a rank, not of a step
             after = [c for c in candidates if c[0].start >= phrase.end]
@@ -130,6 +132,8 @@ class Subjects:
                 chosen = self._coordinated(before, backwards=True)
             return [s for _, s in chosen]
         after = [c for c in after if ";" not in self.texts[phrase.end : c[0].start]]  # "reichte es für Rang zwei; Singapur wurde Dritte"
+        if unresolved:
+            return []
         if after:
             return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
         referent = self._referent(phrase.start, allowed)
@@ -242,21 +246,20 @@ class Subjects:
     def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
         `position` in a subject position (not "hinter Hagen", not in a list after "gefolgt von"); for an
-        epithet several cities share ("die Domstadt"), the one of them named last, or named later in the same sentence."""
+        epithet several cities share ("die Domstadt"), the one of them named last."""
         before = [self.places[i] for i in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1)]
         fitting = [span for span in before if span.kb_id_ in allowed and (among is None or span.label_ in among)]
         span = next((s for s in fitting if s.start not in self.non_subjects), None)
         if span is None and among is not None:  # an epithet may also take up a place named in a list
             span = next(iter(fitting), None)
-        if span is None and among is not None:  # "Die dänische Hauptstadt ist die neue Nummer eins: … steht Kopenhagen vorn"
-            span = next((s for s in self.places_in.get(self.sentence_of[position], []) if s.start >= position
-                         and s.kb_id_ in allowed and s.label_ in among), None)
         if span is not None:
             # a reference taken up after the place named last is nearer: "landet das Land auf dem letzten Platz. Wie
             # schon 2018 belegt die Mark Rang 19" (not the dateline's Potsdam)
             later = [(i, s) for i, s in self.resolved_references.items() if span.end <= i < position
                      and s.type in allowed and (among is None or s.name in among)]
             return max(later, key=lambda kv: kv[0])[1] if later else Subject(span.label_, span.kb_id_, False)
+        if among is not None and not any(s.label_ == getattr(self.focus_entity, "name", None) for s in before):
+            return None  # "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen auf Platz 5": no city named before it
         return self.focus_entity if among is None or (self.focus_entity and self.focus_entity.name in among) else None
 
     def _non_subject_positions(self) -> set[int]:
