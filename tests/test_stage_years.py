@@ -11,7 +11,8 @@ def _years(doc):
 @pytest.mark.parametrize("text, years", [
     pytest.param("Kiel lag 2023 auf Platz 3.", [("2023", "explicit", {"year": 2023})], id="explicit"),
     pytest.param("Im Vorjahr lag Kiel auf Rang 9.", [("Vorjahr", "relative", {"offset": -1})], id="vorjahr"),
-    pytest.param("Im Jahr zuvor lag Kiel auf Rang 9.", [("Im Jahr zuvor", "relative", {"offset": -1})], id="im-jahr-zuvor"),
+    pytest.param("Im Jahr zuvor lag Kiel auf Rang 9.", [("Im Jahr zuvor", "narrative", {"offset": -1, "aside": True})], id="im-jahr-zuvor"),
+    pytest.param("Zuletzt war Kiel Vierter.", [("Zuletzt", "last", {"offset": -1})], id="zuletzt"),
     pytest.param("Das ist ein Platz schlechter als im Jahr zuvor.", [("als im Jahr zuvor", "compare", {"offset": -1})],
                  id="als-im-jahr-zuvor-compare"),
     pytest.param("Verglichen mit 2024 gewann Bonn.", [("Verglichen mit 2024", "compare", {"year": 2024})], id="verglichen-mit-year"),
