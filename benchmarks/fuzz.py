@@ -15,7 +15,6 @@ Exit status: 0 when nothing was found, 1 otherwise. Deterministic for a given --
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import random
 import re
