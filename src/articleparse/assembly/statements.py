@@ -204,6 +204,7 @@ class Statements:
             self.last_placement = placement
 
     def _told_in_sentence(self, phrase, ranking, category, year) -> list[Placement]:
+        """The placements of this table that the phrase's sentence has given so far."""
         sent = self.sent(phrase)
         return [p for p in self.draft.placements if (p.ranking, p.category, p.year) == (ranking, category, year)
                 and sent.start_char <= p.evidence.start < sent.end_char]

@@ -258,9 +258,12 @@ class Subjects:
             later = [(i, s) for i, s in self.resolved_references.items() if span.end <= i < position
                      and s.type in allowed and (among is None or s.name in among)]
             return max(later, key=lambda kv: kv[0])[1] if later else Subject(span.label_, span.kb_id_, False)
-        if among is not None and not any(s.label_ == getattr(self.focus_entity, "name", None) for s in before):
-            return None  # "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen auf Platz 5": no city named before it
-        return self.focus_entity if among is None or (self.focus_entity and self.focus_entity.name in among) else None
+        focus = self.focus_entity
+        if among is None:
+            return focus
+        # an epithet takes up the article's city only once it was named ("Die Landeshauptstadt liegt auf Platz 12,
+        # Düsseldorf dagegen auf Platz 5")
+        return focus if focus is not None and focus.name in among and any(s.label_ == focus.name for s in before) else None
 
     def _non_subject_positions(self) -> set[int]:
         """Token positions of places that are compared with, listed or neighbours, not talked about."""
