@@ -81,6 +81,12 @@ def test_check_text_refuses_what_cannot_be_extracted(text, code):
     assert info.value.code == code
 
 
+def test_normalise_collapses_runs_of_spaces_that_split_rank_phrases(extractor):
+    assert normalise("auf Platz  6,\u00a0 dann") == "auf Platz 6, dann"
+    report = extractor.parse(normalise("Smart City Index 2025: Ergebnisse\n\nBochum landet auf Platz  6."))
+    assert [(p.entity, p.rank) for p in report.placements] == [("Bochum", 6)]
+
+
 def test_normalise_composes_decomposed_umlauts_and_unifies_line_ends():
     assert normalise("Mu\u0308nchen\r\nKo\u0308ln\rBonn\u2028Trier") == "München\nKöln\nBonn\nTrier"
 

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from articleparse.errors import ArticleparseError
 
+_SPACE_RUN = re.compile(" {2,}")
 DEFAULT_MAX_CHARS = 5_000_000
 """Longest document accepted, in characters after decoding (`--max-chars` changes it)."""
 BYTES_PER_CHAR = 4
@@ -112,10 +113,12 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """Normalise what breaks matching (line ends, NBSP, soft hyphens, decomposed umlauts); offsets refer
-    to the result."""
+    """Normalise what breaks matching (line ends, NBSP, soft hyphens, decomposed umlauts, runs of spaces: "Platz  6");
+    offsets refer to the result."""
     text = (text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u00ad", "")
             .replace("\u202f", " ").replace("\u2028", "\n").replace("\u2029", "\n\n"))
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
     return unicodedata.normalize("NFC", text) if not text.isascii() else text
 
 
