@@ -1437,6 +1437,8 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  id="vor-koeln-auf-platz-9"),
     pytest.param(SCI_2025 + "Bochum ist Elfter. Bochum fehlten 0,3 Punkte zum zehnten Platz. Für Platz zehn fehlten auch Kiel zwei Punkte.",
                  [("Bochum", 2025, 11)], [], id="points-missing-to-a-rank"),
+    pytest.param(SCI_2025 + "Köln liegt auf Platz 4, vor Bonn, das Siebter ist.", [("Bonn", 2025, 7), ("Köln", 2025, 4)], [],
+                 id="a-bare-ordinal-in-a-relative-clause"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

@@ -169,7 +169,8 @@ class Subjects:
             if comma is None or doc[comma].text != "," or comma + 1 > phrase.start or place.kb_id_ not in allowed:
                 continue
             if (doc[comma + 1].lower_ in RELATIVE_PRONOUNS
-                    and (not doc[comma + 2].is_title or doc[comma + 2].lower_ in ("platz", "rang", "position", "stelle"))):
+                    and (not doc[comma + 2].is_title or doc[comma + 2].lower_ in ("platz", "rang", "position", "stelle")
+                         or doc[comma + 2]._.ap_kind in ("ord", "last"))):  # "…, vor Bonn, das Siebter ist"
                 # "Erlangen, die Stadt München …" starts no relative clause; "Rheinland-Pfalz, das Platz fünf belegt" does
                 clause = doc[comma + 2 : phrase.start]
                 if not any(t.text in (",", ";", "–") for t in clause):
