@@ -1439,6 +1439,8 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [("Bochum", 2025, 11)], [], id="points-missing-to-a-rank"),
     pytest.param(SCI_2025 + "Köln liegt auf Platz 4, vor Bonn, das Siebter ist.", [("Bonn", 2025, 7), ("Köln", 2025, 4)], [],
                  id="a-bare-ordinal-in-a-relative-clause"),
+    pytest.param(SCI_2025 + "Essen ist gemeinsam mit der Nachbarstadt Dortmund Zwanzigster.", [("Dortmund", 2025, 20), ("Essen", 2025, 20)],
+                 [], id="gemeinsam-mit-der-nachbarstadt"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     report = extractor.parse(text)

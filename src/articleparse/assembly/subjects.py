@@ -95,13 +95,16 @@ class Subjects:
             after = [c for c in candidates if c[0].start >= phrase.end]
             if after and self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS:
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
-            with_partner = [t.i + 1 for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and t.i + 1 in self.place_at
-                            and not self._clause_break(t.i, phrase.start)]
+            # "teilt sich im Ranking mit München Rang 27", "ist gemeinsam mit der Nachbarstadt Dortmund Zwanzigster"
+            with_partner = [j for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and not self._clause_break(t.i, phrase.start)
+                            for j in [next((k for k in range(t.i + 1, min(t.i + 4, phrase.start)) if k in self.place_at), None)]
+                            if j is not None]
             tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
                 partner = self.place_at.get(phrase.end + 1) if self.doc[phrase.end : phrase.end + 1].text == "mit" else None
-                if partner is None and with_partner:  # "teilt sich im Ranking mit München Rang 27"
+                if partner is None and with_partner:
                     partner = self.place_at[with_partner[-1]]
+                    tied = [c for c in tied if c[0].start != partner.start] or tied
                 subjects = [s for _, s in self._coordinated(tied, backwards=True)]
                 if partner is not None:  # "teilte sich Rang 17 mit Frankfurt am Main"
                     subjects.append(Subject(partner.label_, partner.kb_id_, True))
