@@ -98,7 +98,7 @@ class Derivation:
                 (p.evidence.start < headline_end and any(word in p.evidence.text.lower() for word in ("kategorie", "klassen")))
                 or ((info := self.knowledge.ranking(p.ranking)) is not None and not info.overall)))
             and not self._a_goal(p)
-            and not (p.derived and " on rank " in (p.derived_from or "")  # taken from a neighbour's rank
+            and not (p.derived and (p.entity, p.ranking, p.category, p.year, p.rank) in self.ranks_from_places
                      and p.rank not in written.get((p.entity, p.ranking, p.category, p.year), {p.rank}))]
         moved_in_category = {(m.entity, m.ranking, m.from_year, m.to_year, m.places) for m in self.draft.movements if m.category is not None}
         self.draft.movements = [  # "Fahrradklima-Test 2024: Kiel gewinnt einen Rang hinzu" over the story in its size class
@@ -149,7 +149,8 @@ class Derivation:
             if (other, ranking, category, year) in stated and (entity, ranking, category, year) not in stated:
                 rank = stated[(other, ranking, category, year)].rank + offset
                 self._placement(Subject(entity, "city", True), ranking, category, year, rank, evidence, derived=True,
-                                derived_from=f"{abs(offset)} places {'ahead of' if offset < 0 else 'behind'} {other} on rank {rank - offset}")
+                                derived_from=f"{abs(offset)} places {'ahead of' if offset < 0 else 'behind'} {other} on rank {rank - offset}",
+                                from_place=True)
         totals = {key: value[0] for key, value in self.draft.text_totals.items()}
         self.draft.placements = [
             p.model_copy(update={"total": totals.get((p.ranking, p.year))}) if p.total is None and (p.ranking, p.year) in totals else p

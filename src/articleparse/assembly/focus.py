@@ -155,7 +155,7 @@ class Focus:
 
     def _other_time(self, year: SpacySpan) -> bool:
         """"den sie schon 2022 belegt hatte": a year that is not the time of its sentence's statement."""
-        return year.start > 0 and self.doc[year.start - 1].lower_ in OTHER_TIME_WORDS
+        return year.start > 0 and self.lowers[year.start - 1] in OTHER_TIME_WORDS
 
     def _repeated_year(self, phrase: SpacySpan, ranking: str) -> list[int]:
         """The earlier year a total is said to repeat: "Wie im Vorjahr wurden 173 Städte bewertet" (no rank in the

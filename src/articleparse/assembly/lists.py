@@ -53,7 +53,7 @@ class Lists:
                 for place, offset in sides:
                     self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                     rank + offset, evidence, derived=True,
-                                    derived_from=f"neighbour of {subject.name} on rank {rank}")
+                                    derived_from=f"neighbour of {subject.name} on rank {rank}", from_place=True)
             elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1 and self.doc[p.start - 1].lower_ not in RIVAL_ADVERBS)) \
                     and not self._followers_ranked(p, phrases):
                 self._place_followers(p, ranking, category, year, rank, phrase.start_char)
@@ -312,7 +312,7 @@ class Lists:
         for ahead, place in enumerate(listed, start=1):
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, ahead,
                             self._span(self.doc, phrase.start_char, place.end_char), derived=True,
-                            derived_from=f"listed ahead of {anchor.name} on rank {rank}")
+                            derived_from=f"listed ahead of {anchor.name} on rank {rank}", from_place=True)
 
     def _behind(self, phrase, ranking, category, year, rank, subject) -> None:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""
@@ -339,7 +339,7 @@ class Lists:
                     for offset, place in enumerate(ahead):
                         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
                                         rank - len(ahead) + offset, self._span(doc, phrase.start_char, ahead[-1].end_char),
-                                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind them")
+                                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind them", from_place=True)
                 return
             place = ahead[0]
         else:
@@ -347,7 +347,7 @@ class Lists:
             return
         evidence = self._span(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
-                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind it")
+                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind it", from_place=True)
 
     def _close_by(self, phrase, ranking, category, year, rank, subject) -> None:
         """"auf Rang 6, knapp vor Schleswig-Holstein" (7), "…, dicht hinter Kiel" (5), "– einen Rang hinter Lübeck",
@@ -382,7 +382,8 @@ class Lists:
         evidence = self._span(doc, phrase.start_char, place.end_char)
         side = "ahead of" if offset > 0 else "behind"
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank + offset, evidence, derived=True,
-                        derived_from=f"{subject.name} on rank {rank} is {'right' if distance == 1 else f'{distance} ranks'} {side} it")
+                        derived_from=f"{subject.name} on rank {rank} is {'right' if distance == 1 else f'{distance} ranks'} {side} it",
+                        from_place=True)
 
     def _following_places(self, follow: SpacySpan, skip: int = 0) -> list[SpacySpan]:
         """Places listed right after "gefolgt von" (or, with `skip`, after a few words such as "folgen"),

@@ -79,6 +79,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.narrated: dict[int, int | None] = {}
         self.last_year: int | None = None
         self.placement_keys: dict[tuple, int] = {}
+        self.ranks_from_places: set[tuple] = set()  # keys of placements derived from another place's rank
         self.stated_evidence: dict[tuple, list[Span]] = {}  # every place a rank is written, for implied movements
         self._read()
         self._implied_movements()

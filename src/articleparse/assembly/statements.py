@@ -182,10 +182,14 @@ class Statements:
             return False
         return sum(1 for p in self.places_in.get(self.sentence_of[phrase.start], []) if p.start > colon) >= 2
 
-    def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None):
+    def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None,
+                   from_place=False):
+        """Add a placement once per key; a stated one replaces a derived one. `from_place`: derived from another place's rank."""
         if rank is None or rank < 1:
             return
         key = (subject.name, ranking, category, year, rank)
+        if derived and from_place:
+            self.ranks_from_places.add(key)
         if not derived:
             self.stated_evidence.setdefault(key, []).append(evidence)
         if key in self.placement_keys:
@@ -208,10 +212,6 @@ class Statements:
         sent = self.sent(phrase)
         return [p for p in self.draft.placements if (p.ranking, p.category, p.year) == (ranking, category, year)
                 and sent.start_char <= p.evidence.start < sent.end_char]
-
-    def _ranked_otherwise(self, phrase, subject, ranking, category, year, rank) -> bool:
-        """The sentence has already given the subject another rank of this table."""
-        return any(p.entity == subject.name and p.rank != rank for p in self._told_in_sentence(phrase, ranking, category, year))
 
     def _wished(self, phrase) -> bool:
         """A word of wishing or supposing earlier in the phrase's clause: "„Wir wollen nächstes Jahr auf Platz 1“",
@@ -237,7 +237,8 @@ class Statements:
                 return  # ", Hamburg direkt dahinter" goes on from a rank of its own sentence
             side, distance = ("behind" if info["beside_last"] > 0 else "ahead of"), abs(info["beside_last"])
             self._placement(subject, ranking, category, year, last.rank + info["beside_last"], evidence, total=total, derived=True,
-                            derived_from=f"{'one rank' if distance == 1 else f'{distance} ranks'} {side} {last.entity} on rank {last.rank}")
+                            derived_from=f"{'one rank' if distance == 1 else f'{distance} ranks'} {side} {last.entity} on rank {last.rank}",
+                            from_place=True)
             return
         if info.get("displaced") and year is not None and rank is not None:
             # "verdrängt Köln vom dritten Platz": Köln held that rank in the edition before
@@ -249,12 +250,13 @@ class Statements:
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
+        told = self._told_in_sentence(phrase, ranking, category, year) if rank is not None else []
         if info.get("tie") or self._tied(phrase):
             self.draft.ties.add((ranking, category, year, rank))
-        elif rank is not None and self._ranked_otherwise(phrase, subject, ranking, category, year, rank):
-            # "Bochum landet auf Platz 7, vor Köln auf Platz 9": the place the rank follows; a rank the sentence already
-            # gave to another place is that place's ("an die Spitze, knapp vor Berlin auf Rang zwei")
-            told = self._told_in_sentence(phrase, ranking, category, year)
+        elif any(p.entity == subject.name and p.rank != rank for p in told):
+            # the sentence already gave the subject another rank of this table: "Bochum landet auf Platz 7, vor Köln auf
+            # Platz 9" is the place the rank follows; a rank already given to another place is that place's ("an die
+            # Spitze, knapp vor Berlin auf Rang zwei")
             before = self.place_ending.get(phrase.start - (self.lowers[phrase.start - 1] == "auf"))
             if before is not None and before.label_ != subject.name and not any(p.entity == before.label_ for p in told):
                 subject = Subject(before.label_, before.kb_id_, True)

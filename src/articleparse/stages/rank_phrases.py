@@ -57,6 +57,7 @@ class RankPhraseMatcher(DataStage):
         for key, start, end in self.matcher(doc):
             candidates.append((start, end, int(key)))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+        totals = [c for c in candidates if self.rules[c[2]]["kind"] == "total" and not self.rules[c[2]].get("elliptic")]
         taken: set[int] = set()
         spans = []
         for start, end, rule_index in candidates:
@@ -92,7 +93,7 @@ class RankPhraseMatcher(DataStage):
             if values is None:
                 continue
             if rule["kind"] == "rank" and "total" not in values and "rank" in values:
-                values = self._with_total_inside(span, values, candidates)
+                values = self._with_total_inside(span, values, totals)
             span._.ap_phrase = values
             if rule["kind"] == "rank" and "total" not in values and "rank" in values:
                 span = self._with_total_after(span, taken)
@@ -101,11 +102,12 @@ class RankPhraseMatcher(DataStage):
         doc.spans["ap_phrases"] = sorted(spans, key=lambda s: s.start)
         return doc
 
-    def _with_total_inside(self, span: Span, values: dict, candidates) -> dict:
-        """The rank's values with the total of a total phrase inside it ("führt die Tabelle der 16 Bundesländer an")."""
-        for start, end, rule_index in candidates:
-            rule = self.rules[rule_index]
-            if rule["kind"] == "total" and span.start < start and end <= span.end and not rule.get("elliptic"):
+    def _with_total_inside(self, span: Span, values: dict, totals) -> dict:
+        """The rank's values with the total of a total phrase inside it ("führt die Tabelle der 16 Bundesländer an");
+        `totals`: the document's total matches, longest first."""
+        for start, end, rule_index in totals:
+            if span.start < start and end <= span.end:
+                rule = self.rules[rule_index]
                 inner = self._values(Span(span.doc, start, end, label="total"), rule)
                 if inner and isinstance(inner.get("total"), int) and inner["total"] >= values["rank"]:
                     return {**values, "total": inner["total"]}
