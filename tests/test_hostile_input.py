@@ -87,6 +87,49 @@ def test_normalise_collapses_runs_of_spaces_that_split_rank_phrases(extractor):
     assert [(p.entity, p.rank) for p in report.placements] == [("Bochum", 6)]
 
 
+WRAPPED = ("Köln. Die Domstadt ist im Smart City Index 2025 auf Platz\n12 gelandet, drei Plätze besser als im "
+           "Vorjahr,\nteilte der Bitkom am Montag in Berlin mit. Damit liegt\nKöln vor Bonn.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(WRAPPED, WRAPPED.replace("\n", " "), id="hard-wrapped paragraph"),
+    pytest.param("Köln bleibt vorn\n\n" + WRAPPED, "Köln bleibt vorn\n\n" + WRAPPED.replace("\n", " "),
+                 id="headline and blank line"),
+    pytest.param("Köln im Digitalranking weiter vorn\nVon Anna Berg\n" + WRAPPED,
+                 "Köln im Digitalranking weiter vorn\nVon Anna Berg\n" + WRAPPED.replace("\n", " "), id="headline and byline"),
+    pytest.param("Die Stadt liegt im Index auf Platz   \n  12 und damit vor Bonn, sagte der\nSprecher.",
+                 "Die Stadt liegt im Index auf Platz 12 und damit vor Bonn, sagte der Sprecher.", id="spaces at the break"),
+    pytest.param("Mitteilung an den Ausschuss für Digitalisierung und Wissenschaft\nWürzburg, 03.06.2025",
+                 None, id="dateline"),
+    pytest.param("Die Stadt Kiel liegt im Index auf einem guten Platz und\n" + "Die Stadt Kiel hat gewonnen. " * 5,
+                 None, id="headline before a paragraph line"),
+    pytest.param("Das sind die drei besten Städte im Smart City Index und\n1. München mit 90,2 Punkten vor allen\n"
+                 "2. Hamburg mit 89,6 Punkten und damit knapp\n3. Köln", None, id="numbered list"),
+    pytest.param("Die Stadt Kiel liegt im Index auf dem zwölften Platz und\n- Bonn liegt auf Platz 20 in der Liste",
+                 None, id="bulleted list"),
+    pytest.param("Die Stadt Kiel liegt im Index auf dem zwölften Platz.\nBonn liegt auf Platz 20 in der Liste, so\n"
+                 "die Studie. Kiel ist zufrieden mit dem Ergebnis.\nDie Stadt Bonn ist es nicht, sagte ein Sprecher.",
+                 None, id="lines that end sentences"),
+])
+def test_normalise_joins_hard_wrapped_paragraphs_only(text, expected):
+    assert normalise(text) == (text if expected is None else expected)
+
+
+def test_a_hard_wrapped_article_is_read_like_its_unwrapped_form(extractor):
+    wrapped = extractor.parse("Smart City Index 2025: Ergebnisse\n\n" + WRAPPED)
+    assert [(p.entity, p.year, p.rank) for p in wrapped.placements] == [("Köln", 2025, 12), ("Köln", 2024, 15)]
+    assert [(m.entity, m.places) for m in wrapped.movements] == [("Köln", 3)]
+
+
+def test_the_api_reads_the_text_as_every_input_path_does(extractor):
+    text = "Smart City Index 2025: Ergebnisse\n\nDie Digi\u00adtalstadt Bochum landet auf Platz  6."
+    report = extractor.parse(text)
+    (placement,) = report.placements
+    assert normalise(text)[placement.evidence.start:placement.evidence.end] == placement.evidence.text == "Platz 6."
+    assert (placement.entity, placement.rank) == ("Bochum", 6)
+    assert report.to_json() == extractor.parse(normalise(text)).to_json()
+
+
 def test_normalise_composes_decomposed_umlauts_and_unifies_line_ends():
     assert normalise("Mu\u0308nchen\r\nKo\u0308ln\rBonn\u2028Trier") == "München\nKöln\nBonn\nTrier"
 

@@ -1,7 +1,9 @@
 """articleparse: structured, verified, source-grounded ranking records from German press articles."""
 from articleparse.report import SCHEMA_VERSION, Report
 
-__all__ = ["SCHEMA_VERSION", "Report", "parse", "Extractor"]
+from articleparse.read import normalise
+
+__all__ = ["SCHEMA_VERSION", "Report", "parse", "Extractor", "normalise"]
 __version__ = "0.1.0"
 
 

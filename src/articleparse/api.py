@@ -10,6 +10,7 @@ from articleparse.checks import run_checks
 from articleparse.errors import ArticleparseError
 from articleparse.knowledge import Knowledge, load_knowledge_file
 from articleparse.language import detect_language
+from articleparse.read import normalise
 from articleparse.report import Check, Document, Error, Report
 
 
@@ -33,6 +34,9 @@ class Extractor:
         self.assembler = Assembler(knowledge, rank_phrases.directions)
 
     def parse(self, text: str, *, source: str | None = None, doc_id: str | None = None) -> Report:
+        """The report of one text. The text is normalised first, as every input path does (`normalise`); offsets
+        refer to `normalise(text)`, which is `text` itself for text articleparse has read."""
+        text = normalise(text)
         draft = self.assembler(self.nlp(text))
         language = detect_language(text)
         return Report(
@@ -76,7 +80,7 @@ _default: Extractor | None = None
 
 
 def parse(text: str, *, source: str | None = None) -> Report:
-    """Parse one text with a pipeline loaded once per process."""
+    """Parse one text with a pipeline loaded once per process (offsets refer to `normalise(text)`)."""
     global _default
     if _default is None:
         _default = Extractor()

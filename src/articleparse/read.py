@@ -18,6 +18,12 @@ from typing import BinaryIO
 from articleparse.errors import ArticleparseError
 
 _SPACE_RUN = re.compile(" {2,}")
+_BLOCK = re.compile(r"[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)+")  # two or more lines, no blank line between them
+_BULLET = re.compile(r"\s*[-•*–—▪·]\s")
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s")
+_INSIDE_SENTENCE = re.compile(r"(?:\b[a-zäöüß]+|,)[ \t]*$")  # a line that stops on a lower-case word or a comma
+WRAPPED_LINE = (30, 100)
+"""Lengths a hard-wrapped line has (archives and agency feeds break lines at 60 to 80 characters)."""
 DEFAULT_MAX_CHARS = 5_000_000
 """Longest document accepted, in characters after decoding (`--max-chars` changes it)."""
 BYTES_PER_CHAR = 4
@@ -113,13 +119,34 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """Normalise what breaks matching (line ends, NBSP, soft hyphens, decomposed umlauts, runs of spaces: "Platz  6");
-    offsets refer to the result."""
+    """Normalise what breaks matching (line ends, NBSP, soft hyphens, decomposed umlauts, runs of spaces: "Platz  6",
+    hard-wrapped paragraphs); offsets refer to the result."""
     text = (text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u00ad", "")
             .replace("\u202f", " ").replace("\u2028", "\n").replace("\u2029", "\n\n"))
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
-    return unicodedata.normalize("NFC", text) if not text.isascii() else text
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return _BLOCK.sub(_unwrapped, text) if "\n" in text else text
+
+
+def _unwrapped(block: re.Match) -> str:
+    """A paragraph broken into lines inside its sentences (a line break in "landet auf Platz 12") as one line: the
+    breaks become spaces. Lines up to the last short one (headline, byline) keep theirs; the rest is hard-wrapped
+    when every line has a wrapped line's length, at least half of those before a break stop on a lower-case word or a
+    comma, and it is no list (a bulleted line, two numbered ones). Datelines, lists and one-paragraph-per-line text
+    keep their breaks."""
+    lines = block.group().split("\n")
+    head = max((i + 1 for i, line in enumerate(lines[:-1]) if len(line) < WRAPPED_LINE[0]), default=0)
+    body = lines[head:]
+    if len(body) < 2 or not all(len(line) <= WRAPPED_LINE[1] for line in body):
+        return block.group()
+    if any(_BULLET.match(line) for line in body) or sum(1 for line in body if _NUMBERED.match(line)) > 1:
+        return block.group()
+    inside = sum(1 for line in body[:-1] if _INSIDE_SENTENCE.search(line))
+    if inside * 2 < len(body) - 1:
+        return block.group()
+    return "\n".join(lines[:head] + [" ".join([body[0].rstrip()] + [line.strip() for line in body[1:]])])
 
 
 def read_file(path: str | Path, max_chars: int = DEFAULT_MAX_CHARS) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from articleparse.read import normalise
 from articleparse.report import Report, Span
 
 
@@ -21,8 +22,9 @@ def iter_spans(report: Report) -> Iterator[tuple[str, Span]]:
 
 
 def report_problems(report: Report, text: str) -> list[str]:
-    """What is wrong with `report` as the report of `text`: spans that do not slice the text exactly,
-    a character count or a JSON form that does not round-trip. Empty when all is well."""
+    """What is wrong with `report` as the report of `text`: spans that do not slice the text as articleparse reads
+    it (`normalise`) exactly, a character count or a JSON form that does not round-trip. Empty when all is well."""
+    text = normalise(text)
     problems = []
     if report.document.chars != len(text):
         problems.append(f"document.chars is {report.document.chars}, the text has {len(text)}")
