@@ -115,6 +115,18 @@ def test_normalise_joins_hard_wrapped_paragraphs_only(text, expected):
     assert normalise(text) == (text if expected is None else expected)
 
 
+ARCHIVE = ("Fahrradklima-Test 2024: Kiel knapp am Treppchen vorbei\nKN-Archiv, Seite 9, Ausgabe vom 02.04.2025\n\n"
+           "Kiel landet in der Größenklasse von 200.000 bis 500.000 Einwohnern\nauf dem vierten Platz. Karlsruhe "
+           "rutscht um einen Platz auf Rang\n3 ab.\n\nBei den Städten mit mehr als 500.000 Einwohnern siegt "
+           "Frankfurt am Main\nvor Hannover und Bremen.")
+
+
+def test_hard_wrapped_text_joins_lines_that_stop_on_nouns_and_keeps_its_headline_block():
+    headline, first, second = normalise(ARCHIVE).split("\n\n")
+    assert headline == ARCHIVE.split("\n\n")[0]
+    assert "\n" not in first + second and "auf Rang 3 ab." in first and "Frankfurt am Main vor Hannover" in second
+
+
 def test_a_hard_wrapped_article_is_read_like_its_unwrapped_form(extractor):
     wrapped = extractor.parse("Smart City Index 2025: Ergebnisse\n\n" + WRAPPED)
     assert [(p.entity, p.year, p.rank) for p in wrapped.placements] == [("Köln", 2025, 12), ("Köln", 2024, 15)]

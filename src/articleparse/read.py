@@ -21,6 +21,8 @@ _SPACE_RUN = re.compile(" {2,}")
 _BLOCK = re.compile(r"[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)+")  # two or more lines, no blank line between them
 _BULLET = re.compile(r"\s*[-•*–—▪·]\s")
 _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s")
+_LINE_BEFORE_BREAK = re.compile(r"^([^\n]*\S[^\n]*)\n(?=[ \t]*\S)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"""[.!?:…]["“”»«’')\]]*[ \t]*$""")
 _INSIDE_SENTENCE = re.compile(r"(?:\b[a-zäöüß]+|,)[ \t]*$")  # a line that stops on a lower-case word or a comma
 WRAPPED_LINE = (30, 100)
 """Lengths a hard-wrapped line has (archives and agency feeds break lines at 60 to 80 characters)."""
@@ -127,25 +129,41 @@ def normalise(text: str) -> str:
         text = _SPACE_RUN.sub(" ", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return _BLOCK.sub(_unwrapped, text) if "\n" in text else text
+    return _unwrap(text) if "\n" in text else text
 
 
-def _unwrapped(block: re.Match) -> str:
-    """A paragraph broken into lines inside its sentences (a line break in "landet auf Platz 12") as one line: the
-    breaks become spaces. Lines up to the last short one (headline, byline) keep theirs; the rest is hard-wrapped
-    when every line has a wrapped line's length, at least half of those before a break stop on a lower-case word or a
-    comma, and it is no list (a bulleted line, two numbered ones). Datelines, lists and one-paragraph-per-line text
-    keep their breaks."""
-    lines = block.group().split("\n")
+def _unwrap(text: str) -> str:
+    """The text with its hard-wrapped paragraphs (a line break in "landet auf Platz 12") joined into one line each:
+    the breaks become spaces. The text is hard-wrapped when at least three lines of a wrapped line's length stop
+    before a line break without ending a sentence, and they are at least half of the lines before a break; then
+    every such paragraph is joined. In other text a paragraph is joined only when at least half of its lines stop
+    on a lower-case word or a comma."""
+    before_breaks = _LINE_BEFORE_BREAK.findall(text)
+    open_lines = sum(1 for line in before_breaks
+                     if WRAPPED_LINE[0] <= len(line) <= WRAPPED_LINE[1] and not _SENTENCE_END.search(line))
+    stops = _SENTENCE_END if open_lines >= 3 and open_lines * 2 >= len(before_breaks) else None
+    return _BLOCK.sub(lambda block: _joined(block.group(), stops), text)
+
+
+def _joined(block: str, stops: re.Pattern | None) -> str:
+    """A block of lines joined when it is a hard-wrapped paragraph: lines up to the last short one (headline,
+    byline) keep their breaks; the rest must all have a wrapped line's length, end a sentence on their last line
+    (headline and dateline blocks do not), be no list (a bulleted line, two numbered ones), and at least half of
+    them must stop inside a sentence: on a lower-case word or a comma, or, in hard-wrapped text (`stops`), on
+    anything but a sentence's end."""
+    lines = block.split("\n")
     head = max((i + 1 for i, line in enumerate(lines[:-1]) if len(line) < WRAPPED_LINE[0]), default=0)
     body = lines[head:]
-    if len(body) < 2 or not all(len(line) <= WRAPPED_LINE[1] for line in body):
-        return block.group()
+    if len(body) < 2 or not all(len(line) <= WRAPPED_LINE[1] for line in body) or not _SENTENCE_END.search(body[-1]):
+        return block
     if any(_BULLET.match(line) for line in body) or sum(1 for line in body if _NUMBERED.match(line)) > 1:
-        return block.group()
-    inside = sum(1 for line in body[:-1] if _INSIDE_SENTENCE.search(line))
+        return block
+    if stops is not None:
+        inside = sum(1 for line in body[:-1] if not stops.search(line))
+    else:
+        inside = sum(1 for line in body[:-1] if _INSIDE_SENTENCE.search(line))
     if inside * 2 < len(body) - 1:
-        return block.group()
+        return block
     return "\n".join(lines[:head] + [" ".join([body[0].rstrip()] + [line.strip() for line in body[1:]])])
 
 
