@@ -1448,6 +1448,18 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
 
 
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param(SCI_2025 + "Im Index 2025 fiel Köln von Rang 26 im Vorjahr auf Rang 65.", [("Köln", 2024, 26), ("Köln", 2025, 65)],
+                 [("Köln", 2024, 2025, -39)], id="a-year-right-after-a-rank-over-one-before-it"),
+    pytest.param("Zukunftsatlas 2022: Köln fällt zurück\n\nIm Zukunftsatlas 2022 fällt Köln von Rang 26 bei der Ausgabe 2019 auf "
+                 "Rang 65 zurück.", [("Köln", 2019, 26), ("Köln", 2022, 65)], [("Köln", 2019, 2022, -39)], id="bei-der-ausgabe-2019"),
+])
+def test_phrasings_of_the_seventh_session(extractor, text, placements, movements):
+    report = extractor.parse(text)
+    assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
+    assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+
+
 def test_a_category_named_right_after_gewinnt_die_kategorie(extractor):
     text = "Smart City Index 2024: Ergebnisse\n\nKöln gewinnt die Kategorie Verwaltung, Düsseldorf das Feld Gesellschaft und Bildung."
     assert _category_ranks(extractor, text) == {("Köln", "Verwaltung", 2024, 1), ("Düsseldorf", "Gesellschaft und Bildung", 2024, 1)}

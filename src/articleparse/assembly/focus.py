@@ -82,12 +82,12 @@ class Focus:
                 if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
                         and not any(best.end <= p.start < year.start for p in phrases if p.label_ in ("rank", "claim", "move"))):
                     best = year  # "Im Index 2024 liegt Kiel nun auf Platz 3": "nun" does not override 2024
-            elif (best is None or any(best.end <= s.start < phrase.start for s in statements)) and year.start not in self.years_used_after and (
+            elif year.start not in self.years_used_after and (
                 year.start == phrase.end
-                or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "der", "des", "dem", "jahr", "(") for t in self.doc[phrase.end : year.start])
+                or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "bei", "beim", "der", "des", "dem", "jahr", "(") for t in self.doc[phrase.end : year.start])
                     and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # "nach Rang fünf in der Vorjahresausgabe", not "(Vorjahr: 15)"
             ):
-                best = year
+                best = year  # also over a year before: "Im Index 2025 fiel Köln von Rang 26 im Vorjahr auf Rang 65"
                 self.years_used_after.add(year.start)
             elif phrase.start <= year.start and year.end <= phrase.end and "prev_rank" not in phrase._.ap_phrase:
                 best = year
