@@ -1453,6 +1453,13 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Köln", 2024, 2025, -39)], id="a-year-right-after-a-rank-over-one-before-it"),
     pytest.param("Zukunftsatlas 2022: Köln fällt zurück\n\nIm Zukunftsatlas 2022 fällt Köln von Rang 26 bei der Ausgabe 2019 auf "
                  "Rang 65 zurück.", [("Köln", 2019, 26), ("Köln", 2022, 65)], [("Köln", 2019, 2022, -39)], id="bei-der-ausgabe-2019"),
+    pytest.param(GLUECK + "Hamburg ist Zweiter. Dahinter folgt Bremen auf Rang vier.", [("Bremen", 2024, 4), ("Hamburg", 2024, 2)], [],
+                 id="a-follower-stating-its-own-rank"),
+    pytest.param(GLUECK + "Der bisherige Spitzenreiter Kiel muss sich mit Platz zwei begnügen.", [("Kiel", 2023, 1), ("Kiel", 2024, 2)],
+                 [("Kiel", 2023, 2024, -1)], id="der-bisherige-spitzenreiter"),
+    pytest.param(GLUECK + "Vorjahressieger Münster landet diesmal auf Platz 3. Titelverteidiger Kiel ist Vierter.",
+                 [("Kiel", 2023, 1), ("Kiel", 2024, 4), ("Münster", 2023, 1), ("Münster", 2024, 3)],
+                 [("Kiel", 2023, 2024, -3), ("Münster", 2023, 2024, -2)], id="vorjahressieger-titelverteidiger"),
 ])
 def test_phrasings_of_the_seventh_session(extractor, text, placements, movements):
     report = extractor.parse(text)

@@ -226,9 +226,13 @@ class Lists:
                                      ranking, category, year, self._span(phrase)))
 
     def _followers_ranked(self, follow: SpacySpan, phrases) -> bool:
-        """"gefolgt von Melbourne (4.) …", "gefolgt von Düsseldorf als 6.": the followers state their own ranks."""
+        """"gefolgt von Melbourne (4.) …", "gefolgt von Düsseldorf als 6.", "Dahinter folgt Hessen auf Rang vier": the
+        followers state their own ranks."""
         starts = {p.start for p in phrases if p.label_ == "rank"}
-        return any(place.end in starts or place.start in starts for place in self._following_places(follow))
+        lowers = self.lowers
+        return any(place.end in starts or place.start in starts
+                   or (place.end + 1 in starts and lowers[place.end] in ("auf", "als"))
+                   for place in self._following_places(follow))
 
     def _continue_list(self, follow: SpacySpan) -> None:
         """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before; "Hinter
