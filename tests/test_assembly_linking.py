@@ -1460,11 +1460,18 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     pytest.param(GLUECK + "Vorjahressieger Münster landet diesmal auf Platz 3. Titelverteidiger Kiel ist Vierter.",
                  [("Kiel", 2023, 1), ("Kiel", 2024, 4), ("Münster", 2023, 1), ("Münster", 2024, 3)],
                  [("Kiel", 2023, 2024, -3), ("Münster", 2023, 2024, -2)], id="vorjahressieger-titelverteidiger"),
+    pytest.param(ADFC + "TOP 3: Bericht zum ADFC-Fahrradklima-Test 2024 (Vorlage 112/2025). Tübingen ist Erster.",
+                 [("Tübingen", 2024, 1)], [], id="a-file-number-is-no-year"),
 ])
 def test_phrasings_of_the_seventh_session(extractor, text, placements, movements):
     report = extractor.parse(text)
     assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
     assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+
+
+def test_an_agenda_item_is_no_top_claim(extractor):
+    report = extractor.parse(ADFC + "TOP 3: Bericht zum Fahrradklima-Test 2024. Tübingen ist Erster. Kiel ist in den TOP 5.")
+    assert sorted((c.entity, c.kind, c.n) for c in report.claims) == [("Kiel", "top", 5), ("Tübingen", "first", 1)]
 
 
 def test_a_category_named_right_after_gewinnt_die_kategorie(extractor):
