@@ -1462,6 +1462,14 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Kiel", 2023, 2024, -3), ("Münster", 2023, 2024, -2)], id="vorjahressieger-titelverteidiger"),
     pytest.param(ADFC + "TOP 3: Bericht zum ADFC-Fahrradklima-Test 2024 (Vorlage 112/2025). Tübingen ist Erster.",
                  [("Tübingen", 2024, 1)], [], id="a-file-number-is-no-year"),
+    # reported speech: Konjunktiv I beside every indicative form
+    pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
+                 [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),
+    pytest.param(SCI_2025 + "Bonn rutsche um zwei Plätze auf Rang 12 ab, Kiel verliere drei Plätze und sei nun Zwölfter.",
+                 [("Bonn", 2024, 10), ("Bonn", 2025, 12), ("Kiel", 2024, 9), ("Kiel", 2025, 12)],
+                 [("Bonn", 2024, 2025, -2), ("Kiel", 2024, 2025, -3)], id="rutsche-verliere"),
+    pytest.param(SCI_2025 + "Es hieß, Kiel führe das Ranking an und Bonn halte Platz 12.", [("Bonn", 2024, 12), ("Bonn", 2025, 12), ("Kiel", 2025, 1)],
+                 [("Bonn", 2024, 2025, 0)], id="fuehre-an-halte"),
 ])
 def test_phrasings_of_the_seventh_session(extractor, text, placements, movements):
     report = extractor.parse(text)
