@@ -1462,6 +1462,8 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Kiel", 2023, 2024, -3), ("Münster", 2023, 2024, -2)], id="vorjahressieger-titelverteidiger"),
     pytest.param(ADFC + "TOP 3: Bericht zum ADFC-Fahrradklima-Test 2024 (Vorlage 112/2025). Tübingen ist Erster.",
                  [("Tübingen", 2024, 1)], [], id="a-file-number-is-no-year"),
+    pytest.param(GLUECK + "Kiel ist Erster. Wer liegt auf Platz 2? Es ist Hamburg.", [("Hamburg", 2024, 2), ("Kiel", 2024, 1)], [],
+                 id="a-question-asking-who-is-answered-by-the-next-sentence"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),
@@ -1475,6 +1477,11 @@ def test_phrasings_of_the_seventh_session(extractor, text, placements, movements
     report = extractor.parse(text)
     assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
     assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+
+
+def test_a_question_asking_who_takes_no_subject_from_before_it(extractor):
+    report = extractor.parse(GLUECK + "Kiel landet auf Platz 5. Wer bildet das Schlusslicht? Bremen mit 6,19 Punkten.")
+    assert sorted((c.entity, c.kind) for c in report.claims) == [("Bremen", "last")]
 
 
 def test_an_agenda_item_is_no_top_claim(extractor):

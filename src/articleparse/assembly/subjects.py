@@ -13,6 +13,7 @@ from articleparse.assembly.words import (
     LIST_ARTICLES,
     LIST_HEADINGS,
     NOT_SUBJECT_BEFORE,
+    QUESTION_SUBJECTS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RELATIVE_PRONOUNS,
@@ -139,10 +140,20 @@ class Subjects:
             return []
         if after:
             return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
+        if self.texts[sent.start : sent.end][-2:].count("?") and any(w in QUESTION_SUBJECTS for w in self.lowers[sent.start : phrase.start]):
+            answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
+            return [answer] if answer else []
         referent = self._referent(phrase.start, allowed)
         if phrase._.ap_phrase.get("needs_subject") or referent is None or self._heading(sent):
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _answer(self, question: SpacySpan, allowed) -> Subject | None:
+        """The place a question asking who names first in the sentence after it, the answer."""
+        if question.end >= len(self.doc):
+            return None
+        answer = next((p for p in self.places_in.get(self.sentence_of[question.end], []) if p.kb_id_ in allowed), None)
+        return Subject(answer.label_, answer.kb_id_, True) if answer is not None else None
 
     def _each(self, phrase) -> bool:
         """"jeweils" inside the phrase or among the three words before it."""

@@ -10,6 +10,7 @@ _WORDS = load_yaml("assembly_words.yaml")
 UNIT_TYPES = {key: frozenset(values) for key, values in _WORDS["unit_types"].items()}
 COREF_TYPES = {key: frozenset(values) for key, values in _WORDS["coref_types"].items()}
 FIRST_PERSON = frozenset(_WORDS["first_person"])
+QUESTION_SUBJECTS = frozenset(_WORDS["question_subjects"])
 INNER_REFERENCES = frozenset(_WORDS["inner_references"])
 DISTINCTIVE_ENDINGS = tuple(_WORDS["distinctive_endings"])
 CATEGORY_LIST_WORDS = frozenset(_WORDS["category_list_words"])
