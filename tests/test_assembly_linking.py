@@ -1464,6 +1464,8 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Tübingen", 2024, 1)], [], id="a-file-number-is-no-year"),
     pytest.param(GLUECK + "Kiel ist Erster. Wer liegt auf Platz 2? Es ist Hamburg.", [("Hamburg", 2024, 2), ("Kiel", 2024, 1)], [],
                  id="a-question-asking-who-is-answered-by-the-next-sentence"),
+    pytest.param(SCI_2025 + "Die Kategorie Mobilität entscheidet Berlin für sich. Der Rat entschied sich für Kiel als Standort.",
+                 [("Berlin", 2025, 1)], [], id="entscheidet-fuer-sich"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),
