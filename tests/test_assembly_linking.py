@@ -1466,6 +1466,9 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  id="a-question-asking-who-is-answered-by-the-next-sentence"),
     pytest.param(SCI_2025 + "Die Kategorie Mobilität entscheidet Berlin für sich. Der Rat entschied sich für Kiel als Standort.",
                  [("Berlin", 2025, 1)], [], id="entscheidet-fuer-sich"),
+    pytest.param(SCI_2025 + "Dresden belegte 2021 Platz 6, 2022 Platz 3 und 2023 Platz 6. Kiel war 2023 noch Sechster, 2024 Fünfter.",
+                 [("Dresden", 2021, 6), ("Dresden", 2022, 3), ("Dresden", 2023, 6), ("Kiel", 2023, 6), ("Kiel", 2024, 5)],
+                 [("Kiel", 2023, 2024, 1)], id="ranks-merely-listed-by-year-set-nothing-against-each-other"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

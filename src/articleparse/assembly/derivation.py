@@ -2,9 +2,14 @@
 and repeats dropped, first and last claims."""
 from __future__ import annotations
 
+import re
+
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import COMPARISON_WORDS, GOAL_WORDS
 from articleparse.report import Movement, Placement, Span
+
+_LISTED_BETWEEN = re.compile(r"(?:[\s,;:–—-]|und|sowie|(?:19|20)\d\d)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class Derivation:
@@ -13,7 +18,8 @@ class Derivation:
     def _implied_movements(self) -> None:
         """Two written ranks of consecutive editions set against each other — in one sentence or neighbouring ones
         of a paragraph ("im Vorjahr noch Rang 9, ist nun Zehnter"), or anywhere when a verb of climbing or falling
-        stands beside the later one — state a movement."""
+        stands beside the later one — state a movement; ranks of editions further apart, or merely listed one after
+        another, only with a word of comparison or change."""
         groups: dict[tuple, list[Placement]] = {}
         for p in self.draft.placements:
             if not p.derived and p.year is not None:
@@ -29,7 +35,7 @@ class Derivation:
                         continue
                     pair = self._set_against(self.stated_evidence[(entity, ranking, category, earlier.year, earlier.rank)],
                                              self.stated_evidence[(entity, ranking, category, later.year, later.rank)])
-                    if pair is None or (earlier.year != previous and (not self._compared(*pair) or any(
+                    if pair is None or ((earlier.year != previous or self._told_in_a_row(*pair)) and (not self._compared(*pair) or any(
                             key[:3] == (entity, ranking, category) and key[4] == later.year for key in have))):
                         continue  # a later rank already reached by a stated movement is not measured again
                     start, end = min(pair[0].start, pair[1].start), max(pair[0].end, pair[1].end)
@@ -65,6 +71,12 @@ class Derivation:
             return False
         window = self.doc[max(self.sent(span).start, span.start - 4) : span.end]
         return any(t.lower_ in COMPARISON_WORDS or t.lower_ in self.directions for t in window)
+
+    def _told_in_a_row(self, first: Span, second: Span) -> bool:
+        """"2021 Platz 6, 2022 Platz 3 und 2023 Platz 6": ranks merely listed one after another, with a year and
+        nothing but years, commas and "und" between them, set nothing against each other (WRITING.md, a story of several editions)."""
+        between = self.text[min(first.end, second.end) : max(first.start, second.start)]
+        return bool(_LISTED_BETWEEN.fullmatch(between)) and bool(_YEAR.search(between))
 
     def _direction_beside(self, evidence: Span) -> bool:
         span = self.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
