@@ -1469,6 +1469,10 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
     pytest.param(SCI_2025 + "Dresden belegte 2021 Platz 6, 2022 Platz 3 und 2023 Platz 6. Kiel war 2023 noch Sechster, 2024 Fünfter.",
                  [("Dresden", 2021, 6), ("Dresden", 2022, 3), ("Dresden", 2023, 6), ("Kiel", 2023, 6), ("Kiel", 2024, 5)],
                  [("Kiel", 2023, 2024, 1)], id="ranks-merely-listed-by-year-set-nothing-against-each-other"),
+    pytest.param(SCI_2025 + "Dresden ist gut. Ihr bestes Ergebnis erzielte die Stadt, als sie hinter Hamburg und München Dritte wurde.",
+                 [("Dresden", 2025, 3)], [], id="places-listed-after-hinter-are-no-subject"),
+    pytest.param(SCI_2025 + "Schwerin kommt auf Platz zwei hinter Berlin, Gera landet auf Platz 9.", [("Berlin", 2025, 1), ("Gera", 2025, 9), ("Schwerin", 2025, 2)],
+                 [], id="a-new-clause-after-hinter-x"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

@@ -69,7 +69,7 @@ class Subjects:
         for span in self.places_in.get(self.sentence_of[phrase.start], []):
             if span.kb_id_ not in allowed or span.start in blocked:
                 continue
-            if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
+            if self._object_of_preposition(span):
                 continue
             if phrase.start <= span.start < phrase.end or self._in_relative_clause(span, phrase):
                 continue
@@ -147,6 +147,14 @@ class Subjects:
         if phrase._.ap_phrase.get("needs_subject") or referent is None or self._heading(sent):
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _object_of_preposition(self, place: SpacySpan) -> bool:
+        """"hinter Hamburg", and each place joined to it by "und" ("hinter Hamburg und München Dritte"; not "hinter
+        Berlin, Gera landet …"): no subject."""
+        lowers, i = self.lowers, place.start
+        while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
+            i = before.start
+        return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
 
     def _answer(self, question: SpacySpan, allowed) -> Subject | None:
         """The place a question asking who names first in the sentence after it, the answer."""
