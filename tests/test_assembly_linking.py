@@ -1473,6 +1473,10 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Dresden", 2025, 3)], [], id="places-listed-after-hinter-are-no-subject"),
     pytest.param(SCI_2025 + "Schwerin kommt auf Platz zwei hinter Berlin, Gera landet auf Platz 9.", [("Berlin", 2025, 1), ("Gera", 2025, 9), ("Schwerin", 2025, 2)],
                  [], id="a-new-clause-after-hinter-x"),
+    pytest.param(ADFC + "Im Jahr 2022 verdrängte Münster Karlsruhe von der Spitze, das auf Rang zwei zurückfiel.",
+                 [("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2), ("Münster", 2022, 1)], [], id="verdraengte-subject-object"),
+    pytest.param(ADFC + "Mit der Note 3,0 verdrängte Münster 2022 Karlsruhe von der Spitze, das auf Rang zwei zurückfiel.",
+                 [("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2), ("Münster", 2022, 1)], [], id="a-year-inside-verdraengte"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

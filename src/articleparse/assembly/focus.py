@@ -73,7 +73,7 @@ class Focus:
                     year.label_ == "then" and year.start > 0 and self.doc[year.start - 1].lower_ == "wie"):
                 continue  # "ist wie damals Zehnter": "wie damals" compares, it is not the time of the statement
             if year.end <= phrase.start and year.start not in self.years_used_after and not any(
-                s.start <= year.start < s.end for s in statements
+                s.start <= year.start < s.end and not s._.ap_phrase.get("displaced") for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
                 year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
                 and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t)

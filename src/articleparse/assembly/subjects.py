@@ -124,8 +124,10 @@ class Subjects:
         after = [c for c in candidates if c[0].start >= phrase.end]
         # The subject of the phrase's own clause first ("…, Dritter ist Stuttgart"), then the nearest before or after.
         inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at and self.place_at[i].kb_id_ in allowed]
-        if inside and not info.get("displaced") and kind != "relative" and not (before and not self._clause_break(before[-1][0].end, phrase.start)):
-            return [Subject(inside[0].label_, inside[0].kb_id_, True)]  # "In der Kategorie X liegt Berlin vorn, gefolgt von …"
+        if inside and (not info.get("displaced") or len({p.start for p in inside}) > 1) and kind != "relative" and not (
+                before and not self._clause_break(before[-1][0].end, phrase.start)):
+            # "In der Kategorie X liegt Berlin vorn, gefolgt von …"; "2022 verdrängte Münster Karlsruhe von der Spitze"
+            return [Subject(inside[0].label_, inside[0].kb_id_, True)]
         if before and not self._clause_break(before[-1][0].end, phrase.start):
             after = []
         elif after and not self._clause_break(phrase.end, after[0][0].start):
