@@ -1477,6 +1477,8 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2), ("Münster", 2022, 1)], [], id="verdraengte-subject-object"),
     pytest.param(ADFC + "Mit der Note 3,0 verdrängte Münster 2022 Karlsruhe von der Spitze, das auf Rang zwei zurückfiel.",
                  [("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2), ("Münster", 2022, 1)], [], id="a-year-inside-verdraengte"),
+    pytest.param(ADFC + "2018 und 2020 belegte die Stadt Münster dort jeweils Platz 2.", [("Münster", 2018, 2), ("Münster", 2020, 2)], [],
+                 id="years-listed-before-belegte-die-stadt-dort-jeweils"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),
