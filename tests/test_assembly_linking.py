@@ -280,6 +280,12 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  "eine Strategie.", [], id="participants-and-a-subset-are-no-totals"),
     pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nDie Zahl der untersuchten Regionen lag 2019 bei 401.", [("Zukunftsatlas", 2019, 401)],
                  id="die-zahl-lag-2019-bei"),
+    pytest.param(SCI_2025 + "In den Jahren 2020 bis 2022 umfasste der Index jeweils 81 Großstädte.",
+                 [("Smart City Index", 2020, 81), ("Smart City Index", 2021, 81), ("Smart City Index", 2022, 81)],
+                 id="jeweils-for-the-editions-from-bis"),
+    pytest.param(ADFC + "In die Wertung kamen 2018 insgesamt 683 Städte, 2020 waren es 1.024, 2022 1.114 und 2024 1.047.",
+                 [("Fahrradklima-Test", 2018, 683), ("Fahrradklima-Test", 2020, 1024), ("Fahrradklima-Test", 2022, 1114),
+                  ("Fahrradklima-Test", 2024, 1047)], id="year-and-count-pairs-after-a-total"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals

@@ -146,12 +146,22 @@ class Focus:
         if not any(t.lower_ == "jeweils" for t in self.doc[max(phrase.start - 3, 0) : phrase.end]):
             return []
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.end <= phrase.start]
-        explicit = [y._.ap_year["year"] for y in years if y.label_ == "explicit" and not self._clause_break(y.end, phrase.start)]
+        explicit = [y for y in years if y.label_ == "explicit" and not self._clause_break(y.end, phrase.start)]
         if explicit:
-            return explicit
+            return self._with_editions_between(explicit, ranking)
         told = {self._resolve_year(y, self.editions.get(ranking), ranking) for y in years
                 if y.label_ in ("explicit", "edition", "narrative")}
         return sorted(told) if len(told) > 1 and None not in told else []
+
+    def _with_editions_between(self, years: list[SpacySpan], ranking: str) -> list[int]:
+        """The years written, and for "2020 bis 2023" the ranking's editions between them too."""
+        info = self.knowledge.ranking(ranking)
+        editions = sorted(e.year for e in info.editions) if info else []
+        found = [y._.ap_year["year"] for y in years]
+        for first, last in zip(years, years[1:]):
+            if last.start - first.end == 1 and self.lowers[first.end] == "bis":
+                found += [e for e in editions if first._.ap_year["year"] < e < last._.ap_year["year"]]
+        return sorted(set(found))
 
     def _other_time(self, year: SpacySpan) -> bool:
         """"den sie schon 2022 belegt hatte": a year that is not the time of its sentence's statement."""

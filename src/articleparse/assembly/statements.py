@@ -112,7 +112,7 @@ class Statements:
                      if y.label_ in ("explicit", "edition") and not any(o.start <= y.start < o.end for o in others) and not self._other_time(y)
                      and not any(n.label_ == "narrative" and y.end <= n.start and n.end <= phrase.start for n in years)}
             if info.get("elliptic") and (not any(p.label_ == "total" and p is not phrase for p in phrases) or not (
-                    phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";"))):
+                    phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";", "und"))):
                 return  # "2025 sind es 83." only beside another total
             own = self._clause_year(phrase, ranking)
             if own is not None:  # "Bei der Premiere waren es 81 Städte, 2025 wurden alle 83 bewertet"
