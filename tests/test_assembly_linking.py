@@ -286,6 +286,11 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
     pytest.param(ADFC + "In die Wertung kamen 2018 insgesamt 683 Städte, 2020 waren es 1.024, 2022 1.114 und 2024 1.047.",
                  [("Fahrradklima-Test", 2018, 683), ("Fahrradklima-Test", 2020, 1024), ("Fahrradklima-Test", 2022, 1114),
                   ("Fahrradklima-Test", 2024, 1047)], id="year-and-count-pairs-after-a-total"),
+    pytest.param(IW_2025 + "Die Rankings der Jahre 2022, 2023 und 2025 umfassten jeweils 71 kreisfreie Städte.",
+                 [("IW-Städteranking", 2022, 71), ("IW-Städteranking", 2023, 71), ("IW-Städteranking", 2025, 71)],
+                 id="jeweils-after-years-listed-with-commas"),
+    pytest.param(GLUECK.replace("-Städteranking", "") + "In den Ausgaben 2018 und 2019 wurden 19 Regionen verglichen.",
+                 [("Glücksatlas", 2018, 19), ("Glücksatlas", 2019, 19)], id="years-listed-after-a-plural"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals

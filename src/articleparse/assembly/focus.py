@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     FLASHBACK_WORDS,
     LIKEWISE_WORDS,
     OTHER_TIME_WORDS,
+    PLURAL_EDITION_NOUNS,
     RANK_NOUNS,
     SAME_COUNT_WORDS,
     SINCE_WORDS,
@@ -142,11 +143,18 @@ class Focus:
     def _each_year(self, phrase: SpacySpan, ranking: str) -> list[int]:
         """"2019 und 2022 wurden jeweils 81 Städte verglichen": the years a "jeweils" total holds for — those of its
         clause, else every year the sentence tells before it ("2020 Rang 22, zwei Jahre später Platz 17 – damals unter
-        jeweils 81 Großstädten")."""
-        if not any(t.lower_ == "jeweils" for t in self.doc[max(phrase.start - 3, 0) : phrase.end]):
-            return []
+        jeweils 81 Großstädten"); without "jeweils", years listed after a plural ("In den Ausgaben 2018 und 2019 wurden 19
+        Regionen verglichen")."""
+        each = any(t.lower_ == "jeweils" for t in self.doc[max(phrase.start - 3, 0) : phrase.end])
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.end <= phrase.start]
-        explicit = [y for y in years if y.label_ == "explicit" and not self._clause_break(y.end, phrase.start)]
+        written = [y for y in years if y.label_ == "explicit"]
+        explicit = [y for y in written if not self._clause_break(y.end, phrase.start)]
+        for earlier in reversed([y for y in written if explicit and y.end <= explicit[0].start]):
+            if self._joined(earlier.end, explicit[0].start):  # "der Jahre 2022, 2023 und 2025 … jeweils 71"
+                explicit.insert(0, earlier)
+        if not each:
+            plural = len(explicit) > 1 and explicit[0].start > 0 and self.lowers[explicit[0].start - 1] in PLURAL_EDITION_NOUNS
+            return self._with_editions_between(explicit, ranking) if plural else []
         if explicit:
             return self._with_editions_between(explicit, ranking)
         told = {self._resolve_year(y, self.editions.get(ranking), ranking) for y in years
