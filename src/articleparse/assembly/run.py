@@ -1,7 +1,6 @@
 """One document's assembly: indexes of the Doc, then reading, derivation and summaries, in that order."""
 from __future__ import annotations
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span as SpacySpan
 
 from articleparse.assembly.derivation import Derivation
@@ -39,8 +38,8 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.doc, self.knowledge, self.theme_keywords, self.directions = doc, knowledge, theme_keywords, directions
         self.shared_epithets = shared_epithets
         self.text = doc_text(doc)
-        strings = doc.vocab.strings  # each token's text and lower-case form, for scans that need no Token objects
-        self.texts, self.lowers = token_texts(doc), [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+        self.texts = token_texts(doc)  # each token's text and lower-case form (its LOWER), for scans without Token objects
+        self.lowers = [text.lower() for text in self.texts]  # faster than looking up LOWER's strings
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for index, sent in enumerate(self.sentences):
