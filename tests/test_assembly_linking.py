@@ -1505,6 +1505,11 @@ def test_phrasings_of_the_seventh_session(extractor, text, placements, movements
     assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
 
 
+def test_a_category_named_a_few_words_after_the_rank(extractor):
+    text = ADFC + "Platz 11 in der Klasse der Städte über 500.000 Einwohner – so schneidet Stuttgart im Fahrradklima-Test 2022 ab."
+    assert _category_ranks(extractor, text) == {("Stuttgart", "über 500.000 Einwohner", 2022, 11)}
+
+
 def test_a_question_asking_who_takes_no_subject_from_before_it(extractor):
     report = extractor.parse(GLUECK + "Kiel landet auf Platz 5. Wer bildet das Schlusslicht? Bremen mit 6,19 Punkten.")
     assert sorted((c.entity, c.kind) for c in report.claims) == [("Bremen", "last")]

@@ -5,6 +5,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
+    CATEGORY_LEAD_WORDS,
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
     CLAUSE_BREAKS,
@@ -332,8 +333,10 @@ class Focus:
                 return self.last_category[0]
         if before:
             return before[-1].label_
-        after = [c for c in own if phrase.end <= c.start <= phrase.end + 4
-                 and not any(t.lower_ in ("und", "sowie", "aber", "doch") or t.is_punct for t in self.doc[phrase.end : c.start])]
+        after = [c for c in own if (phrase.end <= c.start <= phrase.end + 4
+                 and not any(t.lower_ in ("und", "sowie", "aber", "doch") or t.is_punct for t in self.doc[phrase.end : c.start]))
+                 or (c.start <= phrase.end + 8 and all(w in CATEGORY_LEAD_WORDS for w in self.lowers[phrase.end : c.start]))]
+        # "Platz 11 in der Klasse der Städte über 500.000 Einwohner"
         if after:
             return after[0].label_
         if category_focus and ranking in category_focus[1]._.ap_gaz["rankings"]:
