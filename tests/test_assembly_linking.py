@@ -1490,6 +1490,10 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2), ("Münster", 2022, 1)], [], id="a-year-inside-verdraengte"),
     pytest.param(ADFC + "2018 und 2020 belegte die Stadt Münster dort jeweils Platz 2.", [("Münster", 2018, 2), ("Münster", 2020, 2)], [],
                  id="years-listed-before-belegte-die-stadt-dort-jeweils"),
+    pytest.param(ADFC + "Im Test 2022 landen Bremen vor Frankfurt am Main und Hannover auf den ersten drei Plätzen.",
+                 [("Bremen", 2022, 1), ("Frankfurt am Main", 2022, 2), ("Hannover", 2022, 3)], [], id="a-list-joined-by-vor-before-a-range"),
+    pytest.param(ADFC + "Während 2022 Bremen vor Frankfurt am Main und Hannover auf den ersten drei Plätzen landet, streitet Kiel.",
+                 [("Bremen", 2022, 1), ("Frankfurt am Main", 2022, 2), ("Hannover", 2022, 3)], [], id="und-x-auf-den-ersten-drei-plaetzen"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

@@ -268,7 +268,7 @@ class Lists:
             i = place.start
             if i > self.sent(phrase).start + 1 and self.doc[i - 1].lower_ in LIST_NOUNS and self.doc[i - 2].lower_ in LIST_ARTICLES:
                 i -= 2  # "…, Erlangen und die Stadt München belegen …"
-            if i > self.sent(phrase).start and self.doc[i - 1].text in (",", "und", "sowie"):
+            if i > self.sent(phrase).start and self.doc[i - 1].text in (",", "und", "sowie", "vor"):  # "Bremen vor Frankfurt und Hannover"
                 i -= 1
             else:
                 break
