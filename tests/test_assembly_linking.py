@@ -1514,6 +1514,11 @@ def test_a_category_named_a_few_words_after_the_rank(extractor):
     assert _category_ranks(extractor, text) == {("Stuttgart", "über 500.000 Einwohner", 2022, 11)}
 
 
+def test_a_category_won_in_the_perfect(extractor):
+    text = SCI_2025 + "Zwei Jahre zuvor hatte Gelsenkirchen die Kategorie IT und Kommunikation sogar gewonnen."
+    assert _category_ranks(extractor, text) == {("Gelsenkirchen", "IT und Kommunikation", 2023, 1)}
+
+
 def test_a_question_asking_who_takes_no_subject_from_before_it(extractor):
     report = extractor.parse(GLUECK + "Kiel landet auf Platz 5. Wer bildet das Schlusslicht? Bremen mit 6,19 Punkten.")
     assert sorted((c.entity, c.kind) for c in report.claims) == [("Bremen", "last")]
