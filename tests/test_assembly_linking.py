@@ -1515,8 +1515,10 @@ def test_a_category_named_a_few_words_after_the_rank(extractor):
 
 
 def test_a_category_won_in_the_perfect(extractor):
-    text = SCI_2025 + "Zwei Jahre zuvor hatte Gelsenkirchen die Kategorie IT und Kommunikation sogar gewonnen."
-    assert _category_ranks(extractor, text) == {("Gelsenkirchen", "IT und Kommunikation", 2023, 1)}
+    text = SCI_2025 + ("Gelsenkirchen liegt auf Platz 46. Zwei Jahre zuvor hatte die Stadt noch Rang 17 belegt und die Kategorie "
+                       "IT und Kommunikation sogar gewonnen.")
+    assert _category_ranks(extractor, text) == {("Gelsenkirchen", "IT und Kommunikation", 2023, 1), ("Gelsenkirchen", None, 2023, 17),
+                                                ("Gelsenkirchen", None, 2025, 46)}
 
 
 def test_a_question_asking_who_takes_no_subject_from_before_it(extractor):
