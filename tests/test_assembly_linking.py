@@ -1494,6 +1494,8 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Bremen", 2022, 1), ("Frankfurt am Main", 2022, 2), ("Hannover", 2022, 3)], [], id="a-list-joined-by-vor-before-a-range"),
     pytest.param(ADFC + "Während 2022 Bremen vor Frankfurt am Main und Hannover auf den ersten drei Plätzen landet, streitet Kiel.",
                  [("Bremen", 2022, 1), ("Frankfurt am Main", 2022, 2), ("Hannover", 2022, 3)], [], id="und-x-auf-den-ersten-drei-plaetzen"),
+    pytest.param(IW_2025 + "Im Niveauranking landet Gelsenkirchen auf dem letzten Platz, also Platz 71 von 71 kreisfreien Städten, knapp hinter "
+                 "Duisburg.", [("Duisburg", 2025, 70), ("Gelsenkirchen", 2025, 71)], [], id="knapp-hinter-after-a-rank-with-its-total"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

@@ -357,6 +357,10 @@ class Lists:
         """"auf Rang 6, knapp vor Schleswig-Holstein" (7), "…, dicht hinter Kiel" (5), "– einen Rang hinter Lübeck",
         "liegt damit nur noch vor Bremen": the neighbour one rank away."""
         doc, i = self.doc, phrase.end
+        if phrase._.ap_phrase.get("total") is not None:  # "Platz 72 von 72 kreisfreien Städten, knapp hinter Duisburg"
+            comma = next((k for k in range(i, min(i + 4, len(doc))) if doc[k].text == ","), None)
+            if comma is not None and all(t.is_alpha for t in doc[i:comma]):
+                i = comma
         if i < len(doc) and doc[i].text in (",", "–", "-"):
             i += 1
         while i < len(doc) and doc[i].lower_ in ("und", "liegt", "damit", "somit", "also"):  # "… und liegt damit nur noch vor"
