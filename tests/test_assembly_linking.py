@@ -1496,6 +1496,8 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Bremen", 2022, 1), ("Frankfurt am Main", 2022, 2), ("Hannover", 2022, 3)], [], id="und-x-auf-den-ersten-drei-plaetzen"),
     pytest.param(IW_2025 + "Im Niveauranking landet Gelsenkirchen auf dem letzten Platz, also Platz 71 von 71 kreisfreien Städten, knapp hinter "
                  "Duisburg.", [("Duisburg", 2025, 70), ("Gelsenkirchen", 2025, 71)], [], id="knapp-hinter-after-a-rank-with-its-total"),
+    pytest.param(SCI_2025 + "Im Index verteidigt die bayerische Landeshauptstadt München mit 90,2 von 100 möglichen Punkten ihren Spitzenplatz.",
+                 [("München", 2024, 1), ("München", 2025, 1)], [("München", 2024, 2025, 0)], id="verteidigt-far-before-the-rank"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

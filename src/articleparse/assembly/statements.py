@@ -9,6 +9,7 @@ from articleparse.assembly.words import (
     CLAUSE_BREAKS,
     CLAUSE_JOINERS,
     HELD_AFTER,
+    HOLD_VERBS,
     HOLD_WORDS,
     IN_A_ROW,
     NEGATIONS,
@@ -395,6 +396,10 @@ class Statements:
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
         if any(t.lower_ in HOLD_WORDS for t in before):
             return True
+        verb = next((t for t in self.doc[max(clause_start, phrase.start - 16) : before.start] if t.lower_ in HOLD_VERBS), None)
+        if verb is not None and not any(t.lower_ in ("und", "sowie", "oder") or t.lower_ in self.directions
+                                        for t in self.doc[verb.i : phrase.start]):
+            return True  # "verteidigt die bayerische Landeshauptstadt mit 90,2 von 100 möglichen Punkten ihren Spitzenplatz"
         joined, named = False, self._named_table_words(phrase)
         for t in after:
             if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen") or (
