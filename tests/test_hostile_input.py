@@ -105,8 +105,16 @@ WRAPPED = ("Köln. Die Domstadt ist im Smart City Index 2025 auf Platz\n12 gelan
                  None, id="headline before a paragraph line"),
     pytest.param("Das sind die drei besten Städte im Smart City Index und\n1. München mit 90,2 Punkten vor allen\n"
                  "2. Hamburg mit 89,6 Punkten und damit knapp\n3. Köln", None, id="numbered list"),
-    pytest.param("Die Stadt Kiel liegt im Index auf dem zwölften Platz und\n- Bonn liegt auf Platz 20 in der Liste",
-                 None, id="bulleted list"),
+    pytest.param("Die Stadt Kiel liegt im Index auf dem zwölften Platz und\n- Bonn liegt auf Platz 20 in der Liste,\n"
+                 "- Essen liegt auf Platz 30 in der Liste.", None, id="bulleted list"),
+    pytest.param("Die Stadt landet im Index auf Platz 74 von 83 Großstädten\n– ein Platz schlechter als im Jahr zuvor,\nsagte der "
+                 "Sprecher am Montag.", "Die Stadt landet im Index auf Platz 74 von 83 Großstädten – ein Platz schlechter als im "
+                 "Jahr zuvor, sagte der Sprecher am Montag.", id="a wrapped line opening with a dash"),
+    pytest.param("Titel\n\nKiel liegt im Glücksatlas auf Rang 5 und damit in Nordrhein-\nWestfalen vorn, sagte die Digitali-\n"
+                 "sierungsbeauftragte am Montag.", "Titel\n\nKiel liegt im Glücksatlas auf Rang 5 und damit in Nordrhein-Westfalen "
+                 "vorn, sagte die Digitalisierungsbeauftragte am Montag.", id="words split by a hyphen at the line end"),
+    pytest.param("Kiel klettert im Smart City Index um drei Plätze nach oben\nKiel, 17.09.2025 – Die Stadt liegt nun auf Platz 12.",
+                 None, id="a title and a dateline sentence"),
     pytest.param("Die Stadt Kiel liegt im Index auf dem zwölften Platz.\nBonn liegt auf Platz 20 in der Liste, so\n"
                  "die Studie. Kiel ist zufrieden mit dem Ergebnis.\nDie Stadt Bonn ist es nicht, sagte ein Sprecher.",
                  None, id="lines that end sentences"),
@@ -119,6 +127,12 @@ ARCHIVE = ("Fahrradklima-Test 2024: Kiel knapp am Treppchen vorbei\nKN-Archiv, S
            "Kiel landet in der Größenklasse von 200.000 bis 500.000 Einwohnern\nauf dem vierten Platz. Karlsruhe "
            "rutscht um einen Platz auf Rang\n3 ab.\n\nBei den Städten mit mehr als 500.000 Einwohnern siegt "
            "Frankfurt am Main\nvor Hannover und Bremen.")
+
+
+def test_hard_wrapped_text_joins_paragraphs_whose_lines_happen_to_end_sentences():
+    text = ("Glücksatlas 2024\n\nHamburg ist Erster und verteidigt damit den ersten\nPlatz aus dem Vorjahr. Dahinter folgen "
+            "Schleswig-Holstein und Bayern.\nSchlusslicht ist wie im Jahr zuvor das Land\nMecklenburg-Vorpommern mit 6,17 Punkten.")
+    assert normalise(text).split("\n\n")[1] == text.split("\n\n")[1].replace("\n", " ")
 
 
 def test_hard_wrapped_text_joins_lines_that_stop_on_nouns_and_keeps_its_headline_block():
@@ -354,6 +368,7 @@ def _growth(extractor, make, small: int, factor: int = 4, repeats: int = 3) -> f
 GROWTH = [
     pytest.param(lambda k: (ARTICLE + "\n\n") * k, 2, id="articles"),
     pytest.param(lambda k: (ARTICLE.replace("\n", " ") + " ") * k, 2, id="one long line"),
+    pytest.param(lambda k: (ARTICLE.replace("\n", " ") + " ") * k + "\n\nEnde.", 2, id="one long line before a break"),
     pytest.param(lambda k: " ".join(f"{i}." for i in range(250 * k)), 2, id="rank-like numbers"),
 ]
 

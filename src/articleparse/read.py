@@ -18,12 +18,9 @@ from typing import BinaryIO
 from articleparse.errors import ArticleparseError
 
 _SPACE_RUN = re.compile(" {2,}")
-_BLOCK = re.compile(r"[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)+")  # two or more lines, no blank line between them
 _BULLET = re.compile(r"\s*[-•*–—▪·]\s")
 _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s")
-_LINE_BEFORE_BREAK = re.compile(r"^([^\n]*\S[^\n]*)\n(?=[ \t]*\S)", re.MULTILINE)
-_SENTENCE_END = re.compile(r"""[.!?:…]["“”»«’')\]]*[ \t]*$""")
-_INSIDE_SENTENCE = re.compile(r"(?:\b[a-zäöüß]+|,)[ \t]*$")  # a line that stops on a lower-case word or a comma
+_CLOSERS = "\"“”»«’')]"
 WRAPPED_LINE = (30, 100)
 """Lengths a hard-wrapped line has (archives and agency feeds break lines at 60 to 80 characters)."""
 DEFAULT_MAX_CHARS = 5_000_000
@@ -133,38 +130,73 @@ def normalise(text: str) -> str:
 
 
 def _unwrap(text: str) -> str:
-    """The text with its hard-wrapped paragraphs (a line break in "landet auf Platz 12") joined into one line each:
-    the breaks become spaces. The text is hard-wrapped when at least three lines of a wrapped line's length stop
-    before a line break without ending a sentence, and they are at least half of the lines before a break; then
-    every such paragraph is joined. In other text a paragraph is joined only when at least half of its lines stop
-    on a lower-case word or a comma."""
-    before_breaks = _LINE_BEFORE_BREAK.findall(text)
-    open_lines = sum(1 for line in before_breaks
-                     if WRAPPED_LINE[0] <= len(line) <= WRAPPED_LINE[1] and not _SENTENCE_END.search(line))
-    stops = _SENTENCE_END if open_lines >= 3 and open_lines * 2 >= len(before_breaks) else None
-    return _BLOCK.sub(lambda block: _joined(block.group(), stops), text)
+    """The text with its hard-wrapped paragraphs (a line break in "landet auf Platz 12") joined into one line each.
+    The text is hard-wrapped when at least two lines of a wrapped line's length stop before a line break without
+    ending a sentence, and they are at least half of the lines before a break; then every paragraph of wrapped lines
+    is joined. In other text a paragraph is joined only when at least half of its lines stop on a lower-case word or
+    a comma. Linear in the text: lines are read once, no pattern backtracks over a line."""
+    lines = text.split("\n")
+    blank = [not line.strip() for line in lines]
+    before_break = [line for i, line in enumerate(lines[:-1]) if not blank[i] and not blank[i + 1]]
+    open_lines = sum(1 for line in before_break if WRAPPED_LINE[0] <= len(line) <= WRAPPED_LINE[1] and not _ends_sentence(line))
+    wrapped = open_lines >= 2 and open_lines * 2 >= len(before_break)
+    width = max((len(line) for line in before_break if len(line) <= WRAPPED_LINE[1]), default=0) if wrapped else 0
+    out: list[str] = []
+    block: list[str] = []
+    for i, line in enumerate(lines + [""]):
+        if i < len(lines) and not blank[i]:
+            block.append(line)
+            continue
+        if block:
+            title = not any(not b for b in blank[: i - len(block)])  # the block holds the document's first line
+            out.extend(_joined(block, width, title))
+            block = []
+        if i < len(lines):
+            out.append(line)
+    return "\n".join(out)
 
 
-def _joined(block: str, stops: re.Pattern | None) -> str:
-    """A block of lines joined when it is a hard-wrapped paragraph: lines up to the last short one (headline,
-    byline) keep their breaks; the rest must all have a wrapped line's length, end a sentence on their last line
-    (headline and dateline blocks do not), be no list (a bulleted line, two numbered ones), and at least half of
-    them must stop inside a sentence: on a lower-case word or a comma, or, in hard-wrapped text (`stops`), on
-    anything but a sentence's end."""
-    lines = block.split("\n")
-    head = max((i + 1 for i, line in enumerate(lines[:-1]) if len(line) < WRAPPED_LINE[0]), default=0)
-    body = lines[head:]
-    if len(body) < 2 or not all(len(line) <= WRAPPED_LINE[1] for line in body) or not _SENTENCE_END.search(body[-1]):
+def _joined(block: list[str], width: int, title: bool) -> list[str]:
+    """The lines of a block, a hard-wrapped paragraph joined into one. Lines up to the last short one (headline, byline)
+    keep their breaks; the rest must all have a wrapped line's length, end a sentence on their last line (headline and
+    dateline blocks do not; a title wrapped like the rest of a hard-wrapped text, `width` its longest wrapped line, may
+    end anyhow), be no list (two bulleted lines, or two numbered ones after a sentence's end or another
+    item), and, in text that is not hard-wrapped, at least half of them must stop on a lower-case word or a comma —
+    and there the document's first line, its title, keeps its break too. A word split by a hyphen at a line's end is joined ("Digitali-" "sierung")."""
+    head = max((i + 1 for i, line in enumerate(block[:-1]) if len(line) < WRAPPED_LINE[0]), default=0)
+    body, wrapped = block[head:], width > 0
+    # a title wrapped like the text: its lines full and stopping inside it ("… in vier" "Jahren"), not "… vorbei" "Ort, Datum"
+    wrapped_title = title and wrapped and head == 0 and all(len(line) >= width - 15 and _stops_inside(line) for line in body[:-1])
+    if len(body) < 2 or not all(len(line) <= WRAPPED_LINE[1] for line in body) or not (_ends_sentence(body[-1]) or wrapped_title):
         return block
-    if any(_BULLET.match(line) for line in body) or sum(1 for line in body if _NUMBERED.match(line)) > 1:
+    items = [i for i, line in enumerate(body) if _NUMBERED.match(line) and (i == 0 or _ends_sentence(body[i - 1]) or _NUMBERED.match(body[i - 1]))]
+    if sum(1 for line in body if _BULLET.match(line)) > 1 or len(items) > 1:  # not "… belegt Rang" "38. Karlsruhe …"
         return block
-    if stops is not None:
-        inside = sum(1 for line in body[:-1] if not stops.search(line))
-    else:
-        inside = sum(1 for line in body[:-1] if _INSIDE_SENTENCE.search(line))
-    if inside * 2 < len(body) - 1:
+    if not wrapped and sum(1 for line in body[:-1] if _stops_inside(line)) * 2 < len(body) - 1:
         return block
-    return "\n".join(lines[:head] + [" ".join([body[0].rstrip()] + [line.strip() for line in body[1:]])])
+    if title and head == 0 and not wrapped:  # "Kiel klettert … nach oben" / "Kiel, 17.09.2025 – Die Stadt …": a title
+        head, body = 1, body[1:]
+        if len(body) < 2:
+            return block
+    joined = body[0].rstrip()
+    for line in body[1:]:
+        line = line.strip()
+        if joined[-1:] == "-" and joined[-2:-1].isalpha() and line[:1].isalpha():
+            joined = (joined[:-1] if line[0].islower() else joined) + line  # "Digitali-" "sierung", "Nordrhein-" "Westfalen"
+        else:
+            joined += " " + line
+    return block[:head] + [joined]
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(" \t").rstrip(_CLOSERS).endswith((".", "!", "?", ":", "…"))
+
+
+def _stops_inside(line: str) -> bool:
+    """A line that stops on a lower-case word or a comma."""
+    stripped = line.rstrip(" \t")
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    return stripped.endswith(",") or (last.isalpha() and last.islower())
 
 
 def read_file(path: str | Path, max_chars: int = DEFAULT_MAX_CHARS) -> str:
