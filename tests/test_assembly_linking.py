@@ -1498,6 +1498,17 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  "Duisburg.", [("Duisburg", 2025, 70), ("Gelsenkirchen", 2025, 71)], [], id="knapp-hinter-after-a-rank-with-its-total"),
     pytest.param(SCI_2025 + "Im Index verteidigt die bayerische Landeshauptstadt München mit 90,2 von 100 möglichen Punkten ihren Spitzenplatz.",
                  [("München", 2024, 1), ("München", 2025, 1)], [("München", 2024, 2025, 0)], id="verteidigt-far-before-the-rank"),
+    # the reviewer's probes
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 12. Über die Förderung entscheidet jede Kommune für sich.", [("Kiel", 2025, 12)], [],
+                 id="entscheidet-fuer-sich-without-a-contest"),
+    pytest.param(SCI_2025 + "Im Index liegt Kiel knapp hinter Lübeck und Hamburg landet auf Platz 2.", [("Hamburg", 2025, 2)], [],
+                 id="und-opening-a-clause-after-hinter-x"),
+    pytest.param(SCI_2025 + "Die Gewinne Hamburgs aus dem Hafen sind hoch. München liegt auf Platz 1.", [("München", 2025, 1)], [],
+                 id="gewinne-the-noun"),
+    pytest.param(SCI_2025 + "Kiel belegte 2023 Platz 6, 2024 Platz 3 – Kiel klettert weiter.", [("Kiel", 2023, 6), ("Kiel", 2024, 3)],
+                 [("Kiel", 2023, 2024, 3)], id="ranks-listed-by-year-then-a-verb-of-climbing"),
+    pytest.param("Smart City Index\n\nIn der Ausgabe 09/2025 steht: Kiel liegt auf Platz 12.", [("Kiel", 2025, 12)], [],
+                 id="a-month-and-year"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),
@@ -1514,8 +1525,10 @@ def test_phrasings_of_the_seventh_session(extractor, text, placements, movements
 
 
 def test_a_category_named_a_few_words_after_the_rank(extractor):
-    text = ADFC + "Platz 11 in der Klasse der Städte über 500.000 Einwohner – so schneidet Stuttgart im Fahrradklima-Test 2022 ab."
-    assert _category_ranks(extractor, text) == {("Stuttgart", "über 500.000 Einwohner", 2022, 11)}
+    text = ADFC + ("Platz 11 in der Klasse der Städte über 500.000 Einwohner – so schneidet Stuttgart im Fahrradklima-Test 2022 ab. "
+                   "Kiel landet auf Platz 4 in der Gruppe der Städte mit 200.000 bis 500.000 Einwohnern.")
+    assert _category_ranks(extractor, text) == {("Stuttgart", "über 500.000 Einwohner", 2022, 11),
+                                                ("Kiel", "200.000 bis 500.000 Einwohner", 2022, 4)}
 
 
 def test_a_category_won_in_the_perfect(extractor):
@@ -1531,8 +1544,9 @@ def test_a_question_asking_who_takes_no_subject_from_before_it(extractor):
 
 
 def test_an_agenda_item_is_no_top_claim(extractor):
-    report = extractor.parse(ADFC + "TOP 3: Bericht zum Fahrradklima-Test 2024. Tübingen ist Erster. Kiel ist in den TOP 5.")
-    assert sorted((c.entity, c.kind, c.n) for c in report.claims) == [("Kiel", "top", 5), ("Tübingen", "first", 1)]
+    report = extractor.parse(ADFC + "TOP 3: Bericht zum Fahrradklima-Test 2024. Tübingen ist Erster. Kiel ist in den TOP 5. "
+                             "Bonn schafft es in die TOP 10: Platz 9.")
+    assert sorted((c.entity, c.kind, c.n) for c in report.claims) == [("Bonn", "top", 10), ("Kiel", "top", 5), ("Tübingen", "first", 1)]
 
 
 def test_a_category_named_right_after_gewinnt_die_kategorie(extractor):

@@ -74,9 +74,13 @@ class Derivation:
 
     def _told_in_a_row(self, first: Span, second: Span) -> bool:
         """"2021 Platz 6, 2022 Platz 3 und 2023 Platz 6": ranks merely listed one after another, with a year and
-        nothing but years, commas and "und" between them, set nothing against each other (WRITING.md, a story of several editions)."""
+        nothing but years, commas and "und" between them, set nothing against each other (WRITING.md, a story of
+        several editions) — unless a verb of climbing or falling follows them in their sentence."""
         between = self.text[min(first.end, second.end) : max(first.start, second.start)]
-        return bool(_LISTED_BETWEEN.fullmatch(between)) and bool(_YEAR.search(between))
+        if not (_LISTED_BETWEEN.fullmatch(between) and _YEAR.search(between)):
+            return False
+        last = self.doc.char_span(max(first.start, second.start), max(first.end, second.end), alignment_mode="expand")
+        return last is None or not any(t.lower_ in self.directions for t in self.doc[last.end : self.sent(last).end])  # "– Kiel klettert weiter"
 
     def _direction_beside(self, evidence: Span) -> bool:
         span = self.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")

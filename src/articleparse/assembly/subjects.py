@@ -69,7 +69,7 @@ class Subjects:
         for span in self.places_in.get(self.sentence_of[phrase.start], []):
             if span.kb_id_ not in allowed or span.start in blocked:
                 continue
-            if self._object_of_preposition(span):
+            if self._object_of_preposition(span, phrase):
                 continue
             if phrase.start <= span.start < phrase.end or self._in_relative_clause(span, phrase):
                 continue
@@ -150,12 +150,14 @@ class Subjects:
             return []
         return [Subject(referent.name, referent.type, False)]
 
-    def _object_of_preposition(self, place: SpacySpan) -> bool:
-        """"hinter Hamburg", and each place joined to it by "und" ("hinter Hamburg und München Dritte"; not "hinter
-        Berlin, Gera landet …"): no subject."""
+    def _object_of_preposition(self, place: SpacySpan, phrase: SpacySpan) -> bool:
+        """"hinter Hamburg", and a place joined to it by "und" after the rank or right before it ("hinter Hamburg und
+        München Dritte"; not "hinter Lübeck und Hamburg landet auf Platz 2", nor "hinter Berlin, Gera landet …"): no
+        subject."""
         lowers, i = self.lowers, place.start
-        while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
-            i = before.start
+        if place.start >= phrase.end or place.end == phrase.start or (place.end + 1 == phrase.start and lowers[place.end] in ("auf", "als")):
+            while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
+                i = before.start
         return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
 
     def _answer(self, question: SpacySpan, allowed) -> Subject | None:
