@@ -1509,6 +1509,12 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Kiel", 2023, 2024, 3)], id="ranks-listed-by-year-then-a-verb-of-climbing"),
     pytest.param("Smart City Index\n\nIn der Ausgabe 09/2025 steht: Kiel liegt auf Platz 12.", [("Kiel", 2025, 12)], [],
                  id="a-month-and-year"),
+    pytest.param(SCI_2025 + "Im Index 2023 hat Hamburg München von Platz eins verdrängt.", [("Hamburg", 2023, 1), ("München", 2022, 1)], [],
+                 id="verdraengt-in-the-perfect"),
+    pytest.param(SCI_2025 + "Im Index 2023 wurde München von Hamburg von der Spitze verdrängt.", [("Hamburg", 2023, 1), ("München", 2022, 1)],
+                 [], id="verdraengt-in-the-passive"),
+    pytest.param(SCI_2025 + "Die Stadt kann für sich entscheiden, ob sie teilnimmt. Kiel ist Zehnter.", [("Kiel", 2025, 10)], [],
+                 id="fuer-sich-entscheiden-without-a-contest"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

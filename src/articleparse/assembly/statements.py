@@ -243,8 +243,9 @@ class Statements:
             return
         if info.get("displaced") and year is not None and rank is not None:
             # "verdrängt Köln vom dritten Platz": Köln held that rank in the edition before; the place named last in
-            # the phrase ("verdrängte Münster Karlsruhe von der Spitze")
-            ousted = next((self.place_at[i] for i in range(phrase.end - 1, phrase.start - 1, -1) if i in self.place_at), None)
+            # the phrase ("verdrängte Münster Karlsruhe von der Spitze"), first in the passive ("wurde München von …")
+            order = range(phrase.start, phrase.end) if info.get("passive") else range(phrase.end - 1, phrase.start - 1, -1)
+            ousted = next((self.place_at[i] for i in order if i in self.place_at), None)
             if ousted is not None and ousted.label_ != subject.name:
                 previous = self._shift(ranking, year, -1)
                 self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, rank, evidence,

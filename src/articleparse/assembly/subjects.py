@@ -51,9 +51,11 @@ class Subjects:
             referent = self._referent(phrase.start, allowed, self.shared_epithets.get(inner.lower_))
             if referent is not None:  # "… war die Hansestadt noch Zweite": the city the phrase names itself
                 return [referent]
-        if info.get("subject_inside"):
+        if info.get("subject_inside") or info.get("passive"):
             inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
                       if i in self.place_at and self.place_at[i].kb_id_ in allowed]
+            if info.get("passive"):  # "wurde München von Hamburg von der Spitze verdrängt": the agent after "von"
+                inside = inside[-1:]
             return [Subject(inside[0].label_, inside[0].kb_id_, True)] if inside else []
         blocked = set()
         for p in phrases:

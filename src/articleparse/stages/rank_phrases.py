@@ -229,7 +229,7 @@ class RankPhraseMatcher(DataStage):
         numbers = [t for t, kind in kinds if kind in counted]
         from_last = [t for t, kind in kinds if kind == "last"]
         info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
-                                           "needs_ranking", "displaced", "table_row", "alone", "past")
+                                           "needs_ranking", "displaced", "passive", "table_row", "alone", "past")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
