@@ -144,7 +144,8 @@ class Subjects:
             return []
         if after:
             return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
-        if self.texts[sent.start : sent.end][-2:].count("?") and any(w in QUESTION_SUBJECTS for w in self.lowers[sent.start : phrase.start]):
+        asks = "?" in self.texts[max(sent.start, sent.end - 2) : sent.end]  # its last token, or the one before a line break
+        if asks and any(w in QUESTION_SUBJECTS for w in self.lowers[sent.start : phrase.start]):
             answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
             return [answer] if answer else []
         referent = self._referent(phrase.start, allowed)

@@ -70,9 +70,10 @@ class NumberReader:
             if kind == "year" and i + 1 < len(doc) and doc[i + 1].lower_ in self.count_nouns and not (
                     i and doc[i - 1].lower_ in ("seit", "bis", "ab", "im", "in", "von", "vor", "nach", "jahr")):
                 kind = "card"  # "2092 Hochschulen" counts, it is no year; "seit 2019 Städte" is one
-            elif kind == "year" and i > 1 and doc[i - 1].text == "/" and _INT.match(doc[i - 2].text) and not (
-                    int(doc[i - 2].text.replace(".", "")) <= 12 or 1900 <= int(doc[i - 2].text.replace(".", "")) <= 2100):
-                kind = "card"  # "Vorlage 112/2025": a file number, not a year; "09/2025" (a month) and "2023/2024" stay years
+            elif kind == "year" and i > 1 and doc[i - 1].text == "/" and _INT.match(doc[i - 2].text):
+                before = int(doc[i - 2].text.replace(".", ""))
+                if before > 12 and not 1900 <= before <= 2100:
+                    kind = "card"  # "Vorlage 112/2025": a file number, not a year; "09/2025" (a month) and "2023/2024" stay years
             token = doc[i]
             token.norm_ = KIND_PREFIX + kind
             extensions = token._
