@@ -129,6 +129,22 @@ ARCHIVE = ("Fahrradklima-Test 2024: Kiel knapp am Treppchen vorbei\nKN-Archiv, S
            "Frankfurt am Main\nvor Hannover und Bremen.")
 
 
+@pytest.mark.parametrize("width, break_on_hyphens", [(60, False), (72, False), (72, True), (80, True)])
+def test_the_seed_article_hard_wrapped_gives_the_same_records(extractor, width, break_on_hyphens):
+    import textwrap
+
+    seed = (ROOT / "corpus" / "train" / "agentur-001-leverkusen-sci-2025.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.fill(line, width, break_on_hyphens=break_on_hyphens, break_long_words=False)
+                        for line in seed.split("\n"))
+
+    def records(text):
+        report = extractor.parse(text)
+        return ([p.model_dump(exclude={"evidence"}) for p in report.placements], [m.model_dump(exclude={"evidence"}) for m in report.movements],
+                [(c.name, c.status) for c in report.checks])
+
+    assert wrapped != seed and records(wrapped) == records(seed)
+
+
 def test_hard_wrapped_text_joins_paragraphs_whose_lines_happen_to_end_sentences():
     text = ("Glücksatlas 2024\n\nHamburg ist Erster und verteidigt damit den ersten\nPlatz aus dem Vorjahr. Dahinter folgen "
             "Schleswig-Holstein und Bayern.\nSchlusslicht ist wie im Jahr zuvor das Land\nMecklenburg-Vorpommern mit 6,17 Punkten.")
