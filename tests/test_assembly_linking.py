@@ -1515,6 +1515,10 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [], id="verdraengt-in-the-passive"),
     pytest.param(SCI_2025 + "Die Stadt kann für sich entscheiden, ob sie teilnimmt. Kiel ist Zehnter.", [("Kiel", 2025, 10)], [],
                  id="fuer-sich-entscheiden-without-a-contest"),
+    pytest.param(SCI_2025 + "Kiel hat Platz 3 nicht gehalten und ist nun Vierter.", [("Kiel", 2024, 3), ("Kiel", 2025, 4)],
+                 [("Kiel", 2024, 2025, -1)], id="a-rank-not-held"),
+    pytest.param(SCI_2025 + "Bonn konnte den dritten Platz nicht verteidigen. Kiel liegt auf Platz 3, nicht auf Platz 4.",
+                 [("Bonn", 2024, 3), ("Kiel", 2025, 3)], [], id="a-rank-not-defended"),
     # reported speech: Konjunktiv I beside every indicative form
     pytest.param(SCI_2025 + "Der Verband teilte mit, Kiel verbessere sich um drei Plätze auf Rang 12.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
                  [("Kiel", 2024, 2025, 3)], id="verbessere-sich-um"),

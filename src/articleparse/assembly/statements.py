@@ -144,6 +144,8 @@ class Statements:
             return  # "Am unteren Ende der Tabelle steht Gera auf Rang 80"
         if info.get("past") and year is not None and year == self.editions.get(ranking):
             year = self._shift(ranking, year, -1)  # "…, das die Tabelle lange angeführt hatte": before this edition
+        if kind in ("rank", "claim") and year is not None and self._not_held(phrase):
+            year = self._shift(ranking, year, -1)  # "konnte den dritten Platz nicht verteidigen": the rank of the edition before
         if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._introduces_listed_places(phrase)):
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
@@ -383,6 +385,17 @@ class Statements:
                 if rest + length <= sent.end and " ".join(w.lower_ for w in doc[rest : rest + length]) in IN_A_ROW and times >= 2:
                     return int(times), i, rest + length
         return None
+
+    def _not_held(self, phrase) -> bool:
+        """"hat Platz 3 nicht gehalten", "verteidigt ihre Spitzenposition nicht": "nicht" right after the rank, with a
+        verb of holding in its clause."""
+        sent, lowers = self.sent(phrase), self.lowers
+        after = lowers[phrase.end : min(sent.end, phrase.end + 2)]
+        if "nicht" not in after:
+            return False
+        clause_start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
+        clause_end = next((i for i in range(phrase.end, sent.end) if self.texts[i] in CLAUSE_BREAKS or lowers[i] == "und"), sent.end)
+        return any(w in HOLD_VERBS or w in HELD_AFTER for w in lowers[clause_start:clause_end])
 
     def _holds(self, phrase, phrases) -> bool:
         """A rank held from the edition before: a word of holding near it ("hält", "verteidigt", "erneut", "blieb",
