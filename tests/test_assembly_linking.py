@@ -14,6 +14,12 @@ def _ranks(extractor, text):
     return {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements}
 
 
+def _ranks_and_moves(report):
+    """(entity, year, rank) of each placement and (entity, from, to, places) of each movement, sorted."""
+    return (sorted((p.entity, p.year, p.rank) for p in report.placements),
+            sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements))
+
+
 def _category_ranks(extractor, text):
     return {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements}
 
@@ -398,8 +404,7 @@ def test_listed_one_word_categories_are_themes(extractor):
 ])
 def test_review_cases(extractor, text, placements, movements):
     report = extractor.parse(text)
-    assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
-    assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+    assert _ranks_and_moves(report) == (placements, movements)
     assert not any(r.total_source == "text" for r in report.rankings)
 
 
@@ -1454,9 +1459,7 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
                  [], id="gemeinsam-mit-der-nachbarstadt"),
 ])
 def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
-    report = extractor.parse(text)
-    assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
-    assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
 @pytest.mark.parametrize("text, placements, movements", [
@@ -1529,9 +1532,7 @@ def test_phrasings_of_the_sixth_session(extractor, text, placements, movements):
                  [("Bonn", 2024, 2025, 0)], id="fuehre-an-halte"),
 ])
 def test_phrasings_of_the_seventh_session(extractor, text, placements, movements):
-    report = extractor.parse(text)
-    assert sorted((p.entity, p.year, p.rank) for p in report.placements) == placements
-    assert sorted((m.entity, m.from_year, m.to_year, m.places) for m in report.movements) == movements
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
 def test_a_category_named_a_few_words_after_the_rank(extractor):

@@ -138,38 +138,43 @@ def _unwrap(text: str) -> str:
     lines = text.split("\n")
     blank = [not line.strip() for line in lines]
     before_break = [line for i, line in enumerate(lines[:-1]) if not blank[i] and not blank[i + 1]]
-    open_lines = sum(1 for line in before_break if WRAPPED_LINE[0] <= len(line) <= WRAPPED_LINE[1] and not _ends_sentence(line))
+    open_lines = sum(1 for line in before_break
+                     if WRAPPED_LINE[0] <= len(line) <= WRAPPED_LINE[1] and not _ends_sentence(line))
     wrapped = open_lines >= 2 and open_lines * 2 >= len(before_break)
     width = max((len(line) for line in before_break if len(line) <= WRAPPED_LINE[1]), default=0) if wrapped else 0
     out: list[str] = []
     block: list[str] = []
+    title = True  # the next block holds the document's first line
     for i, line in enumerate(lines + [""]):
         if i < len(lines) and not blank[i]:
             block.append(line)
             continue
         if block:
-            title = not any(not b for b in blank[: i - len(block)])  # the block holds the document's first line
             out.extend(_joined(block, width, title))
-            block = []
+            block, title = [], False
         if i < len(lines):
             out.append(line)
     return "\n".join(out)
 
 
 def _joined(block: list[str], width: int, title: bool) -> list[str]:
-    """The lines of a block, a hard-wrapped paragraph joined into one. Lines up to the last short one (headline, byline)
-    keep their breaks; the rest must all have a wrapped line's length, end a sentence on their last line (headline and
-    dateline blocks do not; a title wrapped like the rest of a hard-wrapped text, `width` its longest wrapped line, may
-    end anyhow), be no list (two bulleted lines, or two numbered ones after a sentence's end or another
-    item), and, in text that is not hard-wrapped, at least half of them must stop on a lower-case word or a comma —
-    and there the document's first line, its title, keeps its break too. A word split by a hyphen at a line's end is joined ("Digitali-" "sierung")."""
+    """The lines of a block, a hard-wrapped paragraph joined into one (`width`: the longest wrapped line of a
+    hard-wrapped text, else 0). Lines up to the last short one (headline, byline) keep their breaks; the rest must all
+    have a wrapped line's length and end a sentence on their last line (headline and dateline blocks do not; a title
+    wrapped like the text may end anyhow), be no list (two bulleted lines, or two numbered ones after a sentence's end
+    or another item), and, in text that is not hard-wrapped, at least half of them must stop on a lower-case word or a
+    comma — and there the document's first line, its title, keeps its break too. A word split by a hyphen at a line's
+    end is joined ("Digitali-" "sierung")."""
     head = max((i + 1 for i, line in enumerate(block[:-1]) if len(line) < WRAPPED_LINE[0]), default=0)
     body, wrapped = block[head:], width > 0
     # a title wrapped like the text: its lines full and stopping inside it ("… in vier" "Jahren"), not "… vorbei" "Ort, Datum"
-    wrapped_title = title and wrapped and head == 0 and all(len(line) >= width - 15 and _stops_inside(line) for line in body[:-1])
-    if len(body) < 2 or not all(len(line) <= WRAPPED_LINE[1] for line in body) or not (_ends_sentence(body[-1]) or wrapped_title):
+    wrapped_title = title and wrapped and head == 0 and all(len(line) >= width - 15 and _stops_inside(line)
+                                                            for line in body[:-1])
+    if len(body) < 2 or not all(len(line) <= WRAPPED_LINE[1] for line in body) or not (
+            _ends_sentence(body[-1]) or wrapped_title):
         return block
-    items = [i for i, line in enumerate(body) if _NUMBERED.match(line) and (i == 0 or _ends_sentence(body[i - 1]) or _NUMBERED.match(body[i - 1]))]
+    items = [i for i, line in enumerate(body)
+             if _NUMBERED.match(line) and (i == 0 or _ends_sentence(body[i - 1]) or _NUMBERED.match(body[i - 1]))]
     if sum(1 for line in body if _BULLET.match(line)) > 1 or len(items) > 1:  # not "… belegt Rang" "38. Karlsruhe …"
         return block
     if not wrapped and sum(1 for line in body[:-1] if _stops_inside(line)) * 2 < len(body) - 1:

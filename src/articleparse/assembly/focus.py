@@ -164,8 +164,7 @@ class Focus:
 
     def _with_editions_between(self, years: list[SpacySpan], ranking: str) -> list[int]:
         """The years written, and for "2020 bis 2023" the ranking's editions between them too."""
-        info = self.knowledge.ranking(ranking)
-        editions = sorted(e.year for e in info.editions) if info else []
+        editions = self._edition_years(ranking)
         found = [y._.ap_year["year"] for y in years]
         for first, last in zip(years, years[1:]):
             if last.start - first.end == 1 and self.lowers[first.end] == "bis":
@@ -244,13 +243,17 @@ class Focus:
             return edition + year._.ap_year["offset"] if edition is not None else None
         return self._shift(ranking, edition, year._.ap_year["offset"])
 
+    def _edition_years(self, ranking: str) -> list[int]:
+        """The years of the ranking's known editions, in order (none when the ranking is not known)."""
+        info = self.knowledge.ranking(ranking)
+        return sorted(e.year for e in info.editions) if info else []
+
     def _shift(self, ranking: str, year: int | None, offset: int) -> int | None:
         """The edition `offset` editions before or after `year` ("Vorjahr" of a triennial ranking is its
         previous edition); plain years when the ranking's editions are not known."""
         if year is None:
             return None
-        info = self.knowledge.ranking(ranking)
-        editions = sorted(e.year for e in info.editions) if info else []
+        editions = self._edition_years(ranking)
         for _ in range(-offset):
             earlier = [y for y in editions if y < year]
             year = earlier[-1] if earlier and year in editions else year - 1
