@@ -1535,6 +1535,31 @@ def test_phrasings_of_the_seventh_session(extractor, text, placements, movements
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
+DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n"
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    # a tie with the partner after "mit"
+    pytest.param(SCI_2025 + "Kiel muss sich den zweiten Rang mit Bochum teilen.", [("Bochum", 2025, 2), ("Kiel", 2025, 2)], [],
+                 id="sich-den-rang-mit-x-teilen"),
+    pytest.param(SCI_2025 + "Kiel hat sich Rang 2 mit Bochum geteilt.", [("Bochum", 2025, 2), ("Kiel", 2025, 2)], [],
+                 id="rang-mit-x-geteilt"),
+    pytest.param(SCI_2025 + "Kiel teilt Rang 2 mit Bochum.", [("Bochum", 2025, 2), ("Kiel", 2025, 2)], [], id="teilt-rang-mit-x"),
+    pytest.param(SCI_2025 + "Kiel landet auf Rang 2 mit Bochum knapp dahinter.", [("Kiel", 2025, 2)], [], id="mit-x-but-no-tie"),
+    # pronouns: "sie" before an ordinal noun, "er" for a masculine place (a Freistaat, a Landkreis), never for a city
+    pytest.param(SCI_2025 + "Kiel erreicht Rang acht. Bei der Mobilität ist sie Dritte.", [("Kiel", 2025, 3), ("Kiel", 2025, 8)], [],
+                 id="ist-sie-dritte"),
+    pytest.param(DIGITAL_INDEX_2021 + "Thüringen erreicht Rang acht unter den 16 Bundesländern. Bei der Infrastruktur bleibt er Vorletzter.",
+                 [("Thüringen", 2019, 15), ("Thüringen", 2021, 8), ("Thüringen", 2021, 15)], [("Thüringen", 2019, 2021, 0)],
+                 id="bleibt-er-vorletzter"),
+    pytest.param(SCI_2025 + "Leverkusen in Nordrhein-Westfalen landet auf Platz 74. Der Oberbürgermeister sagte, er sei mit Platz 74 "
+                 "unzufrieden.",
+                 [("Leverkusen", 2025, 74)], [], id="er-a-person"),
+])
+def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
 def test_a_category_named_a_few_words_after_the_rank(extractor):
     text = ADFC + ("Platz 11 in der Klasse der Städte über 500.000 Einwohner – so schneidet Stuttgart im Fahrradklima-Test 2022 ab. "
                    "Kiel landet auf Platz 4 in der Gruppe der Städte mit 200.000 bis 500.000 Einwohnern.")

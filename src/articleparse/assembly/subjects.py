@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     COREF_TYPES,
+    WEAK_REFERENCES,
     FIRST_PERSON,
     INNER_REFERENCES,
     LIST_ARTICLES,
@@ -81,6 +82,8 @@ class Subjects:
                 if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
                 kinds = allowed & COREF_TYPES.get(p[-1].lower_, allowed)  # "der Landkreis": a county
+                if not kinds and p[-1].lower_ in WEAK_REFERENCES:
+                    continue
                 named = self.place_at.get(p.end + 1) if self.lowers[p.end : p.end + 1] == ["als"] else None
                 if named is not None and named.kb_id_ in kinds:  # "Dass wir als Franken einen Platz vor Südbayern liegen"
                     referent = Subject(named.label_, named.kb_id_, True)
@@ -266,6 +269,11 @@ class Subjects:
             return False
         sent, lowers = self.sent(phrase), self.lowers
         positions = [*range(sent.start, phrase.start), *range(phrase.end, min(sent.end, phrase.end + 1))]
+        partner = self.place_at.get(phrase.end + 1) if lowers[phrase.end : phrase.end + 1] == ["mit"] else None
+        if partner is not None and (lowers[partner.end : partner.end + 1] and lowers[partner.end] in TIE_VERBS | {"teile", "geteilt"}
+                                    or any(lowers[i] in TIE_VERBS and not self._clause_break(i, phrase.start)
+                                           for i in range(sent.start, phrase.start))):
+            return True  # "muss sich den zweiten Rang mit Bayern teilen", "teilt Rang 2 mit Bochum"
         return any(((lowers[i] in TIE_VERBS and i + 1 < len(lowers) and lowers[i + 1] == "sich")
                     or lowers[i] in TIE_WORDS  # "liegen Hamburg und Bremen gleichauf an der Spitze"
                     # "Frankfurt und Berlin sind gemeinsam Siebzehnte", "liegt gemeinsam mit Lübeck auf Platz 5"

@@ -9,6 +9,7 @@ _WORDS = load_yaml("assembly_words.yaml")
 
 UNIT_TYPES = {key: frozenset(values) for key, values in _WORDS["unit_types"].items()}
 COREF_TYPES = {key: frozenset(values) for key, values in _WORDS["coref_types"].items()}
+WEAK_REFERENCES = frozenset(_WORDS["weak_references"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
 QUESTION_SUBJECTS = frozenset(_WORDS["question_subjects"])
 INNER_REFERENCES = frozenset(_WORDS["inner_references"])

@@ -19,7 +19,7 @@ if not Span.has_extension("ap_phrase"):
     Span.set_extension("ap_phrase", default=None)
 
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
-ADVERBS_IN_E = {"heute", "gerade", "alleine", "lange", "gerne", "nie"}  # "ist heute Dritter"
+WORDS_IN_E_BEFORE_PREDICATE = {"heute", "gerade", "alleine", "lange", "gerne", "nie", "sie"}  # "ist heute Dritter", "ist sie Dritte"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx", "beside_last")
@@ -169,7 +169,7 @@ class RankPhraseMatcher(DataStage):
             return False
         before = doc[start - 1] if start > 0 else None
         if before is not None and (before.lower_ in ARTICLES or (
-                before.is_lower and before.text.endswith("e") and before.lower_ not in ADVERBS_IN_E)):
+                before.is_lower and before.text.endswith("e") and before.lower_ not in WORDS_IN_E_BEFORE_PREDICATE)):
             return False  # "die ewige Dritte", not "ist heute Dritter"
         return not any(t.lower_ == "nicht" for t in doc[max(doc[start].sent.start, start - 3) : start])
 
