@@ -182,6 +182,10 @@ def build(overrides_path: Path = OVERRIDES) -> list[dict]:
         out[name].setdefault("aliases", []).extend(a for a in aliases if a not in out[name].get("aliases", []))
     for name, epithets in ov["epithets"].items():
         out[name]["epithets"] = list(epithets)
+    for name, demonyms in ov["demonyms"].items():
+        if name not in out:
+            raise BuildError(f"demonyms: no place {name!r}")
+        out[name]["demonyms"] = list(demonyms)
     for name in ov["ambiguous"]:
         if name not in out:
             raise BuildError(f"ambiguous: no place {name!r}")
@@ -221,10 +225,10 @@ def _county_forms(name: str) -> dict:
 
 
 _DEFAULTS = {"state": None, "population": None, "grossstadt": False, "aliases": [], "genitives": [],
-             "epithets": [], "ambiguous": False, "part_of": None, "geonameid": None, "kreisfrei": False,
+             "epithets": [], "demonyms": [], "ambiguous": False, "part_of": None, "geonameid": None, "kreisfrei": False,
              "note": None}
 _ORDER = ["name", "type", "state", "population", "grossstadt", "kreisfrei", "aliases", "genitives", "epithets",
-          "ambiguous", "part_of", "geonameid", "note"]
+          "demonyms", "ambiguous", "part_of", "geonameid", "note"]
 
 
 def _clean(p: dict) -> dict:
@@ -233,11 +237,11 @@ def _clean(p: dict) -> dict:
 
 
 def check_names(places: list[dict], shared: dict[str, list[str]]) -> None:
-    """Fail if a name, alias, genitive or epithet belongs to two places (unless listed in shared_aliases)."""
+    """Fail if a name, alias, genitive, epithet or demonym belongs to two places (unless listed in shared_aliases)."""
     owners: dict[str, list[str]] = defaultdict(list)
     for p in places:
         for form in dict.fromkeys([p["name"], *p.get("aliases", []), *p.get("genitives", []),
-                                   *p.get("epithets", [])]):
+                                   *p.get("epithets", []), *p.get("demonyms", [])]):
             owners[form].append(p["name"])
     clashes = {f: o for f, o in owners.items() if len(o) > 1 and sorted(o) != sorted(shared.get(f, []))}
     if clashes:

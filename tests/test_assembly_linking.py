@@ -1555,6 +1555,12 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
     pytest.param(SCI_2025 + "Leverkusen in Nordrhein-Westfalen landet auf Platz 74. Der Oberbürgermeister sagte, er sei mit Platz 74 "
                  "unzufrieden.",
                  [("Leverkusen", 2025, 74)], [], id="er-a-person"),
+    # a city's people stand for the city
+    pytest.param(SCI_2025 + "Dortmund hat aufgeholt. Die Dortmunder landen auf Platz 19.", [("Dortmund", 2025, 19)], [],
+                 id="die-dortmunder-landen"),
+    pytest.param(SCI_2025 + "Den Kölnern reicht es diesmal nur für Rang vier.", [("Köln", 2025, 4)], [], id="den-koelnern-reicht-es"),
+    pytest.param(SCI_2025 + "Der Kölner Stadt-Anzeiger meldet: Bonn liegt auf Platz 12.", [("Bonn", 2025, 12)], [],
+                 id="a-demonym-as-an-adjective-names-no-subject"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

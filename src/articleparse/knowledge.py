@@ -64,6 +64,7 @@ class Place(Fact):
     aliases: list[str] = []
     genitives: list[str] = []
     epithets: list[str] = []
+    demonyms: list[str] = []  # "Dortmunder": the city's people, standing for the city
     ambiguous: bool = False
     part_of: str | None = None
     geonameid: int | None = None

@@ -44,7 +44,7 @@ def list_(knowledge: Optional[list[Path]] = _KnowledgeOption) -> None:
 
 
 @knowledge_app.command("show")
-def show(name: str = typer.Argument(..., help="A ranking or place: canonical name, alias, genitive or epithet."),
+def show(name: str = typer.Argument(..., help="A ranking or place: canonical name, alias, genitive, epithet or demonym."),
          knowledge: Optional[list[Path]] = _KnowledgeOption) -> None:
     """All facts about one ranking or place, with their sources."""
     k = _load(knowledge)
@@ -65,7 +65,7 @@ def find(k: Knowledge, name: str) -> tuple[list[RankingInfo], list[Place]]:
         return rankings, places
     rankings = [r for r in k.rankings.values() if key in {a.casefold() for a in r.aliases}]
     places = [p for p in k.places.values()
-              if key in {a.casefold() for a in [*p.aliases, *p.genitives, *p.epithets]}]
+              if key in {a.casefold() for a in [*p.aliases, *p.genitives, *p.epithets, *p.demonyms]}]
     return rankings, places
 
 
@@ -98,7 +98,7 @@ def _place_text(p: Place) -> str:
     lines = [f"Place: {p.name} ({p.type})"]
     for label, value in [("state", p.state), ("part of", p.part_of), ("population", p.population),
                          ("aliases", ", ".join(p.aliases)), ("genitives", ", ".join(p.genitives)),
-                         ("epithets", ", ".join(p.epithets)), ("note", p.note)]:
+                         ("epithets", ", ".join(p.epithets)), ("demonyms", ", ".join(p.demonyms)), ("note", p.note)]:
         if value:
             lines.append(f"  {label}: {value}")
     flags = [f for f, on in [("Großstadt", p.grossstadt), ("kreisfreie Stadt", p.kreisfrei),

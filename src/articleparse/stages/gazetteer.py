@@ -1,6 +1,6 @@
 """Gazetteer: places, rankings, publishers and categories named in the text, from the knowledge data.
 
-The surface forms (canonical names, aliases, short and genitive forms) are tokenised once when the model is
+The surface forms (canonical names, aliases, short and genitive forms, epithets, demonyms) are tokenised once when the model is
 built and stored with it (`gazetteer.json`); matching is a longest-match lookup keyed by the first token.
 Places match case-sensitively ("Essen", not "essen"); names that are also common words or people
 ("das Essen", "Nina Hagen") are kept only where the context reads as a place.
@@ -59,6 +59,8 @@ class Gazetteer:
                 self._add("exact", form, "place", place.name, info)
             for epithet in place.epithets:
                 self._add("exact", epithet, "place", place.name, {"type": place.type, "ambiguous": False, "epithet": True})
+            for demonym in dict.fromkeys(f for d in place.demonyms for f in (d, d + "n")):  # "den Münchnern"
+                self._add("exact", demonym, "place", place.name, {"type": place.type, "ambiguous": False, "demonym": True})
         for ranking in knowledge.rankings.values():
             forms = [ranking.name, *ranking.aliases]
             forms += [f + "s" for f in forms if f.lower().endswith(("ranking", "test", "monitor"))]  # genitive
@@ -112,6 +114,8 @@ class Gazetteer:
             if match is None:
                 continue
             end, kind, label, info = match
+            if info.get("demonym") and end < len(doc) and (doc[end].is_title or doc[end].text in ("-", "–")):
+                continue  # "der Kölner Stadt-Anzeiger": an adjective, not the city's people
             if kind != "place" or not info.get("ambiguous") or self._reads_as_place(doc, i, end):
                 span = Span(doc, i, end, label=label, kb_id=info.get("type", ""))
                 span._.ap_gaz = info
