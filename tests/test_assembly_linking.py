@@ -1561,6 +1561,22 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
     pytest.param(SCI_2025 + "Den Kölnern reicht es diesmal nur für Rang vier.", [("Köln", 2025, 4)], [], id="den-koelnern-reicht-es"),
     pytest.param(SCI_2025 + "Der Kölner Stadt-Anzeiger meldet: Bonn liegt auf Platz 12.", [("Bonn", 2025, 12)], [],
                  id="a-demonym-as-an-adjective-names-no-subject"),
+    # questions and answers: the answer's list after "vor", "wie im Vorjahr" in the answer
+    pytest.param(SCI_2025 + "Wer liegt vorn? München, vor Hamburg und Stuttgart. Köln ist Vierter.",
+                 [("Hamburg", 2025, 2), ("Köln", 2025, 4), ("München", 2025, 1), ("Stuttgart", 2025, 3)], [], id="answer-x-vor-y-und-z"),
+    pytest.param(SCI_2025 + "Wer liegt vorn? Wie im Vorjahr München, vor Hamburg.",
+                 [("Hamburg", 2025, 2), ("München", 2024, 1), ("München", 2025, 1)], [("München", 2024, 2025, 0)],
+                 id="answer-wie-im-vorjahr-x-vor-y"),
+    pytest.param(SCI_2025 + "Wer liegt ganz vorn? Wie schon 2023 München.", [("München", 2023, 1), ("München", 2025, 1)],
+                 [("München", 2023, 2025, 0)], id="answer-wie-schon-year"),
+    pytest.param(SCI_2025 + "Wer liegt vorn? München. Hamburg ist wie im Vorjahr Zweiter.",
+                 [("Hamburg", 2024, 2), ("Hamburg", 2025, 2), ("München", 2025, 1)], [("Hamburg", 2024, 2025, 0)],
+                 id="a-hold-after-the-answer-is-not-the-answers"),
+    pytest.param(ADFC + "Wer gewinnt beim Test 2022? Bremen, vor Frankfurt am Main und Hannover.",
+                 [("Bremen", 2022, 1), ("Frankfurt am Main", 2022, 2), ("Hannover", 2022, 3)], [], id="wer-gewinnt"),
+    pytest.param(MERCER + "liegt Hamburg auf Platz 28. Und wer liegt vorn? Zürich, gefolgt von Wien und Genf.",
+                 [("Genf", 2024, 3), ("Hamburg", 2024, 28), ("Wien", 2024, 2), ("Zürich", 2024, 1)], [],
+                 id="answer-gefolgt-von-counted-once"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

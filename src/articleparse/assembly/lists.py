@@ -38,8 +38,12 @@ class Lists:
                 and second.label_ != subject.name:  # "führt das Feld vor Schwerin an"
             self._placement(Subject(second.label_, second.kb_id_, True), ranking, category, year, 2, self._span(phrase))
         later = [p for p in phrases if p.start >= phrase.end]
+        end, answer = self.sent(phrase).end, self._answer_sentence(phrase)
+        if answer is not None:  # "Wer liegt vorn? München, vor Hamburg und Stuttgart." ("gefolgt von" continues any list)
+            later += [p for p in self.phrases_in.get(answer, []) if p.label_ != "follow"]
+            end = self.doc[end].sent.end
         statements = [p for p in later if p.label_ == "rank" or (p.label_ == "move" and not p._.ap_phrase.get("needs_rank"))]
-        limit = statements[0].start if statements else self.sent(phrase).end
+        limit = statements[0].start if statements else end
         for p in later:
             if p.start >= limit:
                 break

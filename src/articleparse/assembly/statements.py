@@ -431,6 +431,13 @@ class Statements:
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
                 min(y.end, phrase.end), max(y.start, phrase.start))) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"
+        answer = self._answer_sentence(phrase)
+        if answer is not None:  # "Wer liegt vorn? Wie im Vorjahr München, vor Hamburg.", "… Hamburg, wie im Vorjahr."
+            said = [p.start for p in self.phrases_in.get(answer, [])
+                    if p.label_ == "rank" or (p.label_ == "move" and not p._.ap_phrase.get("needs_rank"))]
+            if any(y.label_ == "compare" and y[0].lower_ == "wie" and y.start < min(said, default=len(self.doc))
+                   for y in self.years_in.get(answer, [])):
+                return True
         for t in reversed(self.doc[max(sent.start, phrase.start - 8) : phrase.end]):  # "Ganz oben im Ranking bleibt München"
             if t.text in CLAUSE_BREAKS or t.lower_ == "und":
                 break

@@ -147,8 +147,7 @@ class Subjects:
             return []
         if after:
             return [s for _, s in (self._coordinated(after) if kind == "claim" else after[:1])]
-        asks = "?" in self.texts[max(sent.start, sent.end - 2) : sent.end]  # its last token, or the one before a line break
-        if asks and any(w in QUESTION_SUBJECTS for w in self.lowers[sent.start : phrase.start]):
+        if self._asks_who(sent, phrase.start):
             answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
             return [answer] if answer else []
         referent = self._referent(phrase.start, allowed)
@@ -165,6 +164,18 @@ class Subjects:
             while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
                 i = before.start
         return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
+
+    def _asks_who(self, sent: SpacySpan, before: int) -> bool:
+        """A question asking who before token `before` ("Wer liegt vorn?"): its last token is "?" (or the one before a
+        line break)."""
+        return "?" in self.texts[max(sent.start, sent.end - 2) : sent.end] and any(
+            w in QUESTION_SUBJECTS for w in self.lowers[sent.start : before])
+
+    def _answer_sentence(self, phrase: SpacySpan) -> int | None:
+        """The index of the sentence answering the question asking who that `phrase` stands in ("Wer liegt vorn?
+        München, vor Hamburg und Stuttgart.")."""
+        sent = self.sent(phrase)
+        return self.sentence_of[sent.end] if sent.end < len(self.doc) and self._asks_who(sent, phrase.start) else None
 
     def _answer(self, question: SpacySpan, allowed) -> Subject | None:
         """The place a question asking who names first in the sentence after it, the answer."""
