@@ -1577,6 +1577,17 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
     pytest.param(MERCER + "liegt Hamburg auf Platz 28. Und wer liegt vorn? Zürich, gefolgt von Wien und Genf.",
                  [("Genf", 2024, 3), ("Hamburg", 2024, 28), ("Wien", 2024, 2), ("Zürich", 2024, 1)], [],
                  id="answer-gefolgt-von-counted-once"),
+    # epithets and demonyms after "vor der", "hinter den"; "nur einen Rang hinter"
+    pytest.param(SCI_2025 + "Hamm klettert um drei Ränge auf Platz 58 und liegt damit 13 Plätze vor der Volmestadt.",
+                 [("Hagen", 2025, 71), ("Hamm", 2024, 61), ("Hamm", 2025, 58)], [("Hamm", 2024, 2025, 3)], id="vor-der-volmestadt"),
+    pytest.param(GLUECK + "Die Münsteraner landen auf Platz sechs, nur einen Rang hinter den Krefeldern.",
+                 [("Krefeld", 2024, 5), ("Münster", 2024, 6)], [], id="nur-einen-rang-hinter-den-krefeldern"),
+    pytest.param(SCI_2025 + "2021 lag Kaiserslautern auf Rang 24, nur knapp hinter Trier auf Platz 20 und klar vor Mainz.",
+                 [("Kaiserslautern", 2021, 24), ("Trier", 2021, 20)], [], id="knapp-hinter-x-auf-its-own-rank"),
+    pytest.param(SCI_2025 + "In Pforzheim wurde gewählt. Leverkusen ist 74. Die Goldstadt liegt auf Rang 55, die Chemiestadt dahinter.",
+                 [("Leverkusen", 2025, 74), ("Pforzheim", 2025, 55)], [], id="goldstadt"),
+    pytest.param("Haselhorst Smart-City-Ranking 2025\n\nKiel kommt im Ranking der Beratung Haselhorst auf Rang 7.", [("Kiel", 2025, 7)], [],
+                 id="the-publisher-not-the-berlin-district"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

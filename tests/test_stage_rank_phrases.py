@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from articleparse.resources import load_yaml
 from articleparse.stages.rank_phrases import VALUE_FIELDS
 
 # What a phrase states; other keys of `span._.ap_phrase` (needs_subject, subject_inside, …) are hints to assembly.
@@ -129,3 +130,10 @@ def test_vorjahres_ordinal_states_the_previous_rank(nlp):
 def test_focus_and_reference_phrases(nlp, text, kind):
     doc = nlp(text)
     assert kind in [s.label_ for s in doc.spans["ap_phrases"]]
+
+
+@pytest.mark.parametrize("epithet", sorted(load_yaml("shared_epithets.yaml")))
+def test_every_shared_epithet_is_a_reference(nlp, epithet):
+    """An epithet several cities share ("die Chemiestadt") is read as a reference to the one named last."""
+    doc = nlp(f"Dort liegt die {epithet.capitalize()} vorn.")
+    assert [s.text for s in doc.spans["ap_phrases"] if s.label_ == "coref"] == [f"die {epithet.capitalize()}"]

@@ -367,7 +367,7 @@ class Lists:
                 i = comma
         if i < len(doc) and doc[i].text in (",", "–", "-"):
             i += 1
-        while i < len(doc) and doc[i].lower_ in ("und", "liegt", "damit", "somit", "also"):  # "… und liegt damit nur noch vor"
+        while i < len(doc) and doc[i].lower_ in ("und", "liegt", "damit", "somit", "also", "nur"):  # "… und liegt damit nur noch vor"
             i += 1
         distance = 1
         if i + 1 < len(doc) and " ".join((doc[i].lower_, doc[i + 1].lower_)) in CLOSE_BY_PAIRS:
@@ -386,8 +386,8 @@ class Lists:
         if j + 1 < len(doc) and doc[j].lower_ in NEIGHBOUR_NOUNS:
             j += 1  # "direkt hinter dem Nachbarn Oberhausen"
         place = self.place_at.get(j)
-        if place is None or (place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie")):
-            return
+        if place is None or (place.end < len(doc) and doc[place.end].lower_ in ("und", "sowie", "auf")):
+            return  # not "knapp hinter Trier auf Platz 20": the place's own rank
         offset = distance if doc[i + 1].lower_ == "vor" else -distance
         if rank + offset < 1:
             return

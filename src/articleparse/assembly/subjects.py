@@ -163,6 +163,9 @@ class Subjects:
         if place.start >= phrase.end or place.end == phrase.start or (place.end + 1 == phrase.start and lowers[place.end] in ("auf", "als")):
             while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
                 i = before.start
+        info = place._.ap_gaz or {}
+        if i > 1 and lowers[i - 1] in ("der", "dem", "den") and (info.get("epithet") or info.get("demonym")):
+            i -= 1  # "vor der Volmestadt", "hinter den Krefeldern"
         return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
 
     def _asks_who(self, sent: SpacySpan, before: int) -> bool:

@@ -109,8 +109,8 @@ class Gazetteer:
                 continue
             match = self._longest(orths, i, exact.get(orths[i]))
             other = self._longest(lowers, i, lower.get(lowers[i]))
-            if other is not None and (match is None or other[0] > match[0]):  # "Haselhorst Associates", not the place
-                match = other
+            if other is not None and (match is None or other[0] > match[0] or (other[0] == match[0] and other[1] == "publisher")):
+                match = other  # "Haselhorst Associates", "der Beratung Haselhorst": the publisher, not the place
             if match is None:
                 continue
             end, kind, label, info = match
