@@ -1588,6 +1588,21 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
                  [("Leverkusen", 2025, 74), ("Pforzheim", 2025, 55)], [], id="goldstadt"),
     pytest.param("Haselhorst Smart-City-Ranking 2025\n\nKiel kommt im Ranking der Beratung Haselhorst auf Rang 7.", [("Kiel", 2025, 7)], [],
                  id="the-publisher-not-the-berlin-district"),
+    # a rank counted from the end is the one "davor" goes on from; plural verbs after an ordinal; "Von Platz sieben … auf"
+    pytest.param(SCI_2025 + "Untersucht wurden 83 Städte. Salzgitter ist Letzter, Remscheid Vorletzter, direkt davor liegt Cottbus.",
+                 [("Cottbus", 2025, 81), ("Remscheid", 2025, 82), ("Salzgitter", 2025, 83)], [], id="vorletzter-then-davor"),
+    pytest.param(SCI_2025 + "Vierte werden die Kieler.", [("Kiel", 2025, 4)], [], id="vierte-werden"),
+    pytest.param(SCI_2025 + "Stuttgart ist dabei. Von Platz sieben klettern sie auf Rang drei.", [("Stuttgart", 2024, 7), ("Stuttgart", 2025, 3)],
+                 [("Stuttgart", 2024, 2025, 4)], id="von-platz-x-verb-subject-auf-rang-y"),
+    # fact boxes: "(2022: 31)" is the rank of 2022, and gives the line's rank no year
+    pytest.param("Zukunftsatlas 2025\n\nDie Spitze:\nPlatz 1: Landkreis München (2022: 1)\nPlatz 2: Erlangen (2022: 3)\n",
+                 [("Erlangen", 2022, 3), ("Erlangen", 2025, 2), ("Landkreis München", 2022, 1), ("Landkreis München", 2025, 1)],
+                 [("Erlangen", 2022, 2025, 1), ("Landkreis München", 2022, 2025, 0)], id="platz-n-place-year-colon-rank"),
+    pytest.param("Smart City Index 2021\n\nHamburg: Rang 1/88,1 Punkte (2020: 1)\nKöln: Rang 2/79,3 Punkte (2020: 3)\n",
+                 [("Hamburg", 2020, 1), ("Hamburg", 2021, 1), ("Köln", 2020, 3), ("Köln", 2021, 2)],
+                 [("Hamburg", 2020, 2021, 0), ("Köln", 2020, 2021, 1)], id="place-rank-score-year-colon-rank"),
+    pytest.param(IW_2025 + "Bewertet wurden 71 kreisfreie Städte (2024: 72). München liegt vorn.", [("München", 2025, 1)], [],
+                 id="year-colon-count-after-cities-is-a-total"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

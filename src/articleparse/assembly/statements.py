@@ -270,6 +270,8 @@ class Statements:
         if rank is not None:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)
+            if derived:  # "Remscheid Vorletzter, davor liegt Cottbus": a rank counted from the end is told all the same
+                self.last_placement = self.draft.placements[self.placement_keys[(subject.name, ranking, category, year, rank)]]
         if "prev_rank" in info and year is not None:
             previous, current = info.get("prev_year") or self._shift(ranking, year, -1), self.last_placement
             self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)

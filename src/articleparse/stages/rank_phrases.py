@@ -39,6 +39,7 @@ class RankPhraseMatcher(DataStage):
         self.figurative = set(data["figurative"])
         self.approximators = set(data["approximators"])
         self.units = set(data["units_after_numbers"])
+        self.count_units = set(data["count_units"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.after_kept = set(data["after_kept"])
@@ -88,6 +89,8 @@ class RankPhraseMatcher(DataStage):
                 continue
             if rule.get("not_before_number") and end < len(doc) and number_kind(doc[end]) in ("card", "cardord", "dec"):
                 continue  # "insgesamt 83 Städte" is a total, not the overall table
+            if rule.get("not_after_count_unit") and start and doc[start - 1].lower_ in self.count_units:
+                continue  # "71 kreisfreie Städte (2024: 72)": the count of the year before
             span = Span(doc, start, end, label=rule["kind"])
             values = self._values(span, rule)
             if values is None:
