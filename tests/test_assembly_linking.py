@@ -1603,6 +1603,21 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
                  [("Hamburg", 2020, 2021, 0), ("Köln", 2020, 2021, 1)], id="place-rank-score-year-colon-rank"),
     pytest.param(IW_2025 + "Bewertet wurden 71 kreisfreie Städte (2024: 72). München liegt vorn.", [("München", 2025, 1)], [],
                  id="year-colon-count-after-cities-is-a-total"),
+    # editions counted back; a movement that is the step between two ranks told
+    pytest.param(IW_2025 + "Bochum kommt auf Platz 52. Zwei Ausgaben zuvor lag die Stadt auf Rang 55.",
+                 [("Bochum", 2023, 55), ("Bochum", 2025, 52)], [("Bochum", 2023, 2025, 3)], id="zwei-ausgaben-zuvor"),
+    pytest.param(IW_2025 + "Bochum kommt auf Platz 52. In der vorletzten Ausgabe lag die Stadt auf Rang 55.",
+                 [("Bochum", 2023, 55), ("Bochum", 2025, 52)], [], id="in-der-vorletzten-ausgabe"),
+    pytest.param(IW_2025 + "Bochum kommt auf Platz 52. Im Jahr davor stand die Stadt auf Rang 48: ein Minus von vier Rängen.",
+                 [("Bochum", 2024, 48), ("Bochum", 2025, 52)], [("Bochum", 2024, 2025, -4)], id="minus-after-the-rank-before"),
+    pytest.param(SCI_2025 + "Kiel war 2019 auf Rang 15. 2025 kommt Kiel auf Platz 12, drei Plätze besser.",
+                 [("Kiel", 2019, 15), ("Kiel", 2025, 12)], [("Kiel", 2019, 2025, 3)], id="three-better-than-the-rank-told"),
+    pytest.param(IW_2025 + "Bochum kommt auf Platz 52, ein Minus von vier Rängen zum Vorjahr, aber ein Plus von drei Plätzen gegenüber 2023.",
+                 [("Bochum", 2023, 55), ("Bochum", 2024, 48), ("Bochum", 2025, 52)], [("Bochum", 2023, 2025, 3), ("Bochum", 2024, 2025, -4)],
+                 id="two-movements-each-with-its-year"),
+    pytest.param(ADFC + "Im Test 2020 war Karlsruhe Erster. 2022 wurde die Stadt Zweiter. Im Test 2024 verlor Karlsruhe einen weiteren "
+                 "Platz und landete auf Rang drei.", [("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2), ("Karlsruhe", 2024, 3)],
+                 [("Karlsruhe", 2020, 2022, -1), ("Karlsruhe", 2022, 2024, -1)], id="a-step-with-its-own-rank-after-it"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

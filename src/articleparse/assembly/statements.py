@@ -473,7 +473,10 @@ class Statements:
         if any(t.lower_ in SINCE_WORDS for t in self.sent(phrase)) and self.editions.get(ranking):
             year = self.editions[ranking]  # "Seither ist die Stadt um 29 Plätze abgerutscht": up to the edition reported on
         from_year = self._compare_year(phrase, year, ranking, subject, category)
-        if from_year is not None and year is not None and from_year >= year:
+        told = self._step_between_told_ranks(phrase, info, subject, ranking, category, year, from_year, phrases)
+        if told is not None:
+            from_year, year = told
+        elif from_year is not None and year is not None and from_year >= year:
             # "seit 2018 acht Plätze eingebüßt" inside a story about 2016: measured up to the edition reported on
             year = self.editions.get(ranking)
             if year is None or year <= from_year:
@@ -494,6 +497,28 @@ class Statements:
                                     derived_from="the rank held from the edition before")
         self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                              from_year=from_year, to_year=year, places=places, evidence=evidence))
+
+    def _step_between_told_ranks(self, phrase, info, subject, ranking, category, year, from_year, phrases) -> tuple[int, int] | None:
+        """A movement with no rank of its own that is the step between two ranks of its subject told before it, one
+        of them the rank told last ("Bochum kommt auf Platz 52. Im Jahr davor stand die Stadt auf Rang 48: ein Minus
+        von vier Rängen", "2019 noch Rang 15 … nun Platz 12, drei Plätze besser"): (earlier year, later year); the
+        earlier one is the year compared with when the sentence writes one ("ein Plus von drei Plätzen gegenüber 2023"),
+        the later one the movement's year or the edition reported on (not "verlor einen weiteren Platz und landete auf
+        Rang drei", nor "Im Jahr darauf ging es einen Platz nach unten")."""
+        if "rank" in info or "from_rank" in info or any(p.label_ == "rank" and p.start >= phrase.end for p in phrases):
+            return None
+        told = [(p.year, p.rank, i) for i, p in enumerate(self.draft.placements) if not p.derived and p.year is not None
+                and (p.entity, p.ranking, p.category) == (subject.name, ranking, category)
+                and p.evidence.end <= phrase.start_char]
+        if len(told) < 2:
+            return None
+        written = any(y.label_ == "compare" for y in self.years_in.get(self.sentence_of[phrase.start], []))
+        last = max(told, key=lambda t: t[2])
+        steps = [(earlier[0], later[0]) for earlier in told for later in told
+                 if earlier[0] < later[0] and later[0] in (year, self.editions.get(ranking))
+                 and earlier[1] - later[1] == info["places"] and last in (earlier, later)
+                 and (not written or earlier[0] == from_year)]
+        return max(steps) if steps else None
 
     def _movement(self, movement: Movement) -> None:
         """Keep a movement once, with the evidence that states it first."""
