@@ -49,17 +49,28 @@ class Derivation:
                     have.add((entity, ranking, category, earlier.year, later.year))
 
     def _set_against(self, earlier: list[Span], later: list[Span]) -> tuple[Span, Span] | None:
-        """Two written ranks set against each other: in one sentence or neighbouring ones, or anywhere when a
-        verb of climbing or falling stands beside the later one ("rutschte auf Rang 5")."""
+        """Two written ranks set against each other: in one sentence or neighbouring ones, anywhere when a verb of
+        climbing or falling stands beside the later one ("rutschte auf Rang 5"), or further on in the paragraph when
+        the earlier one looks back."""
         pairs = [(first, second) for first in earlier for second in later
                  if not (first.start < second.end and second.start < first.end)]  # one statement of both years
         for first, second in pairs:  # ("2023 und 2024 jeweils auf Platz eins") compares nothing
             if self._close_sentences(first, second):
                 return first, second
         for first, second in pairs:
-            if self._direction_beside(second):
+            if self._direction_beside(second) or self._looks_back(first, second):
                 return first, second
         return None
+
+    def _looks_back(self, earlier: Span, later: Span) -> bool:
+        """The earlier edition's rank told after the later one, further on in its paragraph, with "noch" or "damals"
+        ("Kiel kommt auf Rang 7. In die Bewertung flossen … ein. Im Vorjahr hatte die Landeshauptstadt noch auf
+        Platz zwölf gelegen")."""
+        span = self.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+        if span is None or earlier.start < later.end or self._paragraph(earlier.start) != self._paragraph(later.start):
+            return False
+        sent = self.sent(span)
+        return any(t.lower_ in ("noch", "damals") for t in self.doc[sent.start : span.end])
 
     def _compared(self, first: Span, second: Span) -> bool:
         """Ranks of editions further apart are set against each other only in close sentences with a word of
