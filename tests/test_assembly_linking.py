@@ -1618,6 +1618,15 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
     pytest.param(ADFC + "Im Test 2020 war Karlsruhe Erster. 2022 wurde die Stadt Zweiter. Im Test 2024 verlor Karlsruhe einen weiteren "
                  "Platz und landete auf Rang drei.", [("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2), ("Karlsruhe", 2024, 3)],
                  [("Karlsruhe", 2020, 2022, -1), ("Karlsruhe", 2022, 2024, -1)], id="a-step-with-its-own-rank-after-it"),
+    pytest.param(SCI_2025 + "Kiel kommt auf Rang 7. In die Bewertung flossen 33.000 Datenpunkte ein. Im Vorjahr hatte die "
+                 "Landeshauptstadt noch auf Platz zwölf gelegen.", [("Kiel", 2024, 12), ("Kiel", 2025, 7)], [("Kiel", 2024, 2025, 5)],
+                 id="a-look-back-later-in-the-paragraph"),
+    # a rank counted from the end before the text writes the total
+    pytest.param("IW-Städteranking 2024\n\nSchlusslicht ist Gelsenkirchen, Duisburg landet auf dem vorletzten Platz. Für die Studie "
+                 "wurden 72 kreisfreie Städte untersucht.", [("Duisburg", 2024, 71), ("Gelsenkirchen", 2024, 72)], [],
+                 id="letzter-before-the-total"),
+    pytest.param("Schlusslicht im Smart City Index 2024? Gelsenkirchen im Porträt\n\nGelsenkirchen steht auf Platz 46 von 82.",
+                 [("Gelsenkirchen", 2024, 46)], [], id="no-total-for-a-headline"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

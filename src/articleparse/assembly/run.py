@@ -80,7 +80,9 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.placement_keys: dict[tuple, int] = {}
         self.ranks_from_places: set[tuple] = set()  # keys of placements derived from another place's rank
         self.stated_evidence: dict[tuple, list[Span]] = {}  # every place a rank is written, for implied movements
+        self.counted_from_last: list[tuple] = []  # ranks counted from the end, waiting for a total written later
         self._read()
+        self._counted_from_the_end()
         self._implied_movements()
         self._derive()
         self._drop_repeats_and_goals()

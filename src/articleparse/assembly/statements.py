@@ -64,6 +64,14 @@ class Statements:
                         or self._only_categories(self.last_category)):
                     category_focus = self.last_category
 
+    def _counted_from_the_end(self) -> None:
+        """Ranks counted from the end ("Letzter", "Vorletzter") read before the text wrote their total."""
+        for subject, ranking, category, year, from_last, evidence in self.counted_from_last:
+            total = self._text_total(ranking, year)
+            if total is not None and total > from_last:
+                self._placement(subject, ranking, category, year, total - from_last, evidence, total=total, derived=from_last > 0,
+                                derived_from="the total written in the text" if from_last > 0 else None)
+
     def _denied_at_clause_end(self, phrase) -> bool:
         """"nicht" (or "nicht mehr") closing the phrase's clause right after it and its subject denies it."""
         doc, end = self.doc, self.sent(phrase).end
@@ -255,6 +263,9 @@ class Statements:
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
+            elif self._paragraph(phrase.start_char) > 0:  # the total may come later ("Trier als Vorletzter … wurden 72
+                # kreisfreie Städte untersucht"), but not for a headline ("zwischen Spitzenplatz und Schlusslicht")
+                self.counted_from_last.append((subject, ranking, category, year, info["from_last"], evidence))
         told = self._told_in_sentence(phrase, ranking, category, year) if rank is not None else []
         if info.get("tie") or self._tied(phrase):
             self.draft.ties.add((ranking, category, year, rank))
