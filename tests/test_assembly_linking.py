@@ -1627,6 +1627,16 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
                  id="letzter-before-the-total"),
     pytest.param("Schlusslicht im Smart City Index 2024? Gelsenkirchen im Porträt\n\nGelsenkirchen steht auf Platz 46 von 82.",
                  [("Gelsenkirchen", 2024, 46)], [], id="no-total-for-a-headline"),
+    # "nur X schneidet schlechter ab" after a rank: the next one; a rank told again is the one lists go on from
+    pytest.param("Smart City Index 2024: Hanau startet auf Rang 81\n\nMit 41,1 Punkten belegt Hanau den vorletzten Platz unter 82 "
+                 "Städten. Nur Salzgitter schneidet schlechter ab.", [("Hanau", 2024, 81), ("Salzgitter", 2024, 82)], [],
+                 id="nur-x-schneidet-schlechter-ab"),
+    pytest.param(SCI_2024 + "Duisburg ist Vorletzter unter 82 Städten, nur Gelsenkirchen liegt noch dahinter.",
+                 [("Duisburg", 2024, 81), ("Gelsenkirchen", 2024, 82)], [], id="nur-x-liegt-noch-dahinter"),
+    pytest.param(SCI_2024 + "Hamburg ist Zweiter. Nur München schneidet besser ab.", [("Hamburg", 2024, 2), ("München", 2024, 1)], [],
+                 id="nur-x-schneidet-besser-ab"),
+    pytest.param(SCI_2024 + "Kiel ist 74. Nur sieben Städte schneiden schlechter ab.", [("Kiel", 2024, 74)], [],
+                 id="nur-sieben-staedte"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -208,6 +208,8 @@ class Statements:
             old = self.draft.placements[index]
             if old.derived and not derived:
                 self.draft.placements[index] = old.model_copy(update={"derived": False, "derived_from": None, "evidence": evidence})
+            if not derived:  # told again ("Hanau startet auf Rang 81" over "… den vorletzten Platz. Nur Salzgitter …")
+                self.last_placement = self.draft.placements[index].model_copy(update={"evidence": evidence})
             return
         self.placement_keys[key] = len(self.draft.placements)
         placement = Placement(
@@ -282,7 +284,8 @@ class Statements:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)
             if derived:  # "Remscheid Vorletzter, davor liegt Cottbus": a rank counted from the end is told all the same
-                self.last_placement = self.draft.placements[self.placement_keys[(subject.name, ranking, category, year, rank)]]
+                told = self.draft.placements[self.placement_keys[(subject.name, ranking, category, year, rank)]]
+                self.last_placement = told.model_copy(update={"evidence": evidence})
         if "prev_rank" in info and year is not None:
             previous, current = info.get("prev_year") or self._shift(ranking, year, -1), self.last_placement
             self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
