@@ -1637,6 +1637,21 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
                  id="nur-x-schneidet-besser-ab"),
     pytest.param(SCI_2024 + "Kiel ist 74. Nur sieben Städte schneiden schlechter ab.", [("Kiel", 2024, 74)], [],
                  id="nur-sieben-staedte"),
+    # "N Plätze weniger/mehr als …" compares with an edition, not with a city
+    pytest.param(SCI_2025 + "Leverkusen belegt Rang 74 und damit einen Platz weniger als im Vorjahr.",
+                 [("Leverkusen", 2024, 73), ("Leverkusen", 2025, 74)], [("Leverkusen", 2024, 2025, -1)], id="einen-platz-weniger-als-im-vorjahr"),
+    pytest.param(SCI_2025 + "Kiel belegt Rang 20. Das sind zwei Plätze weniger als 2024.", [("Kiel", 2024, 18), ("Kiel", 2025, 20)],
+                 [("Kiel", 2024, 2025, -2)], id="weniger-als-a-year"),
+    pytest.param(SCI_2025 + "Köln belegt Rang 52. Das sind 13 Plätze mehr als in der vorherigen Ausgabe.",
+                 [("Köln", 2024, 65), ("Köln", 2025, 52)], [("Köln", 2024, 2025, 13)], id="mehr-als-in-der-vorherigen-ausgabe"),
+    pytest.param(SCI_2025 + "Köln liegt auf Rang 52. Dass es vier Plätze weniger sind als im Vorjahr, überrascht.",
+                 [("Köln", 2024, 48), ("Köln", 2025, 52)], [("Köln", 2024, 2025, -4)], id="weniger-sind-als"),
+    pytest.param(SCI_2025 + "Köln liegt auf Rang 52 und hat damit 13 Plätze mehr als Bonn.", [("Köln", 2025, 52)], [],
+                 id="mehr-als-a-city"),
+    pytest.param(GLUECK + "Ein Platz mehr oder weniger sagt wenig. Kiel liegt auf Rang 4.", [("Kiel", 2024, 4)], [],
+                 id="ein-platz-mehr-oder-weniger"),
+    pytest.param("Global Liveability Index 2024\n\n2023 hatte sich Berlin den 17. Platz noch mit Frankfurt am Main geteilt.",
+                 [("Berlin", 2023, 17), ("Frankfurt am Main", 2023, 17)], [], id="den-platz-noch-mit-x-geteilt"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -107,7 +107,7 @@ class Subjects:
                             if j is not None]
             tied = [c for c in candidates if c[0].end <= phrase.start]
             if tied:
-                partner = self.place_at.get(phrase.end + 1) if self.doc[phrase.end : phrase.end + 1].text == "mit" else None
+                partner = self._with_place_after(phrase)
                 if partner is None and with_partner:
                     partner = self.place_at[with_partner[-1]]
                     tied = [c for c in tied if c[0].start != partner.start] or tied
@@ -283,7 +283,7 @@ class Subjects:
             return False
         sent, lowers = self.sent(phrase), self.lowers
         positions = [*range(sent.start, phrase.start), *range(phrase.end, min(sent.end, phrase.end + 1))]
-        partner = self.place_at.get(phrase.end + 1) if lowers[phrase.end : phrase.end + 1] == ["mit"] else None
+        partner = self._with_place_after(phrase)
         if partner is not None and (lowers[partner.end : partner.end + 1] and lowers[partner.end] in TIE_VERBS | {"teile", "geteilt"}
                                     or any(lowers[i] in TIE_VERBS and not self._clause_break(i, phrase.start)
                                            for i in range(sent.start, phrase.start))):
@@ -294,6 +294,13 @@ class Subjects:
                     or (lowers[i] in TOGETHER_WORDS and 0 < phrase.start - i <= 5 and "und" not in lowers[i : phrase.start]))
                    and not self._clause_break(min(i, phrase.start), max(i, phrase.start))
                    for i in positions)
+
+    def _with_place_after(self, phrase) -> SpacySpan | None:
+        """The place after "mit" right after the phrase ("Rang 2 mit Bochum", "den 17. Platz noch mit Frankfurt")."""
+        i, end = phrase.end, self.sent(phrase).end
+        while i < end and self.lowers[i] in ("noch", "damals", "dabei", "erneut"):
+            i += 1
+        return self.place_at.get(i + 1) if self.lowers[i : i + 1] == ["mit"] else None
 
     def _referent(self, position: int, allowed: set[str], among: set[str] | None = None) -> Subject | None:
         """What "die Stadt", "sie" or an unstated subject refers to: the place named last before
