@@ -1652,9 +1652,24 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
                  id="ein-platz-mehr-oder-weniger"),
     pytest.param("Global Liveability Index 2024\n\n2023 hatte sich Berlin den 17. Platz noch mit Frankfurt am Main geteilt.",
                  [("Berlin", 2023, 17), ("Frankfurt am Main", 2023, 17)], [], id="den-platz-noch-mit-x-geteilt"),
+    # a category after "in der"/"im" a few words before the rank; "vorn" explained by the rank after it
+    pytest.param(SCI_2024 + "Berlin holt in der Mobilität volle 100 Punkte und Platz eins.", [("Berlin", 2024, 1)], [],
+                 id="in-der-mobilitaet-then-platz-eins"),
+    pytest.param(GA_2024 + "Hamburg und Franken haben beide 7,27 Punkte. Die Hansestadt liegt trotzdem knapp vorn, auf Rang drei.",
+                 [("Hamburg", 2024, 3)], [], id="knapp-vorn-auf-rang-drei"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2024 + "Berlin holt in der Mobilität volle 100 Punkte und Platz eins.", {("Berlin", "Mobilität", 2024, 1)},
+                 id="in-der-mobilitaet-a-few-words-before"),
+    pytest.param(SCI_2024 + "Kiel investiert in Mobilität und landet auf Platz 9.", {("Kiel", None, 2024, 9)},
+                 id="in-mobilitaet-without-an-article-is-no-category"),
+])
+def test_a_category_a_few_words_before_the_rank(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected
 
 
 def test_a_category_named_a_few_words_after_the_rank(extractor):

@@ -101,10 +101,17 @@ class Mentions:
         return before is not None and self.doc[span.start - 1].text.endswith(("s", "’", "'"))
 
     def _topic_of_ranked_sentence(self, span: SpacySpan) -> bool:
-        """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank."""
+        """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank;
+        "Berlin holt in der Mobilität volle 100 Punkte und Platz eins": one after "in der", "bei" with a rank a few
+        words on in its clause."""
         sent = self.sent(span)
-        return (span.start - sent.start <= 2 and self.doc[sent.start].lower_ in ("bei", "beim", "in", "im")
-                and any(p.label_ == "rank" for p in self.phrases_in.get(self.sentence_of[span.start], [])))
+        ranks = [p for p in self.phrases_in.get(self.sentence_of[span.start], []) if p.label_ == "rank"]
+        if span.start - sent.start <= 2 and self.doc[sent.start].lower_ in ("bei", "beim", "in", "im"):
+            return bool(ranks)
+        article = span.start > 0 and self.lowers[span.start - 1] in ("der", "dem", "den")
+        i = span.start - article
+        return i > 0 and self.lowers[i - 1] in (("bei", "in") if article else ("beim", "im")) and any(
+            0 <= p.start - span.end <= 6 and not self._clause_break(span.end, p.start) for p in ranks)
 
     def _listed_categories(self) -> set[int]:
         """Starts of category names of one ranking listed together ("In der Gesundheitsversorgung, bei der Bildung

@@ -106,6 +106,8 @@ class Statements:
             return
         if kind in ("coref", "category_cue", "category_ref", "overall", "block", "idiom", "score_delta", "follow", "neighbours", "ahead_of"):
             return
+        if self._vorn_explained(phrase, phrases):
+            return
         ranking = self._ranking_at(phrase)
         if ranking is None:
             return
@@ -176,6 +178,16 @@ class Statements:
                 self._claim(subject, ranking, category, year, info, evidence)
             elif kind == "score":
                 self._score(subject, ranking, category, year, info["score"])
+
+    def _vorn_explained(self, phrase: SpacySpan, phrases) -> bool:
+        """"liegt knapp vorn, auf Rang drei": ahead of a rival, on the rank written right after it — not first."""
+        if phrase.label_ != "rank" or not any(t.lower_ in ("vorn", "vorne") for t in phrase):
+            return False
+        i = phrase.end
+        while i < len(self.doc) and self.lowers[i] in (",", "auf", "dem", "nämlich", "also"):
+            i += 1
+        after = next((p for p in phrases if p.start == i and p.label_ == "rank"), None)
+        return i > phrase.end and after is not None and after._.ap_phrase.get("rank") not in (None, 1)
 
     def _heads_a_list(self, phrase: SpacySpan) -> bool:
         """"Die Top 5 im Überblick:": a heading that opens with the group and lists its members after the colon
