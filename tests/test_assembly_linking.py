@@ -1657,6 +1657,16 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
                  id="in-der-mobilitaet-then-platz-eins"),
     pytest.param(GA_2024 + "Hamburg und Franken haben beide 7,27 Punkte. Die Hansestadt liegt trotzdem knapp vorn, auf Rang drei.",
                  [("Hamburg", 2024, 3)], [], id="knapp-vorn-auf-rang-drei"),
+    # neighbours of the rank told last; "Vor uns liegen …" in the city's own voice
+    pytest.param(SCI_2025 + "Halle belegt Platz 10. Damit liegt Halle direkt hinter Braunschweig.",
+                 [("Braunschweig", 2025, 9), ("Halle (Saale)", 2025, 10)], [], id="damit-liegt-x-direkt-hinter-y"),
+    pytest.param(SCI_2025 + "Halle belegt Platz 10. Die Stadt liegt knapp vor Kiel.", [("Halle (Saale)", 2025, 10), ("Kiel", 2025, 11)], [],
+                 id="die-stadt-liegt-knapp-vor-y"),
+    pytest.param(SCI_2025 + "Halle belegt Platz 10. Bonn liegt direkt hinter Braunschweig.", [("Halle (Saale)", 2025, 10)], [],
+                 id="another-place-beside-a-third"),
+    pytest.param(SCI_2025 + "Bochum steht auf Platz fünf. Vor uns liegen jetzt nur noch München, Hamburg, Stuttgart und Köln, genau in "
+                 "dieser Reihenfolge.", [("Bochum", 2025, 5), ("Hamburg", 2025, 2), ("Köln", 2025, 4), ("München", 2025, 1),
+                                         ("Stuttgart", 2025, 3)], [], id="vor-uns-liegen"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

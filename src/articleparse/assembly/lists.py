@@ -13,6 +13,7 @@ from articleparse.assembly.words import (
     CLOSE_BY_PAIRS,
     DISTANCE_NOUNS,
     FAR_WORDS,
+    FIRST_PERSON_OBJECTS,
     FOLLOW_ADVERBS,
     HELD_AFTER,
     LIKEWISE_WORDS,
@@ -48,19 +49,36 @@ class Lists:
             if p.start >= limit:
                 break
             if p.label_ == "neighbours" and not self._at_a_distance(p):
-                groups, reverse = self._place_groups(p), p._.ap_phrase.get("reverse")
-                if len(groups) == 2:  # "hinter Hagen und vor Solingen": the place behind which, then the one ahead of which
-                    sides = ((groups[1], -1), (groups[0], 1)) if reverse else ((groups[0], -1), (groups[1], 1))
-                else:  # ", gleich hinter Melbourne", ", direkt vor Nürnberg"
-                    sides = ((groups[0], 1 if reverse else -1),) if len(groups) == 1 else ()
-                evidence = self._span(self.doc, phrase.start_char, p.end_char)
-                for place, offset in sides:
-                    self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
-                                    rank + offset, evidence, derived=True,
-                                    derived_from=f"neighbour of {subject.name} on rank {rank}", from_place=True)
+                self._neighbours(p, ranking, category, year, rank, subject, self._span(self.doc, phrase.start_char, p.end_char))
             elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1 and self.doc[p.start - 1].lower_ not in RIVAL_ADVERBS)) \
                     and not self._followers_ranked(p, phrases):
                 self._place_followers(p, ranking, category, year, rank, phrase.start_char)
+
+    def _neighbours(self, neighbours, ranking, category, year, rank, subject, evidence) -> None:
+        """The places right behind and ahead of `subject` on `rank` ("hinter Hagen und vor Solingen")."""
+        groups, reverse = self._place_groups(neighbours), neighbours._.ap_phrase.get("reverse")
+        if len(groups) == 2:  # "hinter Hagen und vor Solingen": the place behind which, then the one ahead of which
+            sides = ((groups[1], -1), (groups[0], 1)) if reverse else ((groups[0], -1), (groups[1], 1))
+        else:  # ", gleich hinter Melbourne", ", direkt vor Nürnberg"
+            sides = ((groups[0], 1 if reverse else -1),) if len(groups) == 1 else ()
+        for place, offset in sides:
+            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank + offset, evidence,
+                            derived=True, derived_from=f"neighbour of {subject.name} on rank {rank}", from_place=True)
+
+    def _neighbours_of_the_rank_told(self, phrase, phrases) -> None:
+        """"Halle belegt Platz 10. Damit liegt Halle direkt hinter Braunschweig": neighbours named in a sentence that
+        states no rank are those of the rank told last, when the sentence names no other place before them."""
+        last = self.last_placement
+        if last is None or self._at_a_distance(phrase) or any(p.label_ in ("rank", "move", "claim") for p in phrases):
+            return
+        evidence = self._span(phrase)
+        named = {s.label_ for s in self.places_in.get(self.sentence_of[phrase.start], []) if s.end <= phrase.start}
+        beside = {s.label_ for s in self._place_groups(phrase)}
+        if not self._close_sentences(last.evidence, evidence) or named - {last.entity} or last.entity in beside:
+            return
+        place = self.knowledge.place(last.entity)
+        self._neighbours(phrase, last.ranking, last.category, last.year, last.rank,
+                         Subject(last.entity, place.type if place else "city", True), self._span(self.doc, last.evidence.start, phrase.end_char))
 
     def _at_a_distance(self, neighbours: SpacySpan) -> bool:
         """"zwei Plätze hinter Bonn und direkt vor Essen", "weit hinter Bonn …": not the places right beside."""
@@ -307,7 +325,10 @@ class Lists:
         places that fill every rank above one whose rank the text gave hold those ranks, in the order listed."""
         inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at]
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
-        anchor = Subject(inside[0].label_, inside[0].kb_id_, True) if inside else self._referent(phrase.start, allowed)
+        if inside:
+            anchor = Subject(inside[0].label_, inside[0].kb_id_, True)
+        else:  # "Vor ihr liegt", "Vor uns liegen": the place referred to, the city writing
+            anchor = self.focus_entity if phrase[1].lower_ in FIRST_PERSON_OBJECTS else self._referent(phrase.start, allowed)
         known = [p for p in self.draft.placements if anchor is not None and not p.derived
                  and (p.entity, p.ranking, p.category, p.year) == (anchor.name, ranking, category, year)]
         if not known:

@@ -104,6 +104,8 @@ class Statements:
             # "Dahinter folgen Erfurt und Aachen." — not "… folgen Melbourne (4.) und Genf (5.)", which state their ranks
             self._continue_list(phrase)
             return
+        if kind == "neighbours" and phrase.sent.start != 0:
+            self._neighbours_of_the_rank_told(phrase, phrases)
         if kind in ("coref", "category_cue", "category_ref", "overall", "block", "idiom", "score_delta", "follow", "neighbours", "ahead_of"):
             return
         if self._vorn_explained(phrase, phrases):

@@ -11,6 +11,7 @@ UNIT_TYPES = {key: frozenset(values) for key, values in _WORDS["unit_types"].ite
 COREF_TYPES = {key: frozenset(values) for key, values in _WORDS["coref_types"].items()}
 WEAK_REFERENCES = frozenset(_WORDS["weak_references"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
+FIRST_PERSON_OBJECTS = frozenset(_WORDS["first_person_objects"])
 QUESTION_SUBJECTS = frozenset(_WORDS["question_subjects"])
 INNER_REFERENCES = frozenset(_WORDS["inner_references"])
 DISTINCTIVE_ENDINGS = tuple(_WORDS["distinctive_endings"])
