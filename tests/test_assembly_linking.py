@@ -1672,6 +1672,49 @@ def test_phrasings_of_the_eighth_session(extractor, text, placements, movements)
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
+# the reviewer's probes of the eighth session: each gave a wrong record on a version of it
+REVIEW_8 = [
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. Die Stadt investierte 12 Millionen Euro (2024: 9) in die Digitalisierung.",
+                 [("Kiel", 2025, 20)], [], id="year-colon-figure-in-running-text"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. Die Glasfaserquote liegt bei 41 Prozent (2024: 30).", [("Kiel", 2025, 20)], [],
+                 id="year-colon-percentage"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. In den Kitas gibt es 300 Plätze mehr als im Vorjahr.", [("Kiel", 2025, 20)], [],
+                 id="nursery-places-mehr"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. Die Verwaltung hat 40 Stellen weniger als im Vorjahr.", [("Kiel", 2025, 20)], [],
+                 id="jobs-weniger"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 10. Gegenüber 2023 hat sich die Stadt um drei Plätze verbessert, gegenüber 2020 "
+                 "sogar um zehn.", [("Kiel", 2023, 13), ("Kiel", 2025, 10)], [("Kiel", 2023, 2025, 3)], id="compare-year-of-its-own-clause"),
+    pytest.param(SCI_2025 + "Der Hamburger SV steht auf Platz 17.", [], [], id="demonym-before-an-acronym"),
+    pytest.param(SCI_2025 + "Der Kölner 1. FC steht auf Platz 12.", [], [], id="demonym-before-a-number"),
+    pytest.param(SCI_2025 + "Auf Platz 1 der beliebtesten Imbissgerichte liegt der Hamburger.", [], [], id="der-hamburger-on-a-menu"),
+    pytest.param(SCI_2025 + "Der Dortmunder belegte bei der Europameisterschaft Platz drei.", [], [], id="der-dortmunder-a-person"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nDer Landkreis Ebersberg landet auf Platz 5. Landrat Robert Niedergesäß freut sich. "
+                 "Er war bei der Landratswahl 2020 mit 60 Prozent Erster geworden.", [("Landkreis Ebersberg", 2025, 5)], [],
+                 id="er-after-a-person"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. Dritte waren an der Erhebung nicht beteiligt.", [("Kiel", 2025, 20)], [],
+                 id="dritte-third-parties"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. Die Stadt plant 30 Projekte. Erste sind bereits gestartet.", [("Kiel", 2025, 20)], [],
+                 id="erste-the-first-ones"),
+    pytest.param(SCI_2025 + "Wer gewinnt bei der Mobilität? Nicht Hamburg, sondern München.", [("München", 2025, 1)], [],
+                 id="answer-nicht-x-sondern-y"),
+    pytest.param(SCI_2025 + "Wer gewinnt durch die Digitalisierung? Vor allem die Bürger in Köln und Bonn.", [], [],
+                 id="wer-gewinnt-durch"),
+    pytest.param(SCI_2025 + "Wer gewinnt am Ende? Das Ranking sieht Köln auf Platz 5.", [("Köln", 2025, 5)], [],
+                 id="answer-with-its-own-rank"),
+    pytest.param(SCI_2025 + "Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht. Insgesamt wurden 83 Städte untersucht; "
+                 "Gelsenkirchen kommt auf Platz 70.", [("Gelsenkirchen", 2025, 70)], [], id="last-of-a-group"),
+    pytest.param(SCI_2025 + "Bonn teilt die Sorge vieler Städte und landet auf Platz 5 mit Köln knapp dahinter.", [("Bonn", 2025, 5)], [],
+                 id="teilt-far-before-the-rank"),
+    pytest.param(SCI_2025 + "Wer liegt vorn? Wie im Vorjahr gibt es eine Überraschung: Stuttgart, vor München.",
+                 [("München", 2025, 2), ("Stuttgart", 2025, 1)], [], id="wie-im-vorjahr-not-beside-the-answer"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", REVIEW_8)
+def test_the_eighth_reviews_probes(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param(SCI_2024 + "Berlin holt in der Mobilität volle 100 Punkte und Platz eins.", {("Berlin", "Mobilität", 2024, 1)},
                  id="in-der-mobilitaet-a-few-words-before"),

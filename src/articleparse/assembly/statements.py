@@ -13,9 +13,10 @@ from articleparse.assembly.words import (
     HOLD_WORDS,
     IN_A_ROW,
     NEGATIONS,
-    RANK_NOUNS,
-    RANKING_WORD_ENDINGS,
     RANKING_WORDS,
+    RANKING_WORD_ENDINGS,
+    RANK_NOUNS,
+    REGION_WORDS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -23,9 +24,9 @@ from articleparse.assembly.words import (
     TIE_VERBS,
     TIMES_WORDS,
     TOGETHER_WORDS,
-    WISH_WORDS,
     UNIT_TYPES,
     WIN_VERBS,
+    WISH_WORDS,
 )
 from articleparse.knowledge import Knowledge
 from articleparse.report import Claim, Movement, Placement
@@ -64,11 +65,25 @@ class Statements:
                         or self._only_categories(self.last_category)):
                     category_focus = self.last_category
 
+    def _within_a_group(self, phrase) -> bool:
+        """"Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "in NRW Schlusslicht": last of a group."""
+        sent = self.sent(phrase)
+        for t in self.doc[sent.start : sent.end]:
+            if t.lower_ in ("unter", "in", "im"):
+                group = self.doc[t.i + 1 : min(sent.end, t.i + 3)]
+                if any(g.i in self.place_at and self.place_at[g.i].kb_id_ in ("state", "region") for g in group) or any(
+                        word in g.lower_ for g in group for word in REGION_WORDS):
+                    return True
+        return False
+
     def _counted_from_the_end(self) -> None:
-        """Ranks counted from the end ("Letzter", "Vorletzter") read before the text wrote their total."""
+        """Ranks counted from the end ("Letzter", "Vorletzter") read before the text wrote their total, unless the text
+        gives the place another rank in that table."""
         for subject, ranking, category, year, from_last, evidence in self.counted_from_last:
             total = self._text_total(ranking, year)
-            if total is not None and total > from_last:
+            told = {p.rank for p in self.draft.placements if not p.derived
+                    and (p.entity, p.ranking, p.category, p.year) == (subject.name, ranking, category, year)}
+            if total is not None and total > from_last and told <= {total - from_last}:
                 self._placement(subject, ranking, category, year, total - from_last, evidence, total=total, derived=from_last > 0,
                                 derived_from="the total written in the text" if from_last > 0 else None)
 
@@ -217,6 +232,7 @@ class Statements:
             self.ranks_from_places.add(key)
         if not derived:
             self.stated_evidence.setdefault(key, []).append(evidence)
+            self.told_of_table.setdefault(key[:3], []).append((year, rank, evidence.end))
         if key in self.placement_keys:
             index = self.placement_keys[key]
             old = self.draft.placements[index]
@@ -246,6 +262,12 @@ class Statements:
         sent = self.sent(phrase)
         start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
         return not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])
+
+    def _total_of(self, ranking, year) -> int | None:
+        """The total written in the text, else the known total of the edition."""
+        info = self.knowledge.ranking(ranking)
+        edition = info.edition(year) if info and year is not None else None
+        return self._text_total(ranking, year) or (edition.total if edition else None)
 
     def _text_total(self, ranking, year) -> int | None:
         found = self.draft.text_totals.get((ranking, year))
@@ -279,8 +301,9 @@ class Statements:
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
-            elif self._paragraph(phrase.start_char) > 0:  # the total may come later ("Trier als Vorletzter … wurden 72
-                # kreisfreie Städte untersucht"), but not for a headline ("zwischen Spitzenplatz und Schlusslicht")
+            elif "\n" in self.text[: phrase.start_char] and not self._within_a_group(phrase):
+                # the total may come later ("Trier als Vorletzter … wurden 72 kreisfreie Städte untersucht"), but not
+                # for a headline ("zwischen Spitzenplatz und Schlusslicht")
                 self.counted_from_last.append((subject, ranking, category, year, info["from_last"], evidence))
         told = self._told_in_sentence(phrase, ranking, category, year) if rank is not None else []
         if info.get("tie") or self._tied(phrase):
@@ -465,8 +488,10 @@ class Statements:
         if answer is not None:  # "Wer liegt vorn? Wie im Vorjahr München, vor Hamburg.", "… Hamburg, wie im Vorjahr."
             said = [p.start for p in self.phrases_in.get(answer, [])
                     if p.label_ == "rank" or (p.label_ == "move" and not p._.ap_phrase.get("needs_rank"))]
-            if any(y.label_ == "compare" and y[0].lower_ == "wie" and y.start < min(said, default=len(self.doc))
-                   for y in self.years_in.get(answer, [])):
+            first = next(iter(self.places_in.get(answer, [])), None)
+            if first is not None and any(  # right before or after the answer's place, not "Wie im Vorjahr gibt es …: Stuttgart"
+                    y.label_ == "compare" and y[0].lower_ == "wie" and y.start < min(said, default=len(self.doc))
+                    and (0 <= first.start - y.end <= 1 or 0 <= y.start - first.end <= 1) for y in self.years_in.get(answer, [])):
                 return True
         for t in reversed(self.doc[max(sent.start, phrase.start - 8) : phrase.end]):  # "Ganz oben im Ranking bleibt München"
             if t.text in CLAUSE_BREAKS or t.lower_ == "und":
@@ -509,6 +534,8 @@ class Statements:
             year = self.editions.get(ranking)
             if year is None or year <= from_year:
                 return
+        if "places" in info and abs(info["places"]) >= (self._total_of(ranking, year) or abs(info["places"]) + 1):
+            return  # "300 Plätze mehr als im Vorjahr" in a ranking of 83 cities: the nurseries' places, no step
         if "from_rank" in info:
             self._placement(subject, ranking, category, from_year, info["from_rank"], evidence)
             self._placement(subject, ranking, category, year, info["to_rank"], evidence)
@@ -535,13 +562,12 @@ class Statements:
         Rang drei", nor "Im Jahr darauf ging es einen Platz nach unten")."""
         if "rank" in info or "from_rank" in info or any(p.label_ == "rank" and p.start >= phrase.end for p in phrases):
             return None
-        told = [(p.year, p.rank, i) for i, p in enumerate(self.draft.placements) if not p.derived and p.year is not None
-                and (p.entity, p.ranking, p.category) == (subject.name, ranking, category)
-                and p.evidence.end <= phrase.start_char]
-        if len(told) < 2:
+        told = [(year_, rank, end) for year_, rank, end in self.told_of_table.get((subject.name, ranking, category), [])
+                if year_ is not None and end <= phrase.start_char]
+        if len({t[:2] for t in told}) < 2:
             return None
         written = any(y.label_ == "compare" for y in self.years_in.get(self.sentence_of[phrase.start], []))
-        last = max(told, key=lambda t: t[2])
+        last = max(told, key=lambda t: t[2])  # the rank written last before the movement
         steps = [(earlier[0], later[0]) for earlier in told for later in told
                  if earlier[0] < later[0] and later[0] in (year, self.editions.get(ranking))
                  and earlier[1] - later[1] == info["places"] and last in (earlier, later)

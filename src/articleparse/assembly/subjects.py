@@ -8,12 +8,13 @@ from spacy.tokens import Span as SpacySpan, Token
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     COREF_TYPES,
-    WEAK_REFERENCES,
+    FIRST_NAMES,
     FIRST_PERSON,
     INNER_REFERENCES,
     LIST_ARTICLES,
     LIST_HEADINGS,
     NOT_SUBJECT_BEFORE,
+    PERSON_NOUNS,
     QUESTION_SUBJECTS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
@@ -23,6 +24,7 @@ from articleparse.assembly.words import (
     TOGETHER_WORDS,
     UNIT_TYPES,
     UNIT_WORDS,
+    WEAK_REFERENCES,
 )
 
 
@@ -82,7 +84,7 @@ class Subjects:
                 if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
                 kinds = allowed & COREF_TYPES.get(p[-1].lower_, allowed)  # "der Landkreis": a county
-                if not kinds and p[-1].lower_ in WEAK_REFERENCES:
+                if p[-1].lower_ in WEAK_REFERENCES and (not kinds or self._person_named_before(p.start, kinds)):
                     continue
                 named = self.place_at.get(p.end + 1) if self.lowers[p.end : p.end + 1] == ["als"] else None
                 if named is not None and named.kb_id_ in kinds:  # "Dass wir als Franken einen Platz vor Südbayern liegen"
@@ -184,7 +186,11 @@ class Subjects:
         """The place a question asking who names first in the sentence after it, the answer."""
         if question.end >= len(self.doc):
             return None
-        answer = next((p for p in self.places_in.get(self.sentence_of[question.end], []) if p.kb_id_ in allowed), None)
+        sentence = self.sentence_of[question.end]
+        if any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])):
+            return None  # "Wer gewinnt am Ende? Das Ranking sieht Köln auf Platz 5."
+        answer = next((p for p in self.places_in.get(sentence, []) if p.kb_id_ in allowed
+                       and self.lowers[p.start - 1] not in ("nicht", "in", "aus", "durch")), None)  # "Nicht Hamburg, sondern München"
         return Subject(answer.label_, answer.kb_id_, True) if answer is not None else None
 
     def _each(self, phrase) -> bool:
@@ -286,7 +292,7 @@ class Subjects:
         partner = self._with_place_after(phrase)
         if partner is not None and (lowers[partner.end : partner.end + 1] and lowers[partner.end] in TIE_VERBS | {"teile", "geteilt"}
                                     or any(lowers[i] in TIE_VERBS and not self._clause_break(i, phrase.start)
-                                           for i in range(sent.start, phrase.start))):
+                                           for i in range(max(sent.start, phrase.start - 4), phrase.start))):
             return True  # "muss sich den zweiten Rang mit Bayern teilen", "teilt Rang 2 mit Bochum"
         return any(((lowers[i] in TIE_VERBS and i + 1 < len(lowers) and lowers[i + 1] == "sich")
                     or lowers[i] in TIE_WORDS  # "liegen Hamburg und Bremen gleichauf an der Spitze"
@@ -294,6 +300,13 @@ class Subjects:
                     or (lowers[i] in TOGETHER_WORDS and 0 < phrase.start - i <= 5 and "und" not in lowers[i : phrase.start]))
                    and not self._clause_break(min(i, phrase.start), max(i, phrase.start))
                    for i in positions)
+
+    def _person_named_before(self, position: int, kinds) -> bool:
+        """A person named between the place a pronoun would take up and the pronoun ("Der Landkreis Ebersberg … Landrat
+        Robert Niedergesäß freut sich. Er …")."""
+        before = [s for s in self.places if s.end <= position and s.kb_id_ in kinds]
+        start = before[-1].end if before else 0
+        return any(t.lower_ in PERSON_NOUNS or t.text in FIRST_NAMES for t in self.doc[start:position])
 
     def _with_place_after(self, phrase) -> SpacySpan | None:
         """The place after "mit" right after the phrase ("Rang 2 mit Bochum", "den 17. Platz noch mit Frankfurt")."""

@@ -114,8 +114,8 @@ class Gazetteer:
             if match is None:
                 continue
             end, kind, label, info = match
-            if info.get("demonym") and end < len(doc) and (doc[end].is_title or doc[end].text in ("-", "–")):
-                continue  # "der Kölner Stadt-Anzeiger": an adjective, not the city's people
+            if info.get("demonym") and not _names_the_people(doc, i, end):
+                continue
             if kind != "place" or not info.get("ambiguous") or self._reads_as_place(doc, i, end):
                 span = Span(doc, i, end, label=label, kb_id=info.get("type", ""))
                 span._.ap_gaz = info
@@ -162,6 +162,20 @@ class Gazetteer:
         self.table = json.loads((Path(path) / "gazetteer.json").read_text(encoding="utf-8"))
         self._hashed = None
         return self
+
+
+SINGULAR_ARTICLES = {"der", "ein", "einen", "eines", "einem", "dem"}
+
+
+def _names_the_people(doc: Doc, start: int, end: int) -> bool:
+    """A demonym as a plural noun ("Die Dortmunder landen …", "den Kölnern"): not an adjective before a capitalised
+    word, a number or a dash ("der Kölner Stadt-Anzeiger", "der Hamburger SV", "Kölner 1. FC"), nor after a singular
+    article ("der Hamburger" on a menu, "der gebürtige Essener")."""
+    after = doc[end].text if end < len(doc) else ""
+    if after[:1].isupper() or after[:1].isdigit() or after in ("-", "–", "„", "\""):
+        return False
+    before = doc[start - 1].lower_ if start else ""
+    return before not in SINGULAR_ARTICLES and not (start > 1 and doc[start - 2].lower_ in SINGULAR_ARTICLES and doc[start - 1].is_lower)
 
 
 def _by_hash(table: dict[str, list], strings) -> dict[int, list]:

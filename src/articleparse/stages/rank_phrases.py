@@ -39,7 +39,6 @@ class RankPhraseMatcher(DataStage):
         self.figurative = set(data["figurative"])
         self.approximators = set(data["approximators"])
         self.units = set(data["units_after_numbers"])
-        self.count_units = set(data["count_units"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.after_kept = set(data["after_kept"])
@@ -89,8 +88,8 @@ class RankPhraseMatcher(DataStage):
                 continue
             if rule.get("not_before_number") and end < len(doc) and number_kind(doc[end]) in ("card", "cardord", "dec"):
                 continue  # "insgesamt 83 Städte" is a total, not the overall table
-            if rule.get("not_after_count_unit") and start and doc[start - 1].lower_ in self.count_units:
-                continue  # "71 kreisfreie Städte (2024: 72)": the count of the year before
+            if rule.get("fact_box") and not _in_a_fact_box(doc, start, end):
+                continue  # "12 Millionen Euro (2024: 9)", "71 kreisfreie Städte (2024: 72)": last year's figure, no rank
             span = Span(doc, start, end, label=rule["kind"])
             values = self._values(span, rule)
             if values is None:
@@ -306,6 +305,18 @@ class RankPhraseMatcher(DataStage):
 def _is_region(doc: Doc, i: int) -> bool:
     """True when token i starts a state or region name (from the gazetteer's spans)."""
     return any(span.start == i and span.kb_id_ in ("state", "region") for span in doc.spans.get("ap_places", []))
+
+
+_FACT_BOX_LINE = re.compile(r"\s*(?:[-•*–]\s*)?(?:(?:Platz|Rang|Position)\s+\S+|\d+\.|[A-ZÄÖÜ][\w .()/-]{0,40}):")
+
+
+def _in_a_fact_box(doc: Doc, start: int, end: int) -> bool:
+    """The match closes a line that opens with a rank or a name and a colon ("Platz 1: Landkreis München (2022: 1)")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", doc[end - 1].idx)
+    rest = text[doc[end - 1].idx + len(doc[end - 1].text) : line_end if line_end != -1 else len(text)]
+    return bool(_FACT_BOX_LINE.match(text, line_start)) and not rest.strip(" .,;")
 
 
 def _among_scores(doc: Doc, start: int, end: int) -> bool:
