@@ -303,8 +303,8 @@ class RankPhraseMatcher(DataStage):
 
 
 def _is_region(doc: Doc, i: int) -> bool:
-    """True when token i starts a state or region name (from the gazetteer's spans)."""
-    return any(span.start == i and span.kb_id_ in ("state", "region") for span in doc.spans.get("ap_places", []))
+    """True when token i starts a state or region name (the gazetteer's entities)."""
+    return doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("STATE", "REGION")
 
 
 _FACT_BOX_LINE = re.compile(r"\s*(?:[-•*–]\s*)?(?:(?:Platz|Rang|Position)\s+\S+|\d+\.|[A-ZÄÖÜ][\w .()/-]{0,40}):")
