@@ -1707,6 +1707,8 @@ REVIEW_8 = [
                  id="teilt-far-before-the-rank"),
     pytest.param(SCI_2025 + "Wer liegt vorn? Wie im Vorjahr gibt es eine Überraschung: Stuttgart, vor München.",
                  [("München", 2025, 2), ("Stuttgart", 2025, 1)], [], id="wie-im-vorjahr-not-beside-the-answer"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20 mit 61 Punkten (2024: 58).", [("Kiel", 2025, 20)], [],
+                 id="a-score-of-the-year-before-gives-the-rank-no-year"),
 ]
 
 

@@ -96,6 +96,7 @@ class Focus:
         if best is None and not statements:  # "Schlusslicht … war 2018 Bagdad": the one year of a one-statement sentence
             named = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ == "explicit"
                      and not phrase.start <= y.start < phrase.end  # "auf Rang 30 (2023: 25)": the earlier rank's year
+                     and not (y.end < len(self.doc) and self.doc[y.end].text == ":")  # "mit 61 Punkten (2024: 58)"
                      and not self._other_time(y) and not self._rank_of_that_year(y)
                      and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])
                      and not self._closed_apposition(y, phrase.start) and not self._likewise(y)]
