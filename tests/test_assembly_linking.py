@@ -1667,6 +1667,11 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
     pytest.param(SCI_2025 + "Bochum steht auf Platz fünf. Vor uns liegen jetzt nur noch München, Hamburg, Stuttgart und Köln, genau in "
                  "dieser Reihenfolge.", [("Bochum", 2025, 5), ("Hamburg", 2025, 2), ("Köln", 2025, 4), ("München", 2025, 1),
                                          ("Stuttgart", 2025, 3)], [], id="vor-uns-liegen"),
+    pytest.param("Bildungsmonitor 2024: Ergebnisse\n\nVerglichen wurden alle 16 Bundesländer. Ganz unten bleibt Bremen Schlusslicht.",
+                 [("Bremen", 2023, 16), ("Bremen", 2024, 16)], [("Bremen", 2023, 2024, 0)], id="ganz-unten-bleibt-schlusslicht"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nWien fällt zurück. Kopenhagen setzt sich an die Spitze, die "
+                 "Donaumetropole teilt sich nun Rang zwei mit Zürich.", [("Kopenhagen", 2025, 1), ("Wien", 2025, 2), ("Zürich", 2025, 2)],
+                 [], id="die-donaumetropole"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -459,8 +459,9 @@ class Statements:
         clause_start = next((t.i + 1 for t in reversed(self.doc[sent.start : phrase.start]) if t.text in CLAUSE_BREAKS), sent.start)
         before = self.doc[max(clause_start, phrase.start - 8) : phrase.end]  # its clause up to the phrase: "ist erneut Zwölfter"
         after = self.doc[phrase.end : min(sent.end, phrase.end + 8)]
-        if any(t.lower_ in self.directions for t in before) or any(t.lower_ == "nicht" for t in (*before, *after)):
-            return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten"
+        if any(t.lower_ in self.directions and self.doc[t.i - 1].lower_ != "ganz" for t in before) or any(
+                t.lower_ == "nicht" for t in (*before, *after)):
+            return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten" (not "Ganz unten bleibt …")
         if any(t.lower_ in HOLD_WORDS for t in before):
             return True
         verb = next((t for t in self.doc[max(clause_start, phrase.start - 16) : before.start] if t.lower_ in HOLD_VERBS), None)
