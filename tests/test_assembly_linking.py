@@ -1727,6 +1727,9 @@ def test_the_eighth_reviews_probes(extractor, text, placements, movements):
                  id="in-der-mobilitaet-a-few-words-before"),
     pytest.param(SCI_2024 + "Kiel investiert in Mobilität und landet auf Platz 9.", {("Kiel", None, 2024, 9)},
                  id="in-mobilitaet-without-an-article-is-no-category"),
+    pytest.param("Smart City Index 2021: Ergebnisse\n\nIn IT und Kommunikation, Energie und Umwelt, Mobilität sowie Gesellschaft "
+                 "siegt jeweils Hamburg.", {("Hamburg", c, 2021, 1) for c in ("IT und Kommunikation", "Energie und Umwelt", "Mobilität",
+                                                                              "Gesellschaft")}, id="categories-listed-with-commas-jeweils"),
 ])
 def test_a_category_a_few_words_before_the_rank(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected

@@ -381,7 +381,7 @@ class Focus:
             if any(0 <= left.start - p.end <= 3 for p in ranks):
                 break  # Mobilität is the first rank's
             between = self.doc[left.end : shared[0].start]
-            if not (len(between) <= 4 and any(t.lower_ in ("und", "sowie") for t in between)
+            if not (len(between) <= 4 and any(t.lower_ in ("und", "sowie", ",") for t in between)
                     and all(t.lower_ in ("und", "sowie", ",") or t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS
                             for t in between)):
                 break
