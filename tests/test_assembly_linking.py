@@ -1672,6 +1672,12 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
     pytest.param("Global Liveability Index 2025: Ergebnisse\n\nWien fällt zurück. Kopenhagen setzt sich an die Spitze, die "
                  "Donaumetropole teilt sich nun Rang zwei mit Zürich.", [("Kopenhagen", 2025, 1), ("Wien", 2025, 2), ("Zürich", 2025, 2)],
                  [], id="die-donaumetropole"),
+    pytest.param(GA_2024 + "Hamburg war 2018 noch Zweiter, Hessen Dritter.", [("Hamburg", 2018, 2), ("Hessen", 2018, 3)], [],
+                 id="elliptic-clause-keeps-the-year"),
+    pytest.param(GA_2024 + "Die Hamburger waren 2018 noch Zweite, die Hessen Dritte.", [("Hamburg", 2018, 2), ("Hessen", 2018, 3)], [],
+                 id="elliptic-clause-with-an-article"),
+    pytest.param(GA_2024 + "Hamburg war 2018 noch Zweiter, heute ist Hessen Dritter.", [("Hamburg", 2018, 2), ("Hessen", 2024, 3)], [],
+                 id="a-clause-of-its-own-with-heute"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

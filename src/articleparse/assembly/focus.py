@@ -79,7 +79,7 @@ class Focus:
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
                 year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
                 and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t)
-                            for t in self.doc[self._after_als_clause(year) : phrase.end])
+                            for t in self.doc[self._contrast_from(year, phrase, statements) : phrase.end])
             )):
                 if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
                         and not any(best.end <= p.start < year.start for p in phrases if p.label_ in ("rank", "claim", "move"))):
@@ -109,6 +109,14 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _contrast_from(self, year: SpacySpan, phrase: SpacySpan, statements) -> int:
+        """Where a word of contrast would set a phrase apart from a year before it: after an "als" clause; for an
+        elliptic phrase after the statement it continues ("Hamburg war 2018 noch Zweiter, Hessen Dritter")."""
+        start = self._after_als_clause(year)
+        if phrase._.ap_phrase.get("elliptic"):
+            start = max([start, *(s.end for s in statements if s.end <= phrase.start)])
+        return start
 
     def _right_before(self, year: SpacySpan, phrase: SpacySpan) -> bool:
         """"Zuletzt war Bochum Vierter", "lag zuletzt auf Rang 4": a year at most three words before the phrase in its
