@@ -1678,6 +1678,11 @@ DIGITAL_INDEX_2021 = "Deutschland-Index der Digitalisierung 2021: Ergebnisse\n\n
                  id="elliptic-clause-with-an-article"),
     pytest.param(GA_2024 + "Hamburg war 2018 noch Zweiter, heute ist Hessen Dritter.", [("Hamburg", 2018, 2), ("Hessen", 2024, 3)], [],
                  id="a-clause-of-its-own-with-heute"),
+    pytest.param(ADFC + "2018 reichte es für Freiburg mit der Note 3,42 für Platz drei, ebenso 2020 und 2022.",
+                 [("Freiburg im Breisgau", 2018, 3), ("Freiburg im Breisgau", 2020, 3), ("Freiburg im Breisgau", 2022, 3)],
+                 [("Freiburg im Breisgau", 2018, 2020, 0), ("Freiburg im Breisgau", 2020, 2022, 0)], id="ebenso-holds-through-the-editions"),
+    pytest.param(ADFC + "Bei den Tests 2018 und 2020 hatte Göttingen jeweils Rang eins belegt.", [("Göttingen", 2018, 1), ("Göttingen", 2020, 1)],
+                 [], id="jeweils-merely-lists"),
 ])
 def test_phrasings_of_the_eighth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

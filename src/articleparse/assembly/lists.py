@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
+from articleparse.report import Movement
 from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
@@ -175,7 +176,17 @@ class Lists:
             evidence = self._span(doc, other.start_char, phrase.end_char)
             self._placement(subject, ranking, category, other._.ap_year["year"], rank, evidence)
 
-    def _likewise_years(self, phrase, subject, ranking, category, rank) -> None:
+    def _held_through(self, subject, ranking, category, years: list[int], rank: int, evidence) -> None:
+        """The same rank said again of later editions ("Platz drei, ebenso 2020 und 2022"): held from each edition to the
+        next (ranks merely listed by year, "2018 und 2020 jeweils Platz 2", set nothing against each other)."""
+        years, editions = sorted(set(years)), self._edition_years(ranking)
+        for earlier, later in zip(years, years[1:]):
+            following = [y for y in editions if y > earlier]
+            if (following[0] if following and earlier in editions else earlier + 1) == later:  # the next edition
+                self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=earlier,
+                                        to_year=later, places=0, evidence=evidence))
+
+    def _likewise_years(self, phrase, subject, ranking, category, year, rank) -> None:
         """"2018 reichte es für Platz drei, ebenso 2020 und 2022": years after "ebenso" that end the sentence take the
         same rank."""
         doc, end = self.doc, self.sent(phrase).end
@@ -196,6 +207,8 @@ class Lists:
             return  # not "…, ebenso 2020 der zweite Platz in der Kategorie …"
         for other in listed:
             self._placement(subject, ranking, category, other._.ap_year["year"], rank, self._span(doc, phrase.start_char, other.end_char))
+        self._held_through(subject, ranking, category, [year, *(y._.ap_year["year"] for y in listed)], rank,
+                           self._span(doc, phrase.start_char, listed[-1].end_char))
 
     def _gapped_years(self, phrase, subject, ranking, category, year, rank) -> None:
         """"2019 war Mannheim Erster im Bereich Verwaltung, 2020 Karlsruhe (83,7 Punkte), 2021 Stuttgart": the verb left

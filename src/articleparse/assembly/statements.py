@@ -341,7 +341,7 @@ class Statements:
             if year is not None:
                 self._listed_years(phrase, phrases, subject, ranking, category, year, rank)
                 self._gapped_years(phrase, subject, ranking, category, year, rank)
-                self._likewise_years(phrase, subject, ranking, category, rank)
+                self._likewise_years(phrase, subject, ranking, category, year, rank)
         if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
