@@ -278,7 +278,8 @@ class Focus:
         sentence, answer = self.sentence_of[phrase.start], self._answer_sentence(phrase)
         moves = [p for p in self.phrases_in.get(sentence, []) if p.label_ == "move" and p is not phrase]
         years = sorted(self.years_in.get(sentence, []), key=lambda y: (  # those of the phrase's clause first, the nearest first
-            self._clause_break(min(y.end, phrase.end), max(y.start, phrase.start)), min(abs(y.start - phrase.end), abs(phrase.start - y.end))))
+            self._clause_break(min(y.end, phrase.end), max(y.start, phrase.start)),
+            min(abs(y.start - phrase.end), abs(phrase.start - y.end))))
         for year in [*years, *self.years_in.get(answer, [])]:  # "Wer …? Wie schon 2022 Kiel."
             if year.label_ == "then" and phrase.start <= year.start < phrase.end:  # "wie damals": the year told before
                 return self._resolve_year(year, self.editions.get(ranking), ranking)

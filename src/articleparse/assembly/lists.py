@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
-from articleparse.report import Movement
 from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
@@ -28,6 +27,7 @@ from articleparse.assembly.words import (
     UNIT_WORDS,
     YEAR_LIST_FILLERS,
 )
+from articleparse.report import Movement
 
 
 class Lists:
@@ -78,8 +78,9 @@ class Lists:
         if not self._close_sentences(last.evidence, evidence) or named - {last.entity} or last.entity in beside:
             return
         place = self.knowledge.place(last.entity)
-        self._neighbours(phrase, last.ranking, last.category, last.year, last.rank,
-                         Subject(last.entity, place.type if place else "city", True), self._span(self.doc, last.evidence.start, phrase.end_char))
+        subject = Subject(last.entity, place.type if place else "city", True)
+        evidence = self._span(self.doc, last.evidence.start, phrase.end_char)
+        self._neighbours(phrase, last.ranking, last.category, last.year, last.rank, subject, evidence)
 
     def _at_a_distance(self, neighbours: SpacySpan) -> bool:
         """"zwei Plätze hinter Bonn und direkt vor Essen", "weit hinter Bonn …": not the places right beside."""

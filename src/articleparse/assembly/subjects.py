@@ -189,8 +189,8 @@ class Subjects:
         sentence = self.sentence_of[question.end]
         if any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])):
             return None  # "Wer gewinnt am Ende? Das Ranking sieht Köln auf Platz 5."
-        answer = next((p for p in self.places_in.get(sentence, []) if p.kb_id_ in allowed
-                       and self.lowers[p.start - 1] not in ("nicht", "in", "aus", "durch")), None)  # "Nicht Hamburg, sondern München"
+        answer = next((p for p in self.places_in.get(sentence, []) if p.kb_id_ in allowed  # "Nicht Hamburg, sondern München"
+                       and (p.start == 0 or self.lowers[p.start - 1] not in ("nicht", "in", "aus", "durch"))), None)
         return Subject(answer.label_, answer.kb_id_, True) if answer is not None else None
 
     def _each(self, phrase) -> bool:

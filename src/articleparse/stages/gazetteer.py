@@ -1,7 +1,7 @@
 """Gazetteer: places, rankings, publishers and categories named in the text, from the knowledge data.
 
-The surface forms (canonical names, aliases, short and genitive forms, epithets, demonyms) are tokenised once when the model is
-built and stored with it (`gazetteer.json`); matching is a longest-match lookup keyed by the first token.
+The surface forms (canonical names, aliases, short and genitive forms, epithets, demonyms) are tokenised once when
+the model is built and stored with it (`gazetteer.json`); matching is a longest-match lookup keyed by the first token.
 Places match case-sensitively ("Essen", not "essen"); names that are also common words or people
 ("das Essen", "Nina Hagen") are kept only where the context reads as a place.
 """
@@ -175,7 +175,8 @@ def _names_the_people(doc: Doc, start: int, end: int) -> bool:
     if after[:1].isupper() or after[:1].isdigit() or after in ("-", "–", "„", "\""):
         return False
     before = doc[start - 1].lower_ if start else ""
-    return before not in SINGULAR_ARTICLES and not (start > 1 and doc[start - 2].lower_ in SINGULAR_ARTICLES and doc[start - 1].is_lower)
+    adjective_between = start > 1 and doc[start - 2].lower_ in SINGULAR_ARTICLES and doc[start - 1].is_lower  # "der gebürtige"
+    return before not in SINGULAR_ARTICLES and not adjective_between
 
 
 def _by_hash(table: dict[str, list], strings) -> dict[int, list]:
