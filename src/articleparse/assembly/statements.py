@@ -119,7 +119,7 @@ class Statements:
             # "Dahinter folgen Erfurt und Aachen." — not "… folgen Melbourne (4.) und Genf (5.)", which state their ranks
             self._continue_list(phrase)
             return
-        if kind == "neighbours" and phrase.sent.start != 0:
+        if kind == "neighbours" and self.sent(phrase).start != 0:  # not in the headline
             self._neighbours_of_the_rank_told(phrase, phrases)
         if kind in ("coref", "category_cue", "category_ref", "overall", "block", "idiom", "score_delta", "follow", "neighbours", "ahead_of"):
             return
@@ -239,7 +239,7 @@ class Statements:
             if old.derived and not derived:
                 self.draft.placements[index] = old.model_copy(update={"derived": False, "derived_from": None, "evidence": evidence})
             if not derived:  # told again ("Hanau startet auf Rang 81" over "… den vorletzten Platz. Nur Salzgitter …")
-                self.last_placement = self.draft.placements[index].model_copy(update={"evidence": evidence})
+                self._told_again(key, evidence)
             return
         self.placement_keys[key] = len(self.draft.placements)
         placement = Placement(
@@ -262,6 +262,10 @@ class Statements:
         sent = self.sent(phrase)
         start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
         return not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])
+
+    def _told_again(self, key: tuple, evidence) -> None:
+        """A placement already made is told here once more: lists and neighbours go on from it, at this evidence."""
+        self.last_placement = self.draft.placements[self.placement_keys[key]].model_copy(update={"evidence": evidence})
 
     def _total_of(self, ranking, year) -> int | None:
         """The total written in the text, else the known total of the edition."""
@@ -321,8 +325,7 @@ class Statements:
             self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
                             derived_from="the total written in the text" if derived else None)
             if derived:  # "Remscheid Vorletzter, davor liegt Cottbus": a rank counted from the end is told all the same
-                told = self.draft.placements[self.placement_keys[(subject.name, ranking, category, year, rank)]]
-                self.last_placement = told.model_copy(update={"evidence": evidence})
+                self._told_again((subject.name, ranking, category, year, rank), evidence)
         if "prev_rank" in info and year is not None:
             previous, current = info.get("prev_year") or self._shift(ranking, year, -1), self.last_placement
             self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
