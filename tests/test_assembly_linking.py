@@ -1779,3 +1779,20 @@ def test_a_category_named_right_after_gewinnt_die_kategorie(extractor):
 
 def test_a_category_after_a_category_noun_inside_fuehrt_an(extractor):
     assert _category_ranks(extractor, SCI_2025 + "Hamburg führt die Kategorie Mobilität an.") == {("Hamburg", "Mobilität", 2025, 1)}
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param(SCI_2025 + "Insgesamt wurden 83 Städte untersucht. Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht.", [], [],
+                 id="last-of-a-group-after-the-total"),
+    pytest.param(SCI_2025 + "Von den 83 Städten liegt Remscheid auf Platz 64. In NRW ist Remscheid damit Letzter.",
+                 [("Remscheid", 2025, 64)], [], id="last-in-a-state-after-the-total"),
+    pytest.param(SCI_2025 + "Bewertet wurden 83 Städte. Unter den ostdeutschen Großstädten bildet Cottbus das Schlusslicht.", [], [],
+                 id="last-of-east-german-cities"),
+    pytest.param(SCI_2025 + "Bewertet wurden 83 Städte. Im Revier ist Herne Vorletzter.", [], [], id="last-but-one-in-a-region"),
+    pytest.param(SCI_2025 + "Bewertet wurden 83 Städte. Salzgitter ist Schlusslicht.", [("Salzgitter", 2025, 83)], [],
+                 id="last-of-the-whole-table"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nBewertet wurden 400 Kreise und Städte. Der Landkreis Stendal ist Letzter.",
+                 [("Landkreis Stendal", 2025, 400)], [], id="a-county-named-landkreis-is-no-group"),
+])
+def test_phrasings_of_the_ninth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

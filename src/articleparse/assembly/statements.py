@@ -16,7 +16,6 @@ from articleparse.assembly.words import (
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
-    REGION_WORDS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -64,17 +63,6 @@ class Statements:
                 if (not any(s.start < categories[0 if one else -1].start for s in statements) or self._record_count() == records
                         or self._only_categories(self.last_category)):
                     category_focus = self.last_category
-
-    def _within_a_group(self, phrase) -> bool:
-        """"Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "in NRW Schlusslicht": last of a group."""
-        sent = self.sent(phrase)
-        for t in self.doc[sent.start : sent.end]:
-            if t.lower_ in ("unter", "in", "im"):
-                group = self.doc[t.i + 1 : min(sent.end, t.i + 3)]
-                if any(g.i in self.place_at and self.place_at[g.i].kb_id_ in ("state", "region") for g in group) or any(
-                        word in g.lower_ for g in group for word in REGION_WORDS):
-                    return True
-        return False
 
     def _counted_from_the_end(self) -> None:
         """Ranks counted from the end ("Letzter", "Vorletzter") read before the text wrote their total, unless the text
@@ -305,7 +293,7 @@ class Statements:
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
-            elif "\n" in self.text[: phrase.start_char] and not self._within_a_group(phrase):
+            elif "\n" in self.text[: phrase.start_char]:
                 # the total may come later ("Trier als Vorletzter … wurden 72 kreisfreie Städte untersucht"), but not
                 # for a headline ("zwischen Spitzenplatz und Schlusslicht")
                 self.counted_from_last.append((subject, ranking, category, year, info["from_last"], evidence))

@@ -31,6 +31,8 @@ class RankPhraseMatcher(DataStage):
     def compile(self, data: dict) -> None:
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
+        self.group_prefixes = tuple(data["group_prefixes"])
+        self.group_regions = self.regional - {"land", "landkreis", "kreis", "region"}
         self.negations = set(data["negations"])
         self.negations_before_article = set(data["negations_before_article"])
         self.negation_skips = set(data["negation_skips"])
@@ -94,6 +96,8 @@ class RankPhraseMatcher(DataStage):
             values = self._values(span, rule)
             if values is None:
                 continue
+            if "from_last" in values and self._last_of_a_group(doc, start):
+                continue  # "Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht": not the table's last
             if rule["kind"] == "rank" and "total" not in values and "rank" in values:
                 values = self._with_total_inside(span, values, totals)
             span._.ap_phrase = values
@@ -207,8 +211,9 @@ class RankPhraseMatcher(DataStage):
 
     def _regional(self, doc: Doc, end: int) -> bool:
         """"die Nummer eins im Revier", "Platz drei in NRW", "die Nummer eins unter den deutschen Städten": a rank
-        within a region or a group, not in the ranking."""
-        if end + 2 < len(doc) and doc[end].lower_ == "unter" and doc[end + 1].lower_ == "den":
+        within a region or a group, not in the ranking; never in the next sentence ("auf Platz 64. In NRW …")."""
+        sent_end = doc[end - 1].sent.end
+        if end + 2 < sent_end and doc[end].lower_ == "unter" and doc[end + 1].lower_ == "den":
             group = doc[end + 2].lower_
             if group in self.regional or group in ("ostdeutschen", "westdeutschen", "süddeutschen", "norddeutschen"):
                 return True
@@ -216,13 +221,29 @@ class RankPhraseMatcher(DataStage):
             # Großstädten" of the Smart City Index is the whole table
             if group == "deutschen" and any(t.lower_ == "nummer" for t in doc[max(0, end - 3) : end]):
                 return True
-        if end >= len(doc) or doc[end].lower_ not in ("im", "in"):
+        if end >= sent_end or doc[end].lower_ not in ("im", "in"):
             return False
-        for token in doc[end + 1 : end + 3]:
+        for token in doc[end + 1 : min(end + 3, sent_end)]:
             if token.lower_ in self.regional or _is_region(doc, token.i):
                 return True
             if token.lower_ not in ("der", "dem", "des", "den"):
                 return False
+        return False
+
+    def _last_of_a_group(self, doc: Doc, start: int) -> bool:
+        """"Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "In NRW ist Remscheid Letzter": a group of
+        places named earlier in the clause makes a rank counted from the end the group's, not the table's."""
+        sent_start = doc[start].sent.start
+        for i in range(start - 1, sent_start - 1, -1):
+            word = doc[i].lower_
+            if word in (",", ";", ":") or doc[i].text in ("–", "—"):
+                return False
+            if word == "unter" and i + 2 < start and doc[i + 1].lower_ == "den":
+                group = doc[i + 2].lower_
+                if any(group.startswith(prefix) for prefix in self.group_prefixes) or _is_region(doc, i + 2):
+                    return True
+            if word in ("in", "im") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1)):
+                return True
         return False
 
     def _values(self, span: Span, rule: dict) -> dict | None:
