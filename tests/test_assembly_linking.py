@@ -1793,6 +1793,23 @@ def test_a_category_after_a_category_noun_inside_fuehrt_an(extractor):
                  id="last-of-the-whole-table"),
     pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nBewertet wurden 400 Kreise und Städte. Der Landkreis Stendal ist Letzter.",
                  [("Landkreis Stendal", 2025, 400)], [], id="a-county-named-landkreis-is-no-group"),
+    pytest.param(SCI_2025 + "Karlsruhe fällt von Platz 13 auf Platz 20.\n\nDezember: Kiel ist Zehnter.",
+                 [("Karlsruhe", 2024, 13), ("Karlsruhe", 2025, 20), ("Kiel", 2025, 10)], [("Karlsruhe", 2024, 2025, -7)],
+                 id="a-paragraph-opening-with-a-month-is-no-date"),
+    pytest.param("Faktencheck: Liegt Kiel im Smart City Index 2025 wieder vorn?\n\nDie Prüfung: Kiel steht auf Platz 12.",
+                 [("Kiel", 2025, 12)], [], id="a-question-asking-whether-states-nothing"),
+    pytest.param(SCI_2025 + "Warum liegt Kiel nur auf Platz 12?", [("Kiel", 2025, 12)], [], id="a-question-asking-why-takes-the-rank"),
+    pytest.param(GA_2024 + "Hamburg ist Erster. Im Jahr davor war Hamburg Zweiter. Jetzt ist es einen Platz weiter vorn.",
+                 [("Hamburg", 2023, 2), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 1)], id="einen-platz-weiter-vorn"),
+    pytest.param(SCI_2025 + "Kiel fällt auf Rang 68. Noch 2021 hatte Kiel auf Platz 24 gelegen, also 44 Plätze weiter vorn als heute.",
+                 [("Kiel", 2021, 24), ("Kiel", 2025, 68)], [("Kiel", 2021, 2025, -44)], id="weiter-vorn-als-heute"),
+    pytest.param(SCI_2025 + "Kiel steigt auf Rang 24. 2021 lag Kiel 44 Plätze schlechter als heute.",
+                 [("Kiel", 2021, 68), ("Kiel", 2025, 24)], [("Kiel", 2021, 2025, 44)], id="schlechter-als-heute"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nAn der Spitze steht erstmals Kopenhagen, Wien und Zürich teilen "
+                 "sich Rang zwei.", [("Kopenhagen", 2025, 1), ("Wien", 2025, 2), ("Zürich", 2025, 2)], [],
+                 id="a-place-with-a-rank-of-its-own-is-not-in-the-tie"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nWien, Zürich und Melbourne teilen sich Rang zwei.",
+                 [("Melbourne", 2025, 2), ("Wien", 2025, 2), ("Zürich", 2025, 2)], [], id="three-tied"),
 ])
 def test_phrasings_of_the_ninth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -13,6 +13,7 @@ from articleparse.assembly.words import (
     HOLD_WORDS,
     IN_A_ROW,
     NEGATIONS,
+    QUESTION_VERBS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
@@ -64,6 +65,18 @@ class Statements:
                         or self._only_categories(self.last_category)):
                     category_focus = self.last_category
 
+    def _asks_whether(self, phrase) -> bool:
+        """"Liegt Schleswig-Holstein wieder vorn?", "Faktencheck: Ist Köln abgestürzt?": a question opening with a verb
+        asks whether, and states nothing."""
+        sent = self.sent(phrase)
+        if "?" not in self.texts[max(sent.start, sent.end - 2) : sent.end]:
+            return False
+        first = sent.start
+        colon = next((i for i in range(sent.start, min(sent.end, sent.start + 4)) if self.texts[i] == ":"), None)
+        if colon is not None:  # "Faktencheck: Ist …?"
+            first = colon + 1
+        return first < sent.end and self.lowers[first] in QUESTION_VERBS
+
     def _counted_from_the_end(self) -> None:
         """Ranks counted from the end ("Letzter", "Vorletzter") read before the text wrote their total, unless the text
         gives the place another rank in that table."""
@@ -111,7 +124,7 @@ class Statements:
             self._neighbours_of_the_rank_told(phrase, phrases)
         if kind in ("coref", "category_cue", "category_ref", "overall", "block", "idiom", "score_delta", "follow", "neighbours", "ahead_of"):
             return
-        if self._vorn_explained(phrase, phrases):
+        if self._vorn_explained(phrase, phrases) or self._asks_whether(phrase):
             return
         ranking = self._ranking_at(phrase)
         if ranking is None:
@@ -517,15 +530,21 @@ class Statements:
             return  # "bildet wie im Vorjahr das Schlusslicht" with no total written: no rank, so nothing held
         if any(t.lower_ in SINCE_WORDS for t in self.sent(phrase)) and self.editions.get(ranking):
             year = self.editions[ranking]  # "Seither ist die Stadt um 29 Plätze abgerutscht": up to the edition reported on
-        from_year = self._compare_year(phrase, year, ranking, subject, category)
-        told = self._step_between_told_ranks(phrase, info, subject, ranking, category, year, from_year, phrases)
-        if told is not None:
-            from_year, year = told
-        elif from_year is not None and year is not None and from_year >= year:
-            # "seit 2018 acht Plätze eingebüßt" inside a story about 2016: measured up to the edition reported on
-            year = self.editions.get(ranking)
-            if year is None or year <= from_year:
+        if info.get("against_now"):  # "2021 lag sie 44 Plätze weiter vorn als heute": from that year to the edition reported on
+            info = {**info, "places": -info["places"]}
+            from_year, year = year, self.editions.get(ranking)
+            if from_year is None or year is None or from_year >= year:
                 return
+        else:
+            from_year = self._compare_year(phrase, year, ranking, subject, category)
+            told = self._step_between_told_ranks(phrase, info, subject, ranking, category, year, from_year, phrases)
+            if told is not None:
+                from_year, year = told
+            elif from_year is not None and year is not None and from_year >= year:
+                # "seit 2018 acht Plätze eingebüßt" inside a story about 2016: measured up to the edition reported on
+                year = self.editions.get(ranking)
+                if year is None or year <= from_year:
+                    return
         if "places" in info and abs(info["places"]) >= (self._total_of(ranking, year) or abs(info["places"]) + 1):
             return  # "300 Plätze mehr als im Vorjahr" in a ranking of 83 cities: the nurseries' places, no step
         if "from_rank" in info:

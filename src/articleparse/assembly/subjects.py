@@ -107,7 +107,7 @@ class Subjects:
             with_partner = [j for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and not self._clause_break(t.i, phrase.start)
                             for j in [next((k for k in range(t.i + 1, min(t.i + 4, phrase.start)) if k in self.place_at), None)]
                             if j is not None]
-            tied = [c for c in candidates if c[0].end <= phrase.start]
+            tied = [c for c in candidates if c[0].end <= phrase.start and not self._subject_of_a_rank_before(c[0], phrase)]
             if tied:
                 partner = self._with_place_after(phrase)
                 if partner is None and with_partner:
@@ -241,6 +241,18 @@ class Subjects:
         return colon is not None and any(  # "Die übrigen Städte im Überblick: Düsseldorf 6 (2016: 6), …"
             t.lower_ in LIST_HEADINGS or t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)
             for t in self.doc[self.sent(phrase).start : colon])
+
+    def _subject_of_a_rank_before(self, place: SpacySpan, phrase: SpacySpan) -> bool:
+        """"An der Spitze steht Kopenhagen, Wien und Zürich teilen sich Rang zwei": the place follows another rank of
+        the sentence with only words between, so it holds that rank, not the tie's."""
+        rank = phrase._.ap_phrase.get("rank")
+        for other in self.phrases_in.get(self.sentence_of[phrase.start], []):
+            if (other is not phrase and other.label_ in ("rank", "claim") and other.end <= place.start
+                    and rank is not None and other._.ap_phrase.get("rank") not in (None, rank)):
+                between = self.doc[other.end : place.start]
+                if len(between) <= 2 and not any(t.is_punct or t.i in self.place_at or t.lower_ in NOT_SUBJECT_BEFORE for t in between):
+                    return True
+        return False
 
     def _coordinated(self, candidates, backwards: bool = False) -> list:
         """The first candidate and those joined to it by commas and "und" ("Mainz und Regensburg")."""

@@ -15,6 +15,7 @@ FIRST_NAMES = frozenset(load_yaml("ambiguity.yaml")["first_names"])  # "Nina Hag
 FIRST_PERSON = frozenset(_WORDS["first_person"])
 FIRST_PERSON_OBJECTS = frozenset(_WORDS["first_person_objects"])
 QUESTION_SUBJECTS = frozenset(_WORDS["question_subjects"])
+QUESTION_VERBS = frozenset(_WORDS["question_verbs"])
 INNER_REFERENCES = frozenset(_WORDS["inner_references"])
 DISTINCTIVE_ENDINGS = tuple(_WORDS["distinctive_endings"])
 CATEGORY_LIST_WORDS = frozenset(_WORDS["category_list_words"])

@@ -96,11 +96,13 @@ class NumberReader:
         if m := _ORD_DIGITS.match(text):
             value = int(m.group(1).replace(".", ""))
             i += 1
+            paragraph_ends = False
             while i < len(doc) and doc[i].is_space:  # "… von insgesamt 81.\n\nDie Stadt …"
+                paragraph_ends = paragraph_ends or "\n\n" in doc[i].text
                 i += 1
             nxt = doc[i] if i < len(doc) else None
-            if nxt is not None and nxt.text.rstrip(".") in self.months:
-                return ()
+            if nxt is not None and nxt.text.rstrip(".") in self.months and not paragraph_ends:
+                return ()  # "am 3. Oktober", but not "auf Platz 20.\n\nDezember: …" (a paragraph opening with a month)
             return _number(value if nxt is None or nxt.is_sent_start else None, value, None, text)
         return ()
 

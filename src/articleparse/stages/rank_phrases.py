@@ -44,6 +44,7 @@ class RankPhraseMatcher(DataStage):
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.after_kept = set(data["after_kept"])
+        self.now_words = set(data["now_words"])
         rows = data["table_rows"]
         self.bullets = set(rows["bullets"])
         self.table_heading, self.not_heading, self.legend = (re.compile(rows[key], re.IGNORECASE)
@@ -295,6 +296,9 @@ class RankPhraseMatcher(DataStage):
             direction = self._direction(span)  # "rutscht von Platz 12 auf 15 ab": the verb's word, checked later
             if direction is not None:
                 info["direction"] = direction
+        doc, end = span.doc, span.end
+        if "places" in info and end + 1 < len(doc) and doc[end].lower_ == "als" and doc[end + 1].lower_ in self.now_words:
+            info["against_now"] = True  # "2021 lag sie 44 Plätze besser als heute": the step from then to now, the other way
         written = [t for t, kind in kinds if kind == "year"]
         if "prev_rank" in info and written:  # "auf Rang 30 (2023: 25)": the earlier rank's year is written
             info["prev_year"] = _value(written[0])
