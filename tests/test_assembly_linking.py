@@ -1810,6 +1810,47 @@ def test_a_category_after_a_category_noun_inside_fuehrt_an(extractor):
                  id="a-place-with-a-rank-of-its-own-is-not-in-the-tie"),
     pytest.param("Global Liveability Index 2025: Ergebnisse\n\nWien, Zürich und Melbourne teilen sich Rang zwei.",
                  [("Melbourne", 2025, 2), ("Wien", 2025, 2), ("Zürich", 2025, 2)], [], id="three-tied"),
+    pytest.param(SCI_2025 + "Kiel hat 3 Projekte (2024: 9).", [], [], id="a-colon-inside-the-parenthesis-is-no-fact-box-label"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 5 (Vorjahr 7).", [("Kiel", 2024, 7), ("Kiel", 2025, 5)], [("Kiel", 2024, 2025, 2)],
+                 id="vorjahr-without-a-colon-in-parentheses"),
+    pytest.param(SCI_2025 + "Kiel landet auf Rang 5 (zuvor Platz 8).", [("Kiel", 2024, 8), ("Kiel", 2025, 5)], [("Kiel", 2024, 2025, 3)],
+                 id="zuvor-in-parentheses"),
+    pytest.param(SCI_2025 + "Kiel, Bonn (8) und Ulm (9) folgen.", [("Bonn", 2025, 8), ("Ulm", 2025, 9)], [],
+                 id="eight-in-parentheses-is-no-emoticon"),
 ])
 def test_phrasings_of_the_ninth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+TELETEXT_2025 = ("ARD-Text 162 – Smart City Index 2025\n\nMünchen bleibt vorn.\n\nPl. Stadt Pkt. (Vj.)\n 1. München 90,2 (1)\n"
+                 " 2. Hamburg 89,6 (2)\n 3. Stuttgart 88,0 (7)\n 4. Frankfurt/M. (5)\n\nAbsteiger: Dresden 18 (5) / Lübeck 19 (8)\n")
+
+
+def test_rows_of_a_table_whose_head_marks_last_years_rank(extractor):
+    assert _ranks_and_moves(extractor.parse(TELETEXT_2025)) == (
+        [("Dresden", 2024, 5), ("Dresden", 2025, 18), ("Frankfurt am Main", 2024, 5), ("Frankfurt am Main", 2025, 4),
+         ("Hamburg", 2024, 2), ("Hamburg", 2025, 2), ("Lübeck", 2024, 8), ("Lübeck", 2025, 19), ("München", 2024, 1),
+         ("München", 2025, 1), ("Stuttgart", 2024, 7), ("Stuttgart", 2025, 3)],
+        [("Dresden", 2024, 2025, -13), ("Frankfurt am Main", 2024, 2025, 1), ("Hamburg", 2024, 2025, 0), ("Lübeck", 2024, 2025, -11),
+         ("München", 2024, 2025, 0), ("Stuttgart", 2024, 2025, 4)])
+
+
+def test_rows_without_a_key_to_their_parentheses_take_no_earlier_rank(extractor):
+    text = TELETEXT_2025.replace(" (Vj.)", "")
+    assert not any(p.year == 2024 for p in extractor.parse(text).placements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("ZDFtext 517 – ADFC-Fahrradklima-Test 2024\n\nÜber 500.000 Einw.:\n1. Frankfurt/M. 3,49 (2022: 2.)\n"
+                 "2. Hannover 3,52 (2022: 3.)\n\n200.000-500.000 Einw.:\n1. Münster 2,97 (2022: 1.)",
+                 {("Frankfurt am Main", "über 500.000 Einwohner", 2024, 1), ("Frankfurt am Main", "über 500.000 Einwohner", 2022, 2),
+                  ("Hannover", "über 500.000 Einwohner", 2024, 2), ("Hannover", "über 500.000 Einwohner", 2022, 3),
+                  ("Münster", "200.000 bis 500.000 Einwohner", 2024, 1), ("Münster", "200.000 bis 500.000 Einwohner", 2022, 1)},
+                 id="size-classes-abbreviated-as-heads-of-rows-with-years"),
+    pytest.param("ARD-Text 131 – IW-Städteranking 2025\n\nDynamik: 1. Mainz (Vj. 1)\n",
+                 {("Mainz", "Dynamikranking", 2025, 1), ("Mainz", "Dynamikranking", 2024, 1)}, id="dynamik-as-the-label-of-a-row"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nIn der Dynamik liegt Erlangen vorn.", {("Erlangen", "Dynamik", 2025, 1)},
+                 id="dynamik-of-the-zukunftsatlas-stays-its-own"),
+])
+def test_rows_under_a_category_head(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected

@@ -24,7 +24,7 @@ STAGES = (
 
 def build(knowledge: Knowledge) -> Language:
     """A fresh pipeline whose gazetteer holds every surface form of `knowledge`."""
-    nlp = _split_ordinal_slashes(spacy.blank("de"))
+    nlp = _tokenizer_for_numbers(spacy.blank("de"))
     for stage in STAGES:
         nlp.add_pipe(stage)
     nlp.get_pipe("articleparse_gazetteer").add_knowledge(knowledge)
@@ -39,11 +39,13 @@ def model_path() -> Path:
 def load(path: str | Path | None = None) -> Language:
     """The shipped model (built by `python -m articleparse.modelbuild`), or the one at `path`. Its tokenizer
     is spacy.blank("de")'s, made from the config; reading it back from disk again would only cost time."""
-    return _split_ordinal_slashes(spacy.load(path or model_path(), exclude=["tokenizer"]))
+    return _tokenizer_for_numbers(spacy.load(path or model_path(), exclude=["tokenizer"]))
 
 
-def _split_ordinal_slashes(nlp: Language) -> Language:
+def _tokenizer_for_numbers(nlp: Language) -> Language:
     """spacy.blank("de") keeps "(30./Vorjahr 25.)" and "(12./71,3 Punkte)" as one token "30./Vorjahr"; a slash after an
-    ordinal's period splits them as spaces would."""
+    ordinal's period splits them as spaces would. Its emoticons with digits ("8)", "(-8") go, so "Lübeck 19 (8)" keeps
+    its number."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9]\.)/"]).finditer
+    nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if not any(c.isdigit() for c in text)}
     return nlp

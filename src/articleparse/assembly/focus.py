@@ -146,9 +146,11 @@ class Focus:
                 and opening in self.place_ending)
 
     def _parenthetical(self, year: SpacySpan) -> bool:
-        """"(Vorjahr: 84,2)", "(2023: 25)": a year that labels a value in parentheses, not the time of a statement."""
+        """"(Vorjahr: 84,2)", "(2023: 25)", "(Vorjahr 7)": a year that labels a value in parentheses, not the time of a
+        statement."""
         doc = self.doc
-        return year.start > 0 and doc[year.start - 1].text == "(" and year.end < len(doc) and doc[year.end].text == ":"
+        return year.start > 0 and doc[year.start - 1].text == "(" and year.end < len(doc) and (doc[year.end].text == ":" or (
+            year.end + 1 < len(doc) and doc[year.end].like_num and doc[year.end + 1].text == ")"))
 
     def _each_year(self, phrase: SpacySpan, ranking: str) -> list[int]:
         """"2019 und 2022 wurden jeweils 81 Städte verglichen": the years a "jeweils" total holds for — those of its

@@ -79,8 +79,19 @@ class Mentions:
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span) or (
                 self._owned_by_a_place(span) and any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])))
             if distinctive or cued or span.start in in_list or self._quoted(span) or self._label(span):
-                kept.append(span)
+                kept.append(self._of_the_ranking_named(span, named))
         return kept
+
+    def _of_the_ranking_named(self, span: SpacySpan, named: set[str]) -> SpacySpan:
+        """The category mention as the category of the ranking the text names ("Dynamik" in a text about the
+        IW-Städteranking is its Dynamikranking, not the Zukunftsatlas' Dynamik)."""
+        labels = span._.ap_gaz.get("labels", {})
+        label = next((labels[name] for name in sorted(named) if name in labels), span.label_)
+        if label == span.label_:
+            return span
+        relabelled = SpacySpan(self.doc, span.start, span.end, label=label)
+        relabelled._.ap_gaz = span._.ap_gaz
+        return relabelled
 
     def _right_after_rank(self, phrase: SpacySpan, span: SpacySpan) -> bool:
         """"Spitzenreiter bei der Mobilität", "Erster im Bereich …": a category joined to the rank before it by a preposition."""

@@ -78,7 +78,7 @@ class Gazetteer:
                 forms += [f + "s" for f in forms if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
                 forms += [_inflected(f) for f in forms if _INFLECTABLE.match(f)]  # "bei der Digitalen Gesellschaft"
                 for form in dict.fromkeys(forms):
-                    self._add("lower", form, "category", category, {"rankings": [ranking.name]})
+                    self._add("lower", form, "category", category, {"rankings": [ranking.name], "labels": {ranking.name: category}})
 
     def _add(self, table: str, form: str, kind: str, label: str, info: dict) -> None:
         self._hashed = None
@@ -87,10 +87,14 @@ class Gazetteer:
             words = [w.lower() for w in words]
         entries = self.table[table].setdefault(words[0], [])
         for entry in entries:
-            if entry[0] == words and entry[1] == kind and entry[2] == label:
+            # one entry per form; a category's form may name categories of several rankings ("Dynamik" of the
+            # Zukunftsatlas and of the IW-Städteranking): its `labels` say which for which ranking
+            if entry[0] == words and entry[1] == kind and (entry[2] == label or kind == "category"):
                 for key, value in info.items():
                     if isinstance(value, list):  # keep the catalogue's order: the first listed is the default
                         entry[3][key] = list(dict.fromkeys(entry[3].get(key, []) + value))
+                    elif isinstance(value, dict):
+                        entry[3][key] = {**value, **entry[3].get(key, {})}
                 return
         entries.append([words, kind, label, dict(info)])
         entries.sort(key=lambda e: -len(e[0]))

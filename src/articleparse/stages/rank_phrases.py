@@ -47,8 +47,8 @@ class RankPhraseMatcher(DataStage):
         self.now_words = set(data["now_words"])
         rows = data["table_rows"]
         self.bullets = set(rows["bullets"])
-        self.table_heading, self.not_heading, self.legend = (re.compile(rows[key], re.IGNORECASE)
-                                                             for key in ("heading", "not_heading", "legend"))
+        self.table_heading, self.not_heading, self.legend, self.short_legend = (
+            re.compile(rows[key], re.IGNORECASE) for key in ("heading", "not_heading", "legend", "short_legend"))
         self.matcher = AnchoredMatcher(self.vocab, self.source, keep_order=False)  # candidates are sorted below
         for i, rule in enumerate(self.rules):
             anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
@@ -85,6 +85,8 @@ class RankPhraseMatcher(DataStage):
                 if row is None:
                     continue
                 start, end = row
+            if "legend" in rule and not self._legend_row(doc, start, end, rule["legend"] == "row"):
+                continue
             if rule.get("elliptic") and doc[start].text == "(" and _among_scores(doc, start, end):
                 continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
             if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
@@ -209,6 +211,18 @@ class RankPhraseMatcher(DataStage):
         if end < sent.end and doc[end].text == "(":
             end = next((i + 1 for i in range(end, min(end + 5, sent.end)) if doc[i].text == ")"), end)
         return sent.start + 1, end
+
+    def _legend_row(self, doc: Doc, start: int, end: int, opens_line: bool) -> bool:
+        """A row ("1. München 90,2 (1)", opening its line or following its label when `opens_line`) whose parenthesis says it holds the edition
+        before ("(2022: 2.)", "(Vj. 1)") or the text does ("Pl. Stadt Pkt. (Vj.)", "in Klammern: Vorjahr")."""
+        text = doc.text
+        before = text[text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx].strip()
+        if opens_line and before and not before.endswith(":"):  # "Dynamik: 1. Mainz (Vj. 1)" opens its line too
+            return False
+        parenthesis = next(i for i in range(end - 1, start, -1) if doc[i].text == "(")
+        if any(number_kind(t) == "year" or t.lower_.startswith(("vj", "vorjahr")) for t in doc[parenthesis:end]):
+            return True
+        return bool(self.legend.search(text) or self.short_legend.search(text))
 
     def _regional(self, doc: Doc, end: int) -> bool:
         """"die Nummer eins im Revier", "Platz drei in NRW", "die Nummer eins unter den deutschen Städten": a rank
@@ -341,7 +355,8 @@ def _in_a_fact_box(doc: Doc, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, doc[start].idx) + 1
     line_end = text.find("\n", doc[end - 1].idx)
     rest = text[doc[end - 1].idx + len(doc[end - 1].text) : line_end if line_end != -1 else len(text)]
-    return bool(_FACT_BOX_LINE.match(text, line_start)) and not rest.strip(" .,;")
+    label = _FACT_BOX_LINE.match(text, line_start)  # its colon before the match: not the one of "(2024: 9)"
+    return label is not None and label.end() <= doc[start].idx and not rest.strip(" .,;")
 
 
 def _among_scores(doc: Doc, start: int, end: int) -> bool:

@@ -78,6 +78,8 @@ class SentenceSplitter:
         first_char = text[i][0]
         if not (first_char.isupper() or first_char.isdigit() or first_char in "„\"»(«"):
             return False
+        if last == "." and j > 0 and not is_space[j - 1] and text[j - 1].lower() + "." in self.abbreviations:
+            return False  # "(Vj. 1)", "Pl. Stadt": the tokenizer split the abbreviation's period off
         if last in {".", "!", "?", "…"}:
             return True
         if _NUM_PERIOD.match(last):
