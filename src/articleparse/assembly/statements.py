@@ -8,6 +8,7 @@ from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     CLAUSE_BREAKS,
     CLAUSE_JOINERS,
+    GIVEN_UP_VERBS,
     HELD_AFTER,
     HOLD_VERBS,
     HOLD_WORDS,
@@ -122,7 +123,10 @@ class Statements:
             return
         if kind == "neighbours" and self.sent(phrase).start != 0:  # not in the headline
             self._neighbours_of_the_rank_told(phrase, phrases)
-        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "idiom", "score_delta", "follow", "neighbours", "ahead_of"):
+        if kind == "as_before":
+            self._as_before(phrase)
+        if kind in ("coref", "category_cue", "category_ref", "overall", "block", "idiom", "score_delta", "follow", "neighbours", "ahead_of",
+                    "as_before"):
             return
         if self._vorn_explained(phrase, phrases) or self._asks_whether(phrase):
             return
@@ -216,12 +220,19 @@ class Statements:
 
     def _introduces_listed_places(self, phrase: SpacySpan) -> bool:
         """"Am Ende der Rangliste finden sich drei Städte: Duisburg auf Platz 399, …": a phrase before a colon that
-        names no place of its own introduces the places listed after it; it gives none of them its rank."""
-        sent = self.sent(phrase)
+        names no place of its own introduces the places listed after it, and one before two places joined by "und"
+        names them together ("… finden sich Ludwigshafen und Trier"); it gives none of them its rank."""
+        sent, sentence = self.sent(phrase), self.sentence_of[phrase.start]
+        places = self.places_in.get(sentence, [])
         colon = next((t.i for t in self.doc[phrase.end : sent.end] if t.text == ":"), None)
-        if colon is None or any(p.start < colon for p in self.places_in.get(self.sentence_of[phrase.start], [])):
+        if colon is None:  # "Am Ende der Tabelle finden sich Ludwigshafen und Trier": two at the end, neither the last
+            after = [p for p in places if p.start >= phrase.end]
+            return (len(after) >= 2 and not any(p.start < phrase.start for p in places)
+                    and self.lowers[after[0].end : after[1].start] in (["und"], ["sowie"])
+                    and not any(p.label_ in ("rank", "claim") and p.start >= after[1].end for p in self.phrases_in.get(sentence, [])))
+        if any(p.start < colon for p in places):
             return False
-        return sum(1 for p in self.places_in.get(self.sentence_of[phrase.start], []) if p.start > colon) >= 2
+        return sum(1 for p in places if p.start > colon) >= 2
 
     def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None,
                    from_place=False):
@@ -445,8 +456,12 @@ class Statements:
 
     def _not_held(self, phrase) -> bool:
         """"hat Platz 3 nicht gehalten", "verteidigt ihre Spitzenposition nicht": "nicht" right after the rank, with a
-        verb of holding in its clause."""
+        verb of holding in its clause; "muss den Spitzenplatz aus dem Vorjahr abgeben": a verb of giving up after it."""
         sent, lowers = self.sent(phrase), self.lowers
+        given_up = {"den", "die", "seinen", "ihren", "seine", "ihre"}.intersection(lowers[max(sent.start, phrase.start - 1) : phrase.start + 1])
+        if given_up and any(w in GIVEN_UP_VERBS for w in lowers[phrase.end : min(sent.end, phrase.end + 5)]) and not any(
+                t in CLAUSE_BREAKS or t == "an" for t in self.texts[phrase.end : min(sent.end, phrase.end + 5)]):
+            return True  # the rank as the object; not "den ersten Platz an Hamburg abgeben", whose rule gives Hamburg the rank
         after = lowers[phrase.end : min(sent.end, phrase.end + 2)]
         if "nicht" not in after:
             return False
@@ -512,6 +527,24 @@ class Statements:
         spans = [*self.categories_in.get(sentence, []), *(span for span, _ in self.rankings_in.get(sentence, []))]
         named = {i for span in spans for i in range(span.start, span.end)}
         return named | {i - 1 for i in list(named) if i > 0 and self.doc[i - 1].lower_ in ("des", "der", "im", "in", "dem", "beim")}
+
+    def _as_before(self, phrase) -> None:
+        """"Münster ist auf Platz eins. Das war 2022 auch schon so.": the rank told just before, held since the year the
+        phrase names."""
+        last = self.last_placement
+        years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if phrase.start <= y.start < phrase.end]
+        if last is None or len(years) != 1 or last.year is None:
+            return
+        year = self._resolve_year(years[0], self.editions.get(last.ranking), last.ranking)
+        evidence = self._span(self.doc, last.evidence.start, phrase.end_char)
+        if year is None or year >= last.year or not self._close_sentences(last.evidence, self._span(phrase)):
+            return
+        place = self.knowledge.place(last.entity)
+        subject = Subject(last.entity, place.type if place else "city", True)
+        self._placement(subject, last.ranking, last.category, year, last.rank, evidence, derived=True,
+                        derived_from=f"the rank told again for {year}")
+        self._movement(Movement(entity=last.entity, ranking=last.ranking, category=last.category, from_year=year,
+                                to_year=last.year, places=0, evidence=evidence))
 
     def _held(self, phrase, subject, ranking, category, year, rank, evidence) -> None:
         """A rank held: the same rank in the edition compared with (derived) and a movement of 0."""

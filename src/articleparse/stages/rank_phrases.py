@@ -330,7 +330,7 @@ class RankPhraseMatcher(DataStage):
 
     def _direction_before(self, span: Span) -> int | None:
         """+1 or -1 from a verb of climbing or falling at most seven words before the phrase, in its clause, or
-        right after it ("Sieben Plätze verliert damit die Fächerstadt")."""
+        right after it ("Sieben Plätze verliert damit die Fächerstadt"), or ending the clause the phrase opens."""
         for token in reversed(span.doc[max(span.sent.start, span.start - 7) : span.start]):  # "verliert die Stadt gegenüber dem Vorjahr sieben Plätze"
             if token.is_punct and token.text not in ("–", "—"):  # "stürzt ab – von 8 auf 19"
                 return None
@@ -338,6 +338,13 @@ class RankPhraseMatcher(DataStage):
                 return self.directions[token.lower_]
         if span.end < span.sent.end and span.doc[span.end].lower_ in self.directions:
             return self.directions[span.doc[span.end].lower_]
+        if span.start == span.sent.start:  # "Sieben Plätze hat die Stadt gegenüber dem Vorjahr gutgemacht": the verb ends the clause
+            doc = span.doc
+            for token in doc[span.end : min(span.sent.end, span.end + 9)]:
+                if token.is_punct:
+                    break
+                if token.lower_ in self.directions and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].is_space):
+                    return self.directions[token.lower_]
         return None
 
 
