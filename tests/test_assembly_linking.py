@@ -1842,6 +1842,19 @@ def test_a_category_after_a_category_noun_inside_fuehrt_an(extractor):
                  id="hugenottenstadt"),
     pytest.param(GA_2024 + "Hamburg steht an der Spitze. 2023 hatte das Land zwischen den Meeren noch an der Spitze gelegen.",
                  [("Hamburg", 2024, 1), ("Schleswig-Holstein", 2023, 1)], [], id="land-zwischen-den-meeren"),
+    pytest.param("Smart-City-Ranking 2025: Ergebnisse\n\nKiel hat den siebten Platz belegt. Untersucht wurden 417 Städte. Mit 48,2 "
+                 "Prozent liegt Kiel unmittelbar hinter Bad Nauheim und knapp vor Oldenburg.",
+                 [("Bad Nauheim", 2025, 6), ("Kiel", 2025, 7), ("Oldenburg (Oldb)", 2025, 8)], [], id="neighbours-of-a-rank-told-in-the-paragraph"),
+    pytest.param(MERCER + "landet Wien auf dem zweiten Platz. Auckland folgt auf Rang fünf. „Ein zweiter Platz unter 450 Städten ist "
+                 "ein Spitzenergebnis“, heißt es.", [("Auckland", 2024, 5), ("Wien", 2024, 2)], [], id="ein-zweiter-platz-is-no-ones"),
+    pytest.param("Bitkom Länderindex 2024: Ergebnisse\n\nVerglichen wurden 16 Länder. Die ersten beiden Plätze gehen an Hamburg und "
+                 "Berlin.", [("Berlin", 2024, 2), ("Hamburg", 2024, 1)], [],
+                 id="die-ersten-beiden-plaetze"),
+    pytest.param("Bitkom Länderindex 2024: Ergebnisse\n\nVerglichen wurden 16 Länder. Die letzten drei Plätze belegen Sachsen, "
+                 "Sachsen-Anhalt und Thüringen.", [("Sachsen", 2024, 14), ("Sachsen-Anhalt", 2024, 15), ("Thüringen", 2024, 16)], [],
+                 id="die-letzten-drei-plaetze-from-the-total"),
+    pytest.param("Bitkom Länderindex 2024: Ergebnisse\n\nDie letzten beiden Plätze gehen an Sachsen-Anhalt und Thüringen.", [], [],
+                 id="die-letzten-beiden-plaetze-without-a-total"),
 ])
 def test_phrasings_of_the_ninth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -69,14 +69,17 @@ class Lists:
 
     def _neighbours_of_the_rank_told(self, phrase, phrases) -> None:
         """"Halle belegt Platz 10. Damit liegt Halle direkt hinter Braunschweig": neighbours named in a sentence that
-        states no rank are those of the rank told last, when the sentence names no other place before them."""
+        states no rank are those of the rank told last (in the sentence before, or in its paragraph when the sentence
+        names its place again), when the sentence names no other place before them."""
         last = self.last_placement
         if last is None or self._at_a_distance(phrase) or any(p.label_ in ("rank", "move", "claim") for p in phrases):
             return
         evidence = self._span(phrase)
         named = {s.label_ for s in self.places_in.get(self.sentence_of[phrase.start], []) if s.end <= phrase.start}
         beside = {s.label_ for s in self._place_groups(phrase)}
-        if not self._close_sentences(last.evidence, evidence) or named - {last.entity} or last.entity in beside:
+        near = self._close_sentences(last.evidence, evidence) or (  # "Kiel belegt Platz 7. … Mit 48,2 Prozent liegt Kiel hinter …"
+            last.entity in named and self._paragraph(last.evidence.start) == self._paragraph(evidence.start))
+        if not near or named - {last.entity} or last.entity in beside:
             return
         place = self.knowledge.place(last.entity)
         subject = Subject(last.entity, place.type if place else "city", True)
@@ -312,7 +315,13 @@ class Lists:
         return places
 
     def _range(self, phrase, info, ranking, category, year) -> None:
-        """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order."""
+        """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order; "Die
+        letzten beiden Plätze gehen an …" counted back from the total written."""
+        if "last_count" in info:
+            total = self._text_total(ranking, year)
+            if total is None or info["last_count"] >= total:
+                return
+            info = {**info, "rank": total - info["last_count"] + 1, "to_rank": total}
         first, last = info["rank"], info["to_rank"]
         ranks = [first, last] if info.get("pair") else list(range(first, last + 1))
         starts = {p.start for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank"}

@@ -270,9 +270,12 @@ class Statements:
 
     def _wished(self, phrase) -> bool:
         """A word of wishing or supposing earlier in the phrase's clause: "„Wir wollen nächstes Jahr auf Platz 1“",
-        "Bochum könnte Platz 3 erreichen"."""
+        "Bochum könnte Platz 3 erreichen"; or a rank said of no one, opening its sentence with "ein"."""
         sent = self.sent(phrase)
         start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
+        if phrase.start > sent.start and self.lowers[phrase.start - 1] == "ein" and (
+                phrase.start - 1 == sent.start or self.texts[phrase.start - 2] in ("„", '"', "»", "«")):
+            return True  # "„Ein zweiter Platz ist ein Spitzenergebnis“": any second place, no one's
         return not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])
 
     def _told_again(self, key: tuple, evidence) -> None:
