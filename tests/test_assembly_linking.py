@@ -1855,6 +1855,10 @@ def test_a_category_after_a_category_noun_inside_fuehrt_an(extractor):
                  id="die-letzten-drei-plaetze-from-the-total"),
     pytest.param("Bitkom Länderindex 2024: Ergebnisse\n\nDie letzten beiden Plätze gehen an Sachsen-Anhalt und Thüringen.", [], [],
                  id="die-letzten-beiden-plaetze-without-a-total"),
+    pytest.param(SCI_2024 + "Auf der Verliererseite steht Aachen. Im vergangenen Jahr noch Fünfter, reicht es diesmal nur für Rang elf.",
+                 [("Aachen", 2023, 5), ("Aachen", 2024, 11)], [("Aachen", 2023, 2024, -6)], id="a-fronted-rank-before-es"),
+    pytest.param(SCI_2025 + "Berlin landet auf Platz 33 von 83. Zuletzt hatte es noch für Rang 28 gereicht.",
+                 [("Berlin", 2024, 28), ("Berlin", 2025, 33)], [("Berlin", 2024, 2025, -5)], id="zuletzt-opening-the-sentence"),
 ])
 def test_phrasings_of_the_ninth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

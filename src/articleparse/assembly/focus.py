@@ -120,8 +120,10 @@ class Focus:
 
     def _right_before(self, year: SpacySpan, phrase: SpacySpan) -> bool:
         """"Zuletzt war Bochum Vierter", "lag zuletzt auf Rang 4": a year at most three words before the phrase in its
-        clause, not "bis zuletzt", "wie zuletzt", "als zuletzt", "nicht zuletzt"."""
-        return (0 <= phrase.start - year.end <= 3 and not self._clause_break(year.end, phrase.start)
+        clause (five when it opens the sentence: "Zuletzt hatte es noch für Rang 28 gereicht"), not "bis zuletzt", "wie
+        zuletzt", "als zuletzt", "nicht zuletzt"."""
+        reach = 5 if year.start == self.sent(year).start else 3
+        return (0 <= phrase.start - year.end <= reach and not self._clause_break(year.end, phrase.start)
                 and not (year.start > 0 and self.lowers[year.start - 1] in ("bis", "wie", "als", "nicht")))
 
     def _rank_of_that_year(self, year: SpacySpan) -> bool:

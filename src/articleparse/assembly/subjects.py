@@ -153,9 +153,16 @@ class Subjects:
             answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
             return [answer] if answer else []
         referent = self._referent(phrase.start, allowed)
-        if phrase._.ap_phrase.get("needs_subject") or referent is None or self._heading(sent):
+        if referent is None or self._heading(sent) or (phrase._.ap_phrase.get("needs_subject") and not self._fronted(phrase)):
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _fronted(self, phrase: SpacySpan) -> bool:
+        """"Im Vorjahr noch Fünfter, reicht es diesmal nur für Rang elf": a rank in a short clause opening the sentence,
+        set off by a comma before another statement of the sentence, is said of the place the text is about."""
+        sent = self.sent(phrase)
+        return (phrase.start - sent.start <= 4 and phrase.end < sent.end and self.texts[phrase.end] == "," and any(
+            p.label_ in ("rank", "move") and p.start > phrase.end for p in self.phrases_in.get(self.sentence_of[phrase.start], [])))
 
     def _object_of_preposition(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """"hinter Hamburg", and a place joined to it by "und" after the rank or right before it ("hinter Hamburg und
