@@ -11,6 +11,7 @@ from articleparse.assembly.words import (
     DISTINCTIVE_ENDINGS,
     FLASHBACK_WORDS,
     NO_WIN_WORDS,
+    RANKING_HEAD_NOUNS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RELEASE_PARTICIPLES,
@@ -44,6 +45,21 @@ class Mentions:
                           and self.sentence_of[s.start] == self.sentence_of[span.start]]
             mentions.append((span, just_named[-1] if just_named else next((r for r in candidates if r in names), candidates[0])))
         return sorted(mentions, key=lambda m: m[0].start)
+
+    def _head_noun_mentions(self) -> list[tuple[int, str]]:
+        """(token, ranking) for "der Index", "beim Test": a head noun after an article that ends the name of exactly one
+        ranking the text names; it turns the focus back to that ranking, but is no mention of its name."""
+        names = list(dict.fromkeys(name for _, name in self.ranking_mentions))
+        named = {i for span, _ in self.ranking_mentions for i in range(span.start, span.end)}
+        found = []
+        for i, word in enumerate(self.lowers):
+            head = RANKING_HEAD_NOUNS.get(word)
+            if head is None or i in named or i == 0 or self.lowers[i - 1] not in ("der", "dem", "den", "des", "im", "beim", "vom", "zum"):
+                continue
+            owners = [name for name in names if any(part.lower().endswith(head) for part in name.replace("-", " ").split())]
+            if len(owners) == 1:
+                found.append((i, owners[0]))
+        return found
 
     def _appositions(self, mentions: list[tuple[SpacySpan, str]]) -> list[tuple[SpacySpan, str]]:
         """"den Bitkom Länderindex 2024, das erste Digitalranking aller 16 Bundesländer": a name in apposition to the
@@ -178,8 +194,8 @@ class Mentions:
         return year[0].lower_ == "heute" and year.end < len(self.doc) and self.doc[year.end].lower_.startswith(RELEASE_PARTICIPLES)
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
-        """The ranking named nearest to the phrase in its sentence, else the last one named before it — unless the
-        sentence names a category only another ranking of the text has ("Vorn im Niveauranking liegt München" after
+        """The ranking named nearest to the phrase in its sentence, else the last one named (or taken up by its head
+        noun, "der Index") before it — unless the sentence names a category only another ranking of the text has ("Vorn im Niveauranking liegt München" after
         a paragraph on the Zukunftsatlas)."""
         sentence = self.sentence_of[phrase.start]
         same = [(abs(span.start - phrase.start), name) for span, name in self.rankings_in.get(sentence, [])]
@@ -187,6 +203,9 @@ class Mentions:
             return min(same)[1]
         before = bisect.bisect_right(self.ranking_starts, phrase.start)
         focus = self.ranking_mentions[before - 1][1] if before else (self.ranking_mentions[0][1] if self.ranking_mentions else None)
+        head = bisect.bisect_right(self.head_noun_starts, phrase.start)
+        if head and (not before or self.head_noun_mentions[head - 1][0] > self.ranking_starts[before - 1]):
+            focus = self.head_noun_mentions[head - 1][1]  # "Mit 81 Städten ist der Index so umfangreich wie nie. An der Spitze …"
         categories = [c for c in self.categories_in.get(sentence, []) if c.text.lower().endswith(DISTINCTIVE_ENDINGS)]
         if categories and not any(focus in c._.ap_gaz["rankings"] for c in categories):
             owners = {name for c in categories for name in c._.ap_gaz["rankings"] if name in self.editions}

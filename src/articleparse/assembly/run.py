@@ -56,6 +56,8 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.years_in = self._by_sentence(self.years)
         self.ranking_mentions = self._ranking_mentions()
         self.ranking_starts = [span.start for span, _ in self.ranking_mentions]
+        self.head_noun_mentions = self._head_noun_mentions()
+        self.head_noun_starts = [i for i, _ in self.head_noun_mentions]
         self.rankings_in: dict[int, list[tuple[SpacySpan, str]]] = {}
         for mention in self.ranking_mentions:
             self.rankings_in.setdefault(self.sentence_of[mention[0].start], []).append(mention)

@@ -21,7 +21,7 @@ if not Span.has_extension("ap_phrase"):
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
 WORDS_IN_E_BEFORE_PREDICATE = {"heute", "gerade", "alleine", "lange", "gerne", "nie", "sie"}  # "ist heute Dritter", "ist sie Dritte"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
-WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last", "last_count"}
+WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx", "beside_last",
                 "last_count")
 
