@@ -32,8 +32,8 @@ class Focus:
         statements = [p for p in phrases if p.label_ in ("rank", "claim", "move")]
         totals = [p for p in phrases if p.label_ == "total"]
         for year in self.years_in.get(self.sentence_of[sent.start], []):
-            if any(t.start <= year.start < t.end for t in totals) or self._closed_apposition(year, sent.end):
-                continue  # "nach 81 im Jahr 2023", "Kiel, 2019 Gründungsmitglied, …": the year tells no story
+            if any(t.start <= year.start < t.end for t in totals) or self._closed_apposition(year, sent.end) or self._parenthetical(year):
+                continue  # "nach 81 im Jahr 2023", "Kiel, 2019 Gründungsmitglied, …", "1. München (2024: 1)": the year tells no story
             opening = year.start - sent.start <= 3 or not any(p.start < year.start for p in statements)
             if ((year.label_ == "explicit" and year.start - sent.start <= 3) or (year.label_ == "edition" and opening)) and not flashback:
                 self.narrative_year = year._.ap_year["year"]

@@ -22,7 +22,7 @@ from articleparse.assembly.words import (
     LIST_NOUNS,
     NEGATIONS,
     NEIGHBOUR_NOUNS,
-    ONLY_WORDS,
+    NEIGHBOUR_ADVERBS,
     RIVAL_ADVERBS,
     UNIT_TYPES,
     UNIT_WORDS,
@@ -276,15 +276,21 @@ class Lists:
 
     def _continue_list(self, follow: SpacySpan) -> None:
         """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before; "Hinter
-        Frankfurt folgen …", "Damals … auf Kassel folgten …" those of the named place's rank in the sentence's year."""
+        Frankfurt folgen …", "Damals … auf Kassel folgten …" those of the named place's rank (its own, not one derived
+        from another place) in the year the sentence names before the list, else its latest."""
         last = self.last_placement
         named = next((self.place_at[i] for i in range(follow.start, follow.end) if i in self.place_at), None)
         if named is not None:
+            own = [p for p in self.draft.placements if p.entity == named.label_ and (p.ranking, p.category) == (last.ranking, last.category)
+                   and p.year is not None and (p.entity, p.ranking, p.category, p.year, p.rank) not in self.ranks_from_places]
             year = self._year_at(follow, self.phrases_in.get(self.sentence_of[follow.start], []), last.ranking)
-            last = next((p for p in reversed(self.draft.placements) if p.entity == named.label_ and p.year == year
-                         and (p.ranking, p.category) == (last.ranking, last.category)), None)
-            if last is None:
+            if not any(y.start < follow.start for y in self.years_in.get(self.sentence_of[follow.start], [])):
+                own = [p for p in own if p.year == year] or own  # a year only after the list ("…, die 2024 noch vorn lagen")
+            else:
+                own = [p for p in own if p.year == year]
+            if not own:
                 return  # "Hinter Frankfurt folgen …" with no rank of Frankfurt known for the sentence's year
+            last = max(own, key=lambda p: p.year)
         self._place_followers(follow, last.ranking, last.category, last.year, last.rank, follow.start_char)
 
     def _preceding_places(self, phrase: SpacySpan) -> list[SpacySpan]:
@@ -347,7 +353,8 @@ class Lists:
     def _ahead_list(self, phrase, ranking, category, year, unit) -> None:
         """"Vor Mainz liegen München, Stuttgart und Ingolstadt – in dieser Reihenfolge", "Vor ihr liegt nur Kopenhagen":
         places that fill every rank above one whose rank the text gave hold those ranks, in the order listed; one place
-        named without "nur" further down the table is the neighbour ("Vor ihr liegt Hagen")."""
+        named right after the verb further down the table is the neighbour ("Vor ihr liegt (nun) Hagen"; not "… liegt
+        auch/unter anderem Hagen")."""
         inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at]
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
         if inside:
@@ -359,7 +366,7 @@ class Lists:
         if not known:
             return
         rank, listed = known[-1].rank, self._following_places(phrase, skip=4)  # "… liegen (jetzt nur noch | in dieser Reihenfolge) A, B"
-        if len(listed) == 1 and rank > 2 and not any(t.lower_ in ONLY_WORDS for t in self.doc[phrase.end : listed[0].start]):
+        if len(listed) == 1 and rank > 2 and all(t.lower_ in NEIGHBOUR_ADVERBS for t in self.doc[phrase.end : listed[0].start]):
             place = listed[0]  # "Vor ihr liegt Hagen": the neighbour, not all the ranks above
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1,
                             self._span(self.doc, phrase.start_char, place.end_char), derived=True,

@@ -95,14 +95,20 @@ class Mentions:
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span) or (
                 self._owned_by_a_place(span) and any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])))
             if distinctive or cued or span.start in in_list or self._quoted(span) or self._label(span):
-                kept.append(self._of_the_ranking_named(span, named))
+                kept.append(self._of_the_ranking_in_focus(span))
         return kept
 
-    def _of_the_ranking_named(self, span: SpacySpan, named: set[str]) -> SpacySpan:
-        """The category mention as the category of the ranking the text names ("Dynamik" in a text about the
-        IW-Städteranking is its Dynamikranking, not the Zukunftsatlas' Dynamik)."""
+    def _of_the_ranking_in_focus(self, span: SpacySpan) -> SpacySpan:
+        """The category mention as the category of the ranking named nearest to it in its sentence, else last before
+        it, when its words name categories of several rankings ("Dynamik" in a text about the IW-Städteranking is its
+        Dynamikranking, not the Zukunftsatlas' Dynamik)."""
         labels = span._.ap_gaz.get("labels", {})
-        label = next((labels[name] for name in sorted(named) if name in labels), span.label_)
+        if len(labels) < 2:
+            return span
+        same = [(abs(s.start - span.start), name) for s, name in self.ranking_mentions if self.sentence_of[s.start] == self.sentence_of[span.start]]
+        before = [name for s, name in self.ranking_mentions if s.start < span.start]
+        focus = min(same)[1] if same else (before[-1] if before else next((name for _, name in self.ranking_mentions), None))
+        label = labels.get(focus, span.label_)
         if label == span.label_:
             return span
         relabelled = SpacySpan(self.doc, span.start, span.end, label=label)

@@ -8,12 +8,14 @@ from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     CLAUSE_BREAKS,
     CLAUSE_JOINERS,
+    GIVEN_UP_OBJECTS,
     GIVEN_UP_VERBS,
     HELD_AFTER,
     HOLD_VERBS,
     HOLD_WORDS,
     IN_A_ROW,
     NEGATIONS,
+    PREPOSITIONS,
     QUESTION_VERBS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
@@ -68,7 +70,8 @@ class Statements:
 
     def _asks_whether(self, phrase) -> bool:
         """"Liegt Schleswig-Holstein wieder vorn?", "Faktencheck: Ist Köln abgestürzt?": a question opening with a verb
-        asks whether, and states nothing."""
+        asks whether, and states nothing in its main clause (the ranks in an aside or a clause of its own, "Ist Kiel, im
+        Vorjahr noch Erster, …?", "Ist es Zufall, dass Kiel auf Platz 12 liegt?", are taken as given)."""
         sent = self.sent(phrase)
         if "?" not in self.texts[max(sent.start, sent.end - 2) : sent.end]:
             return False
@@ -76,7 +79,7 @@ class Statements:
         colon = next((i for i in range(sent.start, min(sent.end, sent.start + 4)) if self.texts[i] == ":"), None)
         if colon is not None:  # "Faktencheck: Ist …?"
             first = colon + 1
-        return first < sent.end and self.lowers[first] in QUESTION_VERBS
+        return first < phrase.start and self.lowers[first] in QUESTION_VERBS and not self._clause_break(first, phrase.start)
 
     def _counted_from_the_end(self) -> None:
         """Ranks counted from the end ("Letzter", "Vorletzter") read before the text wrote their total, unless the text
@@ -228,6 +231,7 @@ class Statements:
         if colon is None:  # "Am Ende der Tabelle finden sich Ludwigshafen und Trier": two at the end, neither the last
             after = [p for p in places if p.start >= phrase.end]
             return (len(after) >= 2 and not any(p.start < phrase.start for p in places)
+                    and (TOGETHER_WORDS | SHARED_RANK_WORDS).isdisjoint(self.lowers[sent.start : sent.end])  # not "punktgleich"
                     and self.lowers[after[0].end : after[1].start] in (["und"], ["sowie"])
                     and not any(p.label_ in ("rank", "claim") and p.start >= after[1].end for p in self.phrases_in.get(sentence, [])))
         if any(p.start < colon for p in places):
@@ -270,12 +274,11 @@ class Statements:
 
     def _wished(self, phrase) -> bool:
         """A word of wishing or supposing earlier in the phrase's clause: "„Wir wollen nächstes Jahr auf Platz 1“",
-        "Bochum könnte Platz 3 erreichen"; or a rank said of no one, opening its sentence with "ein"."""
+        "Bochum könnte Platz 3 erreichen"; or a rank said of no one, opening a quote with "ein"."""
         sent = self.sent(phrase)
         start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
-        if phrase.start > sent.start and self.lowers[phrase.start - 1] == "ein" and (
-                phrase.start - 1 == sent.start or self.texts[phrase.start - 2] in ("„", '"', "»", "«")):
-            return True  # "„Ein zweiter Platz ist ein Spitzenergebnis“": any second place, no one's
+        if phrase.start - 1 > sent.start and self.lowers[phrase.start - 1] == "ein" and self.texts[phrase.start - 2] in ("„", '"', "»", "«"):
+            return True  # "„Ein zweiter Platz ist ein Spitzenergebnis“": any second place in a quote, no one's
         return not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])
 
     def _told_again(self, key: tuple, evidence) -> None:
@@ -461,10 +464,12 @@ class Statements:
         """"hat Platz 3 nicht gehalten", "verteidigt ihre Spitzenposition nicht": "nicht" right after the rank, with a
         verb of holding in its clause; "muss den Spitzenplatz aus dem Vorjahr abgeben": a verb of giving up after it."""
         sent, lowers = self.sent(phrase), self.lowers
-        given_up = {"den", "die", "seinen", "ihren", "seine", "ihre"}.intersection(lowers[max(sent.start, phrase.start - 1) : phrase.start + 1])
-        if given_up and any(w in GIVEN_UP_VERBS for w in lowers[phrase.end : min(sent.end, phrase.end + 5)]) and not any(
-                t in CLAUSE_BREAKS or t == "an" for t in self.texts[phrase.end : min(sent.end, phrase.end + 5)]):
-            return True  # the rank as the object; not "den ersten Platz an Hamburg abgeben", whose rule gives Hamburg the rank
+        article = next((i for i in range(max(sent.start, phrase.start - 1), phrase.start + 1) if lowers[i] in GIVEN_UP_OBJECTS), None)
+        verb = next((i for i in range(phrase.end, min(sent.end, phrase.end + 5)) if lowers[i] in GIVEN_UP_VERBS), None)
+        if (article is not None and verb is not None and (article == sent.start or lowers[article - 1] not in PREPOSITIONS)
+                and not any(t in CLAUSE_BREAKS or t in ("an", "und") for t in lowers[phrase.end : verb])
+                and NEGATIONS.isdisjoint(lowers[max(sent.start, phrase.start - 4) : verb])):
+            return True  # the rank as the object; not "an Hamburg abgeben" (whose rule gives Hamburg the rank), "nicht abgegeben"
         after = lowers[phrase.end : min(sent.end, phrase.end + 2)]
         if "nicht" not in after:
             return False
@@ -533,7 +538,9 @@ class Statements:
 
     def _as_before(self, phrase) -> None:
         """"Münster ist auf Platz eins. Das war 2022 auch schon so.": the rank told just before, held since the year the
-        phrase names."""
+        phrase names (not in a quote, which may speak of anything)."""
+        if phrase.start > 0 and self.texts[phrase.start - 1] in ("„", '"', "»", "«"):
+            return
         last = self.last_placement
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if phrase.start <= y.start < phrase.end]
         if last is None or len(years) != 1 or last.year is None:
@@ -622,8 +629,10 @@ class Statements:
         return max(steps) if steps else None
 
     def _movement(self, movement: Movement) -> None:
-        """Keep a movement once, with the evidence that states it first."""
+        """Keep a movement once, with the evidence that states it first; never one within a single edition."""
         key = (movement.entity, movement.ranking, movement.category, movement.from_year, movement.to_year, movement.places)
+        if movement.from_year is not None and movement.from_year == movement.to_year:
+            return
         if key not in self.movement_keys:
             self.movement_keys.add(key)
             self.draft.movements.append(movement)

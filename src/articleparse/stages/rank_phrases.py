@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from articleparse.stages.gazetteer import PLACE_LABELS
 from articleparse.stages.numbers import number_kind
 from articleparse.stages.patterns import AnchoredMatcher, DataStage
 
@@ -33,7 +34,7 @@ class RankPhraseMatcher(DataStage):
         self.rules = data["rules"]
         self.regional = set(data["regional_qualifiers"])
         self.group_prefixes = tuple(data["group_prefixes"])
-        self.group_regions = self.regional - {"land", "landkreis", "kreis", "region"}
+        self.group_regions = set(data["group_regions"])
         self.negations = set(data["negations"])
         self.negations_before_article = set(data["negations_before_article"])
         self.negation_skips = set(data["negation_skips"])
@@ -86,7 +87,12 @@ class RankPhraseMatcher(DataStage):
                 if row is None:
                     continue
                 start, end = row
-            if "legend" in rule and not self._legend_row(doc, start, end, rule["legend"] == "row"):
+            if rule.get("clause_end") and end < len(doc) and not (doc[end].is_punct or doc[end].is_space or (
+                    doc[end].lower_ == "als" and end + 1 < len(doc) and doc[end + 1].ent_type_ not in PLACE_LABELS)):
+                continue  # "Zwei Plätze weiter vorn liegt Lübeck", "… weiter vorn als Lübeck": where, not how far it moved
+            if rule.get("not_after_quantity") and _after_a_quantity(doc, start):
+                continue  # "45 Punkte (zuvor 38)": the parenthesis holds last year's score, not a rank
+            if rule.get("legend_row") and not self._legend_row(doc, start, end):
                 continue
             if rule.get("elliptic") and doc[start].text == "(" and _among_scores(doc, start, end):
                 continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
@@ -213,17 +219,29 @@ class RankPhraseMatcher(DataStage):
             end = next((i + 1 for i in range(end, min(end + 5, sent.end)) if doc[i].text == ")"), end)
         return sent.start + 1, end
 
-    def _legend_row(self, doc: Doc, start: int, end: int, opens_line: bool) -> bool:
-        """A row ("1. München 90,2 (1)", opening its line or following its label when `opens_line`) whose parenthesis says it holds the edition
-        before ("(2022: 2.)", "(Vj. 1)") or the text does ("Pl. Stadt Pkt. (Vj.)", "in Klammern: Vorjahr")."""
+    def _legend_row(self, doc: Doc, start: int, end: int) -> bool:
+        """A numbered row ("1. München 90,2 (1)") opening its line or following its label ("Dynamik: 1. Mainz (Vj. 1)"),
+        under no head of scores or of winners and losers, whose parenthesis says it holds the edition before ("(2022:
+        2.)", "(Vj. 1)") or whose text does, in a key that is not about scores ("Pl. Stadt Pkt. (Vj.)", "in Klammern:
+        Vorjahr")."""
         text = doc.text
-        before = text[text.rfind("\n", 0, doc[start].idx) + 1 : doc[start].idx].strip()
-        if opens_line and before and not before.endswith(":"):  # "Dynamik: 1. Mainz (Vj. 1)" opens its line too
+        line_start = text.rfind("\n", 0, doc[start].idx) + 1
+        before = text[line_start : doc[start].idx].strip()
+        if (before and not before.endswith(":")) or self.not_heading.search(before):
             return False
-        parenthesis = next(i for i in range(end - 1, start, -1) if doc[i].text == "(")
-        if any(number_kind(t) == "year" or t.lower_.startswith(("vj", "vorjahr")) for t in doc[parenthesis:end]):
+        head = line_start
+        while head > 0 and _ROW_START.match(text, text.rfind("\n", 0, head - 1) + 1):  # the line above the rows
+            head = text.rfind("\n", 0, head - 1) + 1
+        if head > 0 and self.not_heading.search(text[text.rfind("\n", 0, head - 1) + 1 : head]):
+            return False
+        parenthesis = max(i for i in range(start, end) if doc[i].text == "(")
+        scored = any(number_kind(t) == "dec" for t in doc[start:parenthesis])
+        if any(t.lower_.startswith(("vj", "vorjahr")) for t in doc[parenthesis:end]) or (
+                any(number_kind(t) == "year" for t in doc[parenthesis:end])  # "(2022: 2.)"; beside a score "(2024: 88)" is one
+                and (not scored or number_kind(doc[end - 2]) in ("ord", "cardord"))):
             return True
-        return bool(self.legend.search(text) or self.short_legend.search(text))
+        keys = [m for regex in (self.legend, self.short_legend) for m in regex.finditer(text)]
+        return any(not self.not_heading.search(text[text.rfind("\n", 0, m.start()) + 1 : m.end()]) for m in keys)
 
     def _regional(self, doc: Doc, end: int) -> bool:
         """"die Nummer eins im Revier", "Platz drei in NRW", "die Nummer eins unter den deutschen Städten": a rank
@@ -231,7 +249,7 @@ class RankPhraseMatcher(DataStage):
         sent_end = doc[end - 1].sent.end
         if end + 2 < sent_end and doc[end].lower_ == "unter" and doc[end + 1].lower_ == "den":
             group = doc[end + 2].lower_
-            if group in self.regional or group in ("ostdeutschen", "westdeutschen", "süddeutschen", "norddeutschen"):
+            if self._a_group(doc, end + 2):  # "Schlusslicht unter den Revierstädten", "… unter den ostdeutschen"
                 return True
             # "die Nummer eins unter den deutschen Städten" of a world ranking; "Platz zehn unter den deutschen
             # Großstädten" of the Smart City Index is the whole table
@@ -248,19 +266,19 @@ class RankPhraseMatcher(DataStage):
 
     def _last_of_a_group(self, doc: Doc, start: int) -> bool:
         """"Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "In NRW ist Remscheid Letzter": a group of
-        places named earlier in the clause makes a rank counted from the end the group's, not the table's."""
-        sent_start = doc[start].sent.start
-        for i in range(start - 1, sent_start - 1, -1):
-            word = doc[i].lower_
-            if word in (",", ";", ":") or doc[i].text in ("–", "—"):
-                return False
-            if word == "unter" and i + 2 < start and doc[i + 1].lower_ == "den":
-                group = doc[i + 2].lower_
-                if any(group.startswith(prefix) for prefix in self.group_prefixes) or _is_region(doc, i + 2):
-                    return True
-            if word in ("in", "im") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1)):
-                return True
-        return False
+        places opening the clause makes a rank counted from the end the group's, not the table's (not "Das im Ruhrgebiet
+        gelegene Gelsenkirchen ist Schlusslicht")."""
+        i = start
+        while i > doc[start].sent.start and not (doc[i - 1].is_punct and doc[i - 1].text not in ("„", '"')):
+            i -= 1
+        word = doc[i].lower_
+        if word == "unter" and i + 2 < start and doc[i + 1].lower_ == "den":
+            return self._a_group(doc, i + 2)
+        return word in ("in", "im") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1))
+
+    def _a_group(self, doc: Doc, i: int) -> bool:
+        """Token i names a group of places within a ranking: "(unter den) Ruhrgebietsstädten / ostdeutschen / Revierstädten"."""
+        return doc[i].lower_.startswith(self.group_prefixes) or doc[i].lower_ in self.regional or _is_region(doc, i)
 
     def _values(self, span: Span, rule: dict) -> dict | None:
         counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
@@ -331,7 +349,8 @@ class RankPhraseMatcher(DataStage):
 
     def _direction_before(self, span: Span) -> int | None:
         """+1 or -1 from a verb of climbing or falling at most seven words before the phrase, in its clause, or
-        right after it ("Sieben Plätze verliert damit die Fächerstadt"), or ending the clause the phrase opens."""
+        right after it ("Sieben Plätze verliert damit die Fächerstadt"), or ending, with no negation, the clause of at
+        most nine words that the phrase opens at the start of its sentence."""
         for token in reversed(span.doc[max(span.sent.start, span.start - 7) : span.start]):  # "verliert die Stadt gegenüber dem Vorjahr sieben Plätze"
             if token.is_punct and token.text not in ("–", "—"):  # "stürzt ab – von 8 auf 19"
                 return None
@@ -342,11 +361,25 @@ class RankPhraseMatcher(DataStage):
         if span.start == span.sent.start:  # "Sieben Plätze hat die Stadt gegenüber dem Vorjahr gutgemacht": the verb ends the clause
             doc = span.doc
             for token in doc[span.end : min(span.sent.end, span.end + 9)]:
-                if token.is_punct:
+                if token.is_punct or token.lower_ in self.negations:
                     break
                 if token.lower_ in self.directions and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].is_space):
                     return self.directions[token.lower_]
         return None
+
+
+def _after_a_quantity(doc: Doc, i: int) -> bool:
+    """Token i follows a quantity with no rank before it in its clause: "45 Punkte (zuvor 38)", "investierte 12 Millionen
+    Euro (vorher 8)"; not "Platz 12 (Vorjahr: 8)", "Platz 4 mit 84,5 Punkten (Vorjahr: 2)", "Platz 13 von 83 Großstädten
+    (Vorjahr: Platz 6)"."""
+    quantity = False
+    for j in range(i - 1, max(doc[i].sent.start, i - 9) - 1, -1):
+        if doc[j].is_punct or doc[j].lower_ == "und":
+            break
+        if number_kind(doc[j]) in ("ord", "cardord") or doc[j].lower_ in ("platz", "rang", "position", "rangplatz"):
+            return False
+        quantity = quantity or number_kind(doc[j]) in ("card", "dec")
+    return quantity
 
 
 def _is_region(doc: Doc, i: int) -> bool:
@@ -354,6 +387,7 @@ def _is_region(doc: Doc, i: int) -> bool:
     return doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("STATE", "REGION")
 
 
+_ROW_START = re.compile(r"\s*\d+\.\s")
 _FACT_BOX_LINE = re.compile(r"\s*(?:[-•*–]\s*)?(?:(?:Platz|Rang|Position)\s+\S+|\d+\.|[A-ZÄÖÜ][\w .()/-]{0,40}):")
 
 

@@ -42,6 +42,7 @@ class SentenceSplitter:
         words = load_yaml("sentences.yaml")
         self.ordinal_followers = set(words["ordinal_followers"])
         self.abbreviations = set(words["abbreviations"])
+        self.abbreviations_before_numbers = set(words["abbreviations_before_numbers"])
         self.rank_nouns = set(words["rank_nouns"])
         self.number_words = set(words["number_words"])
 
@@ -78,8 +79,9 @@ class SentenceSplitter:
         first_char = text[i][0]
         if not (first_char.isupper() or first_char.isdigit() or first_char in "„\"»(«"):
             return False
-        if last == "." and j > 0 and not is_space[j - 1] and text[j - 1].lower() + "." in self.abbreviations:
-            return False  # "(Vj. 1)", "Pl. Stadt": the tokenizer split the abbreviation's period off
+        abbreviation = last.lower() if last != "." else (text[j - 1].lower() + "." if j > 0 and not is_space[j - 1] else "")
+        if abbreviation in self.abbreviations_before_numbers:  # "(Vj. 1)", "Frankfurt/M. (5)", not "… 90 Pkt. Zweiter wird …"
+            return not (first_char.isdigit() or first_char == "(")
         if last in {".", "!", "?", "…"}:
             return True
         if _NUM_PERIOD.match(last):
