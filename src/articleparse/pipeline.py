@@ -44,8 +44,8 @@ def load(path: str | Path | None = None) -> Language:
 
 def _tokenizer_for_numbers(nlp: Language) -> Language:
     """spacy.blank("de") keeps "(30./Vorjahr 25.)" and "(12./71,3 Punkte)" as one token "30./Vorjahr"; a slash after an
-    ordinal's period splits them as spaces would. Its emoticons with digits ("8)", "(-8") go, so "Lübeck 19 (8)" keeps
-    its number."""
+    ordinal's period splits them as spaces would. Its special cases with digits go (all of them emoticons: "8)", "(-8",
+    "<3"), so "Bonn (8)" keeps its number."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[0-9]\.)/"]).finditer
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if not any(c.isdigit() for c in text)}
     return nlp

@@ -78,7 +78,8 @@ class Lists:
         named = {s.label_ for s in self.places_in.get(self.sentence_of[phrase.start], []) if s.end <= phrase.start}
         beside = {s.label_ for s in self._place_groups(phrase)}
         near = self._close_sentences(last.evidence, evidence) or (  # "Kiel belegt Platz 7. … Mit 48,2 Prozent liegt Kiel hinter …"
-            last.entity in named and self._paragraph(last.evidence.start) == self._paragraph(evidence.start))
+            last.entity in named and self._paragraph(last.evidence.start) == self._paragraph(evidence.start)
+            and not self.categories_in.get(self.sentence_of[phrase.start]))  # not "Beim Breitbandausbau liegt Kiel knapp vor …"
         if not near or named - {last.entity} or last.entity in beside:
             return
         place = self.knowledge.place(last.entity)

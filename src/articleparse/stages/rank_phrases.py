@@ -234,7 +234,7 @@ class RankPhraseMatcher(DataStage):
             head = text.rfind("\n", 0, head - 1) + 1
         if head > 0 and self.not_heading.search(text[text.rfind("\n", 0, head - 1) + 1 : head]):
             return False
-        parenthesis = max(i for i in range(start, end) if doc[i].text == "(")
+        parenthesis = max((i for i in range(start, end) if doc[i].text == "("), default=start)
         scored = any(number_kind(t) == "dec" for t in doc[start:parenthesis])
         if any(t.lower_.startswith(("vj", "vorjahr")) for t in doc[parenthesis:end]) or (
                 any(number_kind(t) == "year" for t in doc[parenthesis:end])  # "(2022: 2.)"; beside a score "(2024: 88)" is one
