@@ -1858,6 +1858,9 @@ def test_a_category_after_a_category_noun_inside_fuehrt_an(extractor):
                  [("Aachen", 2023, 5), ("Aachen", 2024, 11)], [("Aachen", 2023, 2024, -6)], id="a-fronted-rank-before-es"),
     pytest.param(SCI_2025 + "Berlin landet auf Platz 33 von 83. Zuletzt hatte es noch für Rang 28 gereicht.",
                  [("Berlin", 2024, 28), ("Berlin", 2025, 33)], [("Berlin", 2024, 2025, -5)], id="zuletzt-opening-the-sentence"),
+    pytest.param(ADFC_2024 + "Bremen, Sieger der Jahre 2018, 2020 und 2022, rutscht auf Rang drei.",
+                 [("Bremen", 2018, 1), ("Bremen", 2020, 1), ("Bremen", 2022, 1), ("Bremen", 2024, 3), ("Münster", 2024, 1)],
+                 [("Bremen", 2022, 2024, -2)], id="sieger-der-jahre-in-an-apposition"),
 ])
 def test_phrasings_of_the_ninth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

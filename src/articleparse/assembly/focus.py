@@ -86,7 +86,8 @@ class Focus:
                     best = year  # "Im Index 2024 liegt Kiel nun auf Platz 3": "nun" does not override 2024
             elif year.start not in self.years_used_after and (
                 year.start == phrase.end
-                or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "bei", "beim", "der", "des", "dem", "jahr", "(") for t in self.doc[phrase.end : year.start])
+                or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "bei", "beim", "der", "des", "dem", "jahr", "jahre", "ausgaben", "(")
+                                                              for t in self.doc[phrase.end : year.start])
                     and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # "nach Rang fünf in der Vorjahresausgabe", not "(Vorjahr: 15)"
             ):
                 best = year  # also over a year before: "Im Index 2025 fiel Köln von Rang 26 im Vorjahr auf Rang 65"
@@ -137,13 +138,22 @@ class Focus:
         return any(t.lower_ in LIKEWISE_WORDS for t in self.doc[max(self.sent(year).start, year.start - 3) : year.start])
 
     def _closed_apposition(self, year: SpacySpan, end: int) -> bool:
-        """"Karlsruhe, 2022 noch Zweiter, rutscht auf Rang drei": a year in an apposition to a place, set off by commas
-        that close before token `end` (a phrase's start, or the sentence's end), is the apposition's own."""
+        """"Karlsruhe, 2022 noch Zweiter, rutscht auf Rang drei", "Bremen, Sieger der Jahre 2018, 2020 und 2022, rutscht
+        …": a year (or a list of years) in an apposition to a place, set off by commas that close before token `end` (a
+        phrase's start, or the sentence's end), is the apposition's own."""
         doc, sent = self.doc, self.sent(year)
         if year.end > end:
             return False
-        opening = next((i for i in range(year.start - 1, sent.start - 1, -1) if doc[i].text in CLAUSE_BREAKS), None)
-        closing = next((i for i in range(year.end, end) if doc[i].text in CLAUSE_BREAKS), None)
+        listed = [y for y in self.years_in.get(self.sentence_of[year.start], []) if y.label_ == "explicit"]
+        start, stop = year.start, year.end  # the whole list of years it stands in ("Sieger der Jahre 2018, 2020 und 2022")
+        for other in reversed([y for y in listed if y.end <= start]):
+            if all(t.text in (",", "und") for t in doc[other.end : start]):
+                start = other.start
+        for other in (y for y in listed if y.start >= stop):
+            if all(t.text in (",", "und") for t in doc[stop : other.start]):
+                stop = other.end
+        opening = next((i for i in range(start - 1, sent.start - 1, -1) if doc[i].text in CLAUSE_BREAKS), None)
+        closing = next((i for i in range(stop, end) if doc[i].text in CLAUSE_BREAKS), None)
         return (opening is not None and closing is not None and doc[opening].text == "," and doc[closing].text == ","
                 and opening in self.place_ending)
 

@@ -163,13 +163,24 @@ class Lists:
 
     def _listed_years(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
         """"Köln war 2019 (83,5 Punkte) und 2020 (82,0) Erster", "Bei den Tests 2018 und 2020 hatte die Stadt jeweils
-        Rang eins belegt": a rank said of years listed before it holds in each, when its clause states no other rank
-        ("2019 und 2022 auf Platz 3 und 5")."""
+        Rang eins belegt", "Sieger der Jahre 2018, 2020 und 2022": a rank said of years listed before it, or after it
+        with "der Jahre", holds in each, when its clause states no other rank ("2019 und 2022 auf Platz 3 und 5")."""
         doc = self.doc
         if any(p.label_ == "rank" and p is not phrase and not self._clause_break(min(p.end, phrase.end), max(p.start, phrase.start))
                for p in phrases) or (phrase.end + 1 < len(doc) and doc[phrase.end].lower_ == "und" and doc[phrase.end + 1]._.ap_kind):
             return
-        before = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ in ("explicit", "edition") and y.end <= phrase.start]
+        years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ in ("explicit", "edition")]
+        after = [y for y in years if 0 < y.start - phrase.end <= 2 and self.lowers[y.start - 1] in ("jahre", "ausgaben")]
+        if after:  # "Bremen, Sieger der Jahre 2018, 2020 und 2022, …"
+            chain = [after[0]]
+            for later in (y for y in years if y.start > after[0].start):
+                if not self._joined(chain[-1].end, later.start):
+                    break
+                chain.append(later)
+            for other in chain[1:]:
+                self._placement(subject, ranking, category, other._.ap_year["year"], rank, self._span(doc, phrase.start_char, other.end_char))
+            return
+        before = [y for y in years if y.end <= phrase.start]
         if not before or before[-1]._.ap_year["year"] != year or not all(
                 t.lower_ in YEAR_LIST_FILLERS or t._.ap_place for t in self._outside_parentheses(before[-1].end, phrase.start)):
             return  # not "hat seine Ausgaben 2024 und 2025 verdoppelt und landet auf Platz drei"
