@@ -1968,3 +1968,8 @@ def test_the_ninth_reviews_probes(extractor, text, placements, movements):
 ])
 def test_a_category_form_shared_by_rankings_is_read_for_the_ranking_in_focus(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected
+
+
+def test_a_rank_after_a_preposition_does_not_keep_a_place_out_of_a_tie(extractor):
+    text = "Global Liveability Index 2025: Ergebnisse\n\nHinter Platz 1 teilen sich Wien und Zürich Rang 2."
+    assert {("Wien", 2), ("Zürich", 2)} <= {(p.entity, p.rank) for p in extractor.parse(text).placements}

@@ -14,6 +14,7 @@ from articleparse.assembly.words import (
     LIST_ARTICLES,
     LIST_HEADINGS,
     NOT_SUBJECT_BEFORE,
+    PREPOSITIONS,
     PERSON_NOUNS,
     QUESTION_SUBJECTS,
     RANKING_WORDS,
@@ -255,7 +256,8 @@ class Subjects:
         rank = phrase._.ap_phrase.get("rank")
         for other in self.phrases_in.get(self.sentence_of[phrase.start], []):
             if (other is not phrase and other.label_ in ("rank", "claim") and other.end <= place.start
-                    and rank is not None and other._.ap_phrase.get("rank") not in (None, rank)):
+                    and rank is not None and other._.ap_phrase.get("rank") not in (None, rank)
+                    and (other.start == 0 or self.lowers[other.start - 1] not in PREPOSITIONS)):  # not "Statt Platz 5 teilen sich …"
                 between = self.doc[other.end : place.start]
                 if len(between) <= 2 and not any(t.is_punct or t.i in self.place_at or t.lower_ in NOT_SUBJECT_BEFORE for t in between):
                     return True
