@@ -86,8 +86,9 @@ class Focus:
                     best = year  # "Im Index 2024 liegt Kiel nun auf Platz 3": "nun" does not override 2024
             elif year.start not in self.years_used_after and (
                 year.start == phrase.end
-                or (0 < year.start - phrase.end <= 2 and all(t.lower_ in ("im", "in", "bei", "beim", "der", "des", "dem", "jahr", "jahre", "ausgaben", "(")
-                                                              for t in self.doc[phrase.end : year.start])
+                or (0 < year.start - phrase.end <= 2 and all(
+                    t.lower_ in ("im", "in", "bei", "beim", "der", "des", "dem", "jahr", "jahre", "ausgaben", "(")
+                    for t in self.doc[phrase.end : year.start])
                     and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # "nach Rang fünf in der Vorjahresausgabe", not "(Vorjahr: 15)"
             ):
                 best = year  # also over a year before: "Im Index 2025 fiel Köln von Rang 26 im Vorjahr auf Rang 65"

@@ -178,7 +178,8 @@ class Lists:
                     break
                 chain.append(later)
             for other in chain[1:]:
-                self._placement(subject, ranking, category, other._.ap_year["year"], rank, self._span(doc, phrase.start_char, other.end_char))
+                self._placement(subject, ranking, category, other._.ap_year["year"], rank,
+                                self._span(doc, phrase.start_char, other.end_char))
             return
         before = [y for y in years if y.end <= phrase.start]
         if not before or before[-1]._.ap_year["year"] != year or not all(

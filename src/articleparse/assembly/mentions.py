@@ -105,7 +105,8 @@ class Mentions:
         labels = span._.ap_gaz.get("labels", {})
         if len(labels) < 2:
             return span
-        same = [(abs(s.start - span.start), name) for s, name in self.ranking_mentions if self.sentence_of[s.start] == self.sentence_of[span.start]]
+        sentence = self.sentence_of[span.start]
+        same = [(abs(s.start - span.start), name) for s, name in self.ranking_mentions if self.sentence_of[s.start] == sentence]
         before = [name for s, name in self.ranking_mentions if s.start < span.start]
         focus = min(same)[1] if same else (before[-1] if before else next((name for _, name in self.ranking_mentions), None))
         label = labels.get(focus, span.label_)
@@ -201,8 +202,8 @@ class Mentions:
 
     def _ranking_at(self, phrase: SpacySpan) -> str | None:
         """The ranking named nearest to the phrase in its sentence, else the last one named (or taken up by its head
-        noun, "der Index") before it — unless the sentence names a category only another ranking of the text has ("Vorn im Niveauranking liegt München" after
-        a paragraph on the Zukunftsatlas)."""
+        noun, "der Index") before it — unless the sentence names a category only another ranking of the text has
+        ("Vorn im Niveauranking liegt München" after a paragraph on the Zukunftsatlas)."""
         sentence = self.sentence_of[phrase.start]
         same = [(abs(span.start - phrase.start), name) for span, name in self.rankings_in.get(sentence, [])]
         if same:

@@ -277,7 +277,8 @@ class Statements:
         "Bochum könnte Platz 3 erreichen"; or a rank said of no one, opening a quote with "ein"."""
         sent = self.sent(phrase)
         start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
-        if phrase.start - 1 > sent.start and self.lowers[phrase.start - 1] == "ein" and self.texts[phrase.start - 2] in ("„", '"', "»", "«"):
+        if (phrase.start - 1 > sent.start and self.lowers[phrase.start - 1] == "ein"
+                and self.texts[phrase.start - 2] in ("„", '"', "»", "«")):
             return True  # "„Ein zweiter Platz ist ein Spitzenergebnis“": any second place in a quote, no one's
         return not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])
 
