@@ -82,10 +82,8 @@ class Lists:
             and not self.categories_in.get(self.sentence_of[phrase.start]))  # not "Beim Breitbandausbau liegt Kiel knapp vor …"
         if not near or named - {last.entity} or last.entity in beside:
             return
-        place = self.knowledge.place(last.entity)
-        subject = Subject(last.entity, place.type if place else "city", True)
         evidence = self._span(self.doc, last.evidence.start, phrase.end_char)
-        self._neighbours(phrase, last.ranking, last.category, last.year, last.rank, subject, evidence)
+        self._neighbours(phrase, last.ranking, last.category, last.year, last.rank, self._subject_of(last), evidence)
 
     def _at_a_distance(self, neighbours: SpacySpan) -> bool:
         """"zwei Plätze hinter Bonn und direkt vor Essen", "weit hinter Bonn …": not the places right beside."""

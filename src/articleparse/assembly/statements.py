@@ -550,12 +550,15 @@ class Statements:
         evidence = self._span(self.doc, last.evidence.start, phrase.end_char)
         if year is None or year >= last.year or not self._close_sentences(last.evidence, self._span(phrase)):
             return
-        place = self.knowledge.place(last.entity)
-        subject = Subject(last.entity, place.type if place else "city", True)
-        self._placement(subject, last.ranking, last.category, year, last.rank, evidence, derived=True,
+        self._placement(self._subject_of(last), last.ranking, last.category, year, last.rank, evidence, derived=True,
                         derived_from=f"the rank told again for {year}")
         self._movement(Movement(entity=last.entity, ranking=last.ranking, category=last.category, from_year=year,
                                 to_year=last.year, places=0, evidence=evidence))
+
+    def _subject_of(self, placement: Placement) -> Subject:
+        """The place a placement already made is of, as the subject of a statement that goes on from it."""
+        place = self.knowledge.place(placement.entity)
+        return Subject(placement.entity, place.type if place else "city", True)
 
     def _held(self, phrase, subject, ranking, category, year, rank, evidence) -> None:
         """A rank held: the same rank in the edition compared with (derived) and a movement of 0."""
