@@ -1960,6 +1960,51 @@ def test_the_ninth_reviews_probes(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
+LIVEABILITY = "Global Liveability Index 2025: Ergebnisse\n\n"
+REVIEW_9_LEFT = [
+    pytest.param(SCI_2025 + "Die größten Absteiger:\n1. Dresden 55,2 (2024: 12.)\n2. Kiel 51,0 (2024: 15.)", [], [],
+                 id="a-list-of-losers-counts-the-list"),
+    pytest.param(SCI_2025 + "Fünf Gewinner im Überblick:\n1. Kiel (Vj. 40) – die Landeshauptstadt holt auf.\n2. Lübeck (Vj. 35) legt zu.",
+                 [], [], id="a-list-of-winners-counts-the-list"),
+    pytest.param(SCI_2025 + "Die Top 3:\n1. Kiel 55,2\n2. Lübeck 51,0", [("Kiel", 2025, 1), ("Lübeck", 2025, 2)], [],
+                 id="a-top-list-counts-the-table"),
+    pytest.param(IW_2025 + "Bewertet wurden 71 Städte. Unter den Landeshauptstädten: Ganz hinten ist Mainz.", [], [],
+                 id="a-group-before-a-colon"),
+    pytest.param(IW_2025 + "Bewertet wurden 71 Städte. Im Vergleich der Landeshauptstädte ganz hinten ist Mainz.", [], [],
+                 id="im-vergleich-der-landeshauptstaedte"),
+    pytest.param(IW_2025 + "Bewertet wurden 71 Städte. Fazit: Ganz hinten ist Mainz.", [("Mainz", 2025, 71)], [],
+                 id="a-label-before-a-colon-is-no-group"),
+    pytest.param(SCI_2025 + "Kiel ist auf Platz 10. Hinter ihr ist Lübeck zurückgefallen, das im Vorjahr noch vorn lag.",
+                 [("Kiel", 2025, 10), ("Lübeck", 2024, 1)], [], id="fell-behind-is-no-follower"),
+    pytest.param(SCI_2025 + "Kiel ist auf Platz 10. Hinter ihr ist Lübeck.", [("Kiel", 2025, 10), ("Lübeck", 2025, 11)], [],
+                 id="hinter-ihr-ist"),
+    pytest.param(LIVEABILITY + "Statt Platz 5 teilen sich Wien und Zürich jetzt Rang 3.", [("Wien", 2025, 3), ("Zürich", 2025, 3)], [],
+                 id="statt-platz-5"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 30. Noch 2021 stand Kiel zehn Plätze besser als heute Lübeck.", [("Kiel", 2025, 30)], [],
+                 id="places-apart-from-another-place-now"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 30, zehn Plätze schlechter als Lübeck.", [("Kiel", 2025, 30)], [],
+                 id="places-apart-from-another-place"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 30, zehn Plätze schlechter als 2021.", [("Kiel", 2021, 20), ("Kiel", 2025, 30)],
+                 [("Kiel", 2021, 2025, -10)], id="places-apart-from-a-year"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 3, Lübeck auf Platz 5. Das war 2022 auch schon so.",
+                 [("Kiel", 2022, 3), ("Kiel", 2025, 3), ("Lübeck", 2022, 5), ("Lübeck", 2025, 5)],
+                 [("Kiel", 2022, 2025, 0), ("Lübeck", 2022, 2025, 0)], id="das-war-so-after-two-ranks"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", REVIEW_9_LEFT)
+def test_the_ninth_reviews_findings_left_open_then(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+@pytest.mark.parametrize("text", [
+    "Bewertet wurden 71 Städte. Ganz hinten liegt Trier bei der Dynamik.",
+    "Bewertet wurden 71 Städte. Auf Platz 3 liegt Trier bei der Dynamik.",
+])
+def test_a_category_closing_the_clause_of_a_rank_is_its_category(extractor, text):
+    assert {p.category for p in extractor.parse(IW_2025 + text).placements} == {"Dynamikranking"}
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param(SCI_2025 + "Kiel liegt bei der digitalen Verwaltung auf Platz 1. Auch im Deutschland-Index der Digitalisierung schneidet "
                  "Kiel gut ab.", {("Kiel", "Verwaltung", 2025, 1)}, id="a-shared-category-form-of-the-ranking-in-focus"),

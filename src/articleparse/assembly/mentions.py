@@ -137,15 +137,19 @@ class Mentions:
     def _topic_of_ranked_sentence(self, span: SpacySpan) -> bool:
         """"Bei der Verwaltung dagegen reicht es nur für Platz 31": a category opening a sentence that states a rank;
         "Berlin holt in der Mobilität volle 100 Punkte und Platz eins": one after "in der", "bei" with a rank a few
-        words on in its clause."""
+        words on in its clause, or closing the clause of a rank a few words before ("Ganz hinten liegt Trier bei der
+        Dynamik.")."""
         sent = self.sent(span)
         ranks = [p for p in self.phrases_in.get(self.sentence_of[span.start], []) if p.label_ == "rank"]
         if span.start - sent.start <= 2 and self.doc[sent.start].lower_ in ("bei", "beim", "in", "im"):
             return bool(ranks)
         article = span.start > 0 and self.lowers[span.start - 1] in ("der", "dem", "den")
         i = span.start - article
-        return i > 0 and self.lowers[i - 1] in (("bei", "in") if article else ("beim", "im")) and any(
-            0 <= p.start - span.end <= 6 and not self._clause_break(span.end, p.start) for p in ranks)
+        if not (i > 0 and self.lowers[i - 1] in (("bei", "in") if article else ("beim", "im"))):
+            return False
+        closes_clause = span.end == sent.end or self.doc[span.end].is_punct
+        return any((0 <= p.start - span.end <= 6 and not self._clause_break(span.end, p.start))
+                   or (closes_clause and 0 <= i - 1 - p.end <= 4 and not self._clause_break(p.end, i - 1)) for p in ranks)
 
     def _listed_categories(self) -> set[int]:
         """Starts of category names of one ranking listed together ("In der Gesundheitsversorgung, bei der Bildung

@@ -538,8 +538,9 @@ class Statements:
         return named | {i - 1 for i in list(named) if i > 0 and self.doc[i - 1].lower_ in ("des", "der", "im", "in", "dem", "beim")}
 
     def _as_before(self, phrase) -> None:
-        """"Münster ist auf Platz eins. Das war 2022 auch schon so.": the rank told just before, held since the year the
-        phrase names (not in a quote, which may speak of anything)."""
+        """"Münster ist auf Platz eins. Das war 2022 auch schon so.": the ranks told just before (all that the sentence of
+        the last one told of its table: "Kiel liegt auf Platz 3, Lübeck auf Platz 5"), held since the year the phrase
+        names (not in a quote, which may speak of anything)."""
         if phrase.start > 0 and self.texts[phrase.start - 1] in ("„", '"', "»", "«"):
             return
         last = self.last_placement
@@ -547,13 +548,19 @@ class Statements:
         if last is None or len(years) != 1 or last.year is None:
             return
         year = self._resolve_year(years[0], self.editions.get(last.ranking), last.ranking)
-        evidence = self._span(self.doc, last.evidence.start, phrase.end_char)
         if year is None or year >= last.year or not self._close_sentences(last.evidence, self._span(phrase)):
             return
-        self._placement(self._subject_of(last), last.ranking, last.category, year, last.rank, evidence, derived=True,
-                        derived_from=f"the rank told again for {year}")
-        self._movement(Movement(entity=last.entity, ranking=last.ranking, category=last.category, from_year=year,
-                                to_year=last.year, places=0, evidence=evidence))
+        told = self.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
+        sent = self.sent(told) if told is not None else None
+        held = [p for p in self.draft.placements if not p.derived and p.entity != last.entity and sent is not None
+                and (p.ranking, p.category, p.year) == (last.ranking, last.category, last.year)
+                and sent.start_char <= p.evidence.start < sent.end_char]
+        for placement in [*held, last]:
+            evidence = self._span(self.doc, min(placement.evidence.start, last.evidence.start), phrase.end_char)
+            self._placement(self._subject_of(placement), placement.ranking, placement.category, year, placement.rank, evidence,
+                            derived=True, derived_from=f"the rank told again for {year}")
+            self._movement(Movement(entity=placement.entity, ranking=placement.ranking, category=placement.category,
+                                    from_year=year, to_year=placement.year, places=0, evidence=evidence))
 
     def _subject_of(self, placement: Placement) -> Subject:
         """The place a placement already made is of, as the subject of a statement that goes on from it."""

@@ -49,8 +49,9 @@ class RankPhraseMatcher(DataStage):
         self.now_words = set(data["now_words"])
         rows = data["table_rows"]
         self.bullets = set(rows["bullets"])
-        self.table_heading, self.not_heading, self.legend, self.short_legend = (
-            re.compile(rows[key], re.IGNORECASE) for key in ("heading", "not_heading", "legend", "short_legend"))
+        self.table_heading, self.movers_heading, self.legend, self.short_legend = (
+            re.compile(rows[key], re.IGNORECASE) for key in ("heading", "movers_heading", "legend", "short_legend"))
+        self.not_heading = re.compile(f"{rows['not_heading']}|{rows['movers_heading']}", re.IGNORECASE)
         self.matcher = AnchoredMatcher(self.vocab, self.source, keep_order=False)  # candidates are sorted below
         for i, rule in enumerate(self.rules):
             anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
@@ -92,8 +93,12 @@ class RankPhraseMatcher(DataStage):
                 continue  # "Zwei Plätze weiter vorn liegt Lübeck", "… weiter vorn als Lübeck": where, not how far it moved
             if rule.get("not_after_quantity") and _after_a_quantity(doc, start):
                 continue  # "45 Punkte (zuvor 38)": the parenthesis holds last year's score, not a rank
+            if rule.get("not_moved") and any(self.directions.get(t.lower_) for t in doc[end : _clause_end(doc, end)]):
+                continue  # "Hinter ihr ist Lübeck zurückgefallen": it fell behind, not to the next place
             if rule.get("legend_row") and not self._legend_row(doc, start, end):
                 continue
+            if rule.get("list_index") and self.movers_heading.search(_heading_of_rows(doc.text, doc[start].idx)):
+                continue  # "Die größten Absteiger:\n1. Dresden": the first of the list, not of the table
             if rule.get("elliptic") and doc[start].text == "(" and _among_scores(doc, start, end):
                 continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
             if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
@@ -229,10 +234,7 @@ class RankPhraseMatcher(DataStage):
         before = text[line_start : doc[start].idx].strip()
         if (before and not before.endswith(":")) or self.not_heading.search(before):
             return False
-        head = line_start
-        while head > 0 and _ROW_START.match(text, text.rfind("\n", 0, head - 1) + 1):  # the line above the rows
-            head = text.rfind("\n", 0, head - 1) + 1
-        if head > 0 and self.not_heading.search(text[text.rfind("\n", 0, head - 1) + 1 : head]):
+        if self.not_heading.search(_heading_of_rows(text, line_start)):
             return False
         parenthesis = max((i for i in range(start, end) if doc[i].text == "("), default=start)
         scored = any(number_kind(t) == "dec" for t in doc[start:parenthesis])
@@ -267,13 +269,16 @@ class RankPhraseMatcher(DataStage):
     def _last_of_a_group(self, doc: Doc, start: int) -> bool:
         """"Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "In NRW ist Remscheid Letzter": a group of
         places opening the clause makes a rank counted from the end the group's, not the table's (not "Das im Ruhrgebiet
-        gelegene Gelsenkirchen ist Schlusslicht")."""
-        i = start
-        while i > doc[start].sent.start and not (doc[i - 1].is_punct and doc[i - 1].text not in ("„", '"')):
-            i -= 1
+        gelegene Gelsenkirchen ist Schlusslicht"); also before a colon ("Unter den Landeshauptstädten: Ganz hinten ist
+        Mainz") and after "im Vergleich der/zu den" ("Im Vergleich der Landeshauptstädte ganz hinten ist Mainz")."""
+        i = _clause_start(doc, start)
+        if i > doc[start].sent.start and doc[i - 1].text == ":":
+            i = _clause_start(doc, i - 1)
         word = doc[i].lower_
         if word == "unter" and i + 2 < start and doc[i + 1].lower_ == "den":
             return self._a_group(doc, i + 2)
+        if word in ("in", "im") and i + 3 < start and doc[i + 1].lower_ == "vergleich" and doc[i + 2].lower_ in ("der", "zu", "mit"):
+            return self._a_group(doc, i + 3 + (doc[i + 3].lower_ == "den"))
         return word in ("in", "im") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1))
 
     def _a_group(self, doc: Doc, i: int) -> bool:
@@ -330,8 +335,13 @@ class RankPhraseMatcher(DataStage):
             if direction is not None:
                 info["direction"] = direction
         doc, end = span.doc, span.end
-        if "places" in info and end + 1 < len(doc) and doc[end].lower_ == "als" and doc[end + 1].lower_ in self.now_words:
-            info["against_now"] = True  # "2021 lag sie 44 Plätze besser als heute": the step from then to now, the other way
+        if "places" in info and end + 1 < len(doc) and doc[end].lower_ == "als":
+            i = end + 1 + (doc[end + 1].lower_ in self.now_words)
+            i += i < len(doc) and doc[i].lower_ in ARTICLES
+            if i < len(doc) and doc[i].ent_type_ in PLACE_LABELS:
+                return None  # "zehn Plätze schlechter als (heute) Lübeck": how far apart two places are, no movement
+            if doc[end + 1].lower_ in self.now_words:
+                info["against_now"] = True  # "2021 lag sie 44 Plätze besser als heute": the step from then to now, the other way
         written = [t for t, kind in kinds if kind == "year"]
         if "prev_rank" in info and written:  # "auf Rang 30 (2023: 25)": the earlier rank's year is written
             info["prev_year"] = _value(written[0])
@@ -380,6 +390,31 @@ def _after_a_quantity(doc: Doc, i: int) -> bool:
             return False
         quantity = quantity or number_kind(doc[j]) in ("card", "dec")
     return quantity
+
+
+def _clause_start(doc: Doc, i: int) -> int:
+    """The first token of the clause holding token i: after the punctuation before it (not an opening quote)."""
+    first = doc[i].sent.start
+    while i > first and not (doc[i - 1].is_punct and doc[i - 1].text not in ("„", '"')):
+        i -= 1
+    return i
+
+
+def _clause_end(doc: Doc, i: int) -> int:
+    """The end of the clause holding token i: the next punctuation (not a closing quote) or the sentence's end."""
+    last = doc[i].sent.end if i < len(doc) else i
+    while i < last and not (doc[i].is_punct and doc[i].text not in ("“", '"')):
+        i += 1
+    return i
+
+
+def _heading_of_rows(text: str, at: int) -> str:
+    """The line above the numbered rows ("1. …", "2. …") whose line holds the character at `at` (empty at the
+    start of the text)."""
+    head = text.rfind("\n", 0, at) + 1
+    while head > 0 and _ROW_START.match(text, text.rfind("\n", 0, head - 1) + 1):
+        head = text.rfind("\n", 0, head - 1) + 1
+    return text[text.rfind("\n", 0, head - 1) + 1 : head] if head > 0 else ""
 
 
 def _is_region(doc: Doc, i: int) -> bool:
