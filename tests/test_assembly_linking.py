@@ -1997,6 +1997,36 @@ def test_the_ninth_reviews_findings_left_open_then(extractor, text, placements, 
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
+TOTAL_83 = SCI_2025 + "Bewertet wurden 83 Städte. "
+TENTH_SESSION = [
+    pytest.param(TOTAL_83 + "Ganz vorn: München. Dahinter folgen Hamburg und Stuttgart.",
+                 [("Hamburg", 2025, 2), ("München", 2025, 1), ("Stuttgart", 2025, 3)], [], id="ganz-vorn-colon"),
+    pytest.param(TOTAL_83 + "Ganz hinten: Salzgitter mit 20 Punkten.", [("Salzgitter", 2025, 83)], [], id="ganz-hinten-colon"),
+    pytest.param(TOTAL_83 + "Ganz hinten: Hagen auf 80 und Salzgitter als Schlusslicht.", [("Salzgitter", 2025, 83)], [],
+                 id="ganz-hinten-colon-before-a-list"),
+    pytest.param(TOTAL_83 + "Am Ende steht Salzgitter mit 20 Punkten.", [("Salzgitter", 2025, 83)], [], id="am-ende-steht"),
+    pytest.param(TOTAL_83 + "Am Ende steht Kiel auf Platz 5.", [("Kiel", 2025, 5)], [], id="am-ende-steht-auf-platz"),
+    pytest.param(SCI_2025 + "Hamburg führt mit 88 Punkten.", [("Hamburg", 2025, 1)], [], id="fuehrt-mit-punkten"),
+    pytest.param(SCI_2025 + "München führt im Index 2025 vor Stuttgart und Ingolstadt.",
+                 [("Ingolstadt", 2025, 3), ("München", 2025, 1), ("Stuttgart", 2025, 2)], [], id="fuehrt-vor"),
+    pytest.param(SCI_2025 + "Die Stadt führt mit 12 Projekten vor Ort Gespräche.", [], [], id="fuehrt-gespraeche"),
+    pytest.param(SCI_2025 + "Kiel wird vom neuen Zweiten Hamburg überholt.", [("Hamburg", 2025, 2)], [], id="vom-neuen-zweiten"),
+    pytest.param(SCI_2025 + "Der Ersten Bürgermeisterin Hamburgs gefällt das.", [], [], id="erste-buergermeisterin"),
+    pytest.param("Smart City Index 2023: Ergebnisse\n\nKessler sagte, Freiburg sei auf Platz zwölf gelandet. Die Zahl stimmt so nicht. "
+                 "Im Index 2023 belegt Freiburg Rang 14.", [("Freiburg im Breisgau", 2023, 14)], [], id="a-rank-reported-and-corrected"),
+    pytest.param("Smart City Index 2023: Ergebnisse\n\nKessler sagte, Freiburg sei auf Platz zwölf gelandet. Das trifft zu. "
+                 "Im Index 2023 belegt Freiburg Rang 12.", [("Freiburg im Breisgau", 2023, 12)], [], id="a-rank-reported-and-confirmed"),
+    pytest.param("Smart City Index 2023: Ergebnisse\n\nFreiburg liegt auf Platz 12. Im Vorjahr lag Freiburg tatsächlich auf Rang 14.",
+                 [("Freiburg im Breisgau", 2022, 14), ("Freiburg im Breisgau", 2023, 12)], [("Freiburg im Breisgau", 2022, 2023, 2)],
+                 id="tatsaechlich-of-another-year-corrects-nothing"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", TENTH_SESSION)
+def test_phrasings_of_the_tenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
 @pytest.mark.parametrize("text", [
     "Bewertet wurden 71 Städte. Ganz hinten liegt Trier bei der Dynamik.",
     "Bewertet wurden 71 Städte. Auf Platz 3 liegt Trier bei der Dynamik.",

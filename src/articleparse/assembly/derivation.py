@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import COMPARISON_WORDS, GOAL_WORDS
+from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GOAL_WORDS
 from articleparse.report import Movement, Placement, Span
 
 _LISTED_BETWEEN = re.compile(r"(?:[\s,;:–—-]|und|sowie|(?:19|20)\d\d)*")
@@ -14,6 +14,27 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 class Derivation:
     """Records that follow from the records read."""
+
+    def _drop_corrected(self) -> None:
+        """"Freiburg sei auf Platz zwölf gelandet. Die Zahl stimmt so nicht. … belegt Freiburg Rang 14": a rank that a
+        later one of the same place, table and edition replaces, within three sentences and with a word of correcting
+        after the first, was reported and corrected; it goes, and so do movements told with it."""
+        stated = [(p, self._sentence_at(p.evidence.start)) for p in self.draft.placements if not p.derived]
+        corrected = [first for first, one in stated if any(
+            (second.entity, second.ranking, second.category, second.year) == (first.entity, first.ranking, first.category, first.year)
+            and second.rank != first.rank and one < two <= one + 3
+            and any(CORRECTION_CUES.search(self.sentences[i].text.lower()) for i in range(one + 1, two + 1))
+            for second, two in stated)]
+        if not corrected:
+            return
+        self.draft.placements = [p for p in self.draft.placements if not any(p is c for c in corrected)]
+        self.draft.movements = [m for m in self.draft.movements if not any(
+            m.entity == c.entity and m.evidence.start < c.evidence.end and c.evidence.start < m.evidence.end for c in corrected)]
+
+    def _sentence_at(self, char: int) -> int:
+        """The index of the sentence holding the character."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return self.sentence_of[span.start] if span is not None else -1
 
     def _implied_movements(self) -> None:
         """Two written ranks of consecutive editions set against each other — in one sentence or neighbouring ones

@@ -85,6 +85,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.told_of_table: dict[tuple, list[tuple]] = {}  # (year, rank, end) of each rank written, by (entity, ranking, category)
         self.counted_from_last: list[tuple] = []  # ranks counted from the end, waiting for a total written later
         self._read()
+        self._drop_corrected()
         self._counted_from_the_end()
         self._implied_movements()
         self._derive()

@@ -2,6 +2,8 @@
 `str.endswith`."""
 from __future__ import annotations
 
+import re
+
 from articleparse.resources import load_yaml
 
 _WORDS = load_yaml("assembly_words.yaml")
@@ -36,6 +38,7 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast_words"])
 RELEASE_PARTICIPLES = tuple(_WORDS["release_participles"])
 WISH_WORDS = frozenset(_WORDS["wish_words"])
 GOAL_WORDS = frozenset(_WORDS["goal_words"])
+CORRECTION_CUES = re.compile("|".join(_WORDS["correction_cues"]))
 COMPARISON_WORDS = frozenset(_WORDS["comparison_words"])
 SINCE_WORDS = frozenset(_WORDS["since_words"])
 NOT_SUBJECT_BEFORE = frozenset(_WORDS["not_subject_before"])

@@ -73,6 +73,8 @@ class RankPhraseMatcher(DataStage):
                 if self._restricted(doc, start, kept, end):
                     continue
                 start = kept
+            if rule.get("verb_only"):
+                end = start + 1
             if any(i in taken for i in range(start, end)):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
