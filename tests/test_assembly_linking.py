@@ -2019,6 +2019,25 @@ TENTH_SESSION = [
     pytest.param("Smart City Index 2023: Ergebnisse\n\nFreiburg liegt auf Platz 12. Im Vorjahr lag Freiburg tatsächlich auf Rang 14.",
                  [("Freiburg im Breisgau", 2022, 14), ("Freiburg im Breisgau", 2023, 12)], [("Freiburg im Breisgau", 2022, 2023, 2)],
                  id="tatsaechlich-of-another-year-corrects-nothing"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nDie Stadt München, damals Spitzenreiter, wird vom neuen Zweiten Erlangen überholt und "
+                 "rutscht um zwei Ränge auf Platz drei.", [("Erlangen", 2022, 2), ("München", 2019, 1), ("München", 2022, 3)],
+                 [("München", 2019, 2022, -2)], id="the-place-after-vom-is-no-subject"),
+    pytest.param(TOTAL_83 + "Ganz vorn: München. Wie schon im vergangenen Jahr.", [("München", 2024, 1), ("München", 2025, 1)],
+                 [("München", 2024, 2025, 0)], id="wie-schon-im-vergangenen-jahr"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 5. Wie schon 2023.", [("Kiel", 2023, 5), ("Kiel", 2025, 5)], [("Kiel", 2023, 2025, 0)],
+                 id="wie-schon-2023"),
+    pytest.param(SCI_2025 + "Wie schon 2023 liegt Kiel auf Platz 5.", [("Kiel", 2023, 5), ("Kiel", 2025, 5)], [("Kiel", 2023, 2025, 0)],
+                 id="wie-schon-2023-opening-a-sentence"),
+    pytest.param(TOTAL_83 + "Am Ende der Liste: Salzgitter. Daran hat sich seit dem letzten Jahr nichts geändert.",
+                 [("Salzgitter", 2024, 83), ("Salzgitter", 2025, 83)], [("Salzgitter", 2024, 2025, 0)], id="daran-hat-sich-nichts-geaendert"),
+    pytest.param("Glücksatlas 2024: Ergebnisse\n\nSchleswig-Holstein, im Vorjahr noch ganz oben, teilt sich diesmal Platz zwei.",
+                 [("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)], [("Schleswig-Holstein", 2023, 2024, -1)],
+                 id="im-vorjahr-noch-ganz-oben"),
+    pytest.param("Glücksatlas 2024: Ergebnisse\n\nEr war damals ganz oben, sagt Kiel.", [], [], id="er-war-damals-ganz-oben"),
+    pytest.param(SCI_2025 + "Kiel landet auf dem zweiten Platz, übertroffen nur von Hamburg.", [("Hamburg", 2025, 1), ("Kiel", 2025, 2)], [],
+                 id="uebertroffen-nur-von"),
+    pytest.param(SCI_2025 + "Kiel ist Dritter, nur geschlagen von Hamburg und München.",
+                 [("Hamburg", 2025, 1), ("Kiel", 2025, 3), ("München", 2025, 2)], [], id="nur-geschlagen-von-two"),
 ]
 
 

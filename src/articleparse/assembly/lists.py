@@ -6,6 +6,7 @@ from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
+    BEHIND_CUES,
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
     CLAUSE_BREAKS,
@@ -402,11 +403,11 @@ class Lists:
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass
         elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
-                doc[after].lower_ == "hinter" and (after + 1 in by_start or (after + 2 in by_start and doc[after + 1].lower_ in ("dem", "der", "den"))) and not any(
+                (cue := self._behind_cue(after)) and (cue in by_start or (cue + 1 in by_start and doc[cue].lower_ in ("dem", "der", "den"))) and not any(
                     p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
             # "auf Platz zwei hinter Berlin", "Zweiter hinter dem Landkreis München", "…, hinter Mainz" (not "…, hinter
-            # Hagen und vor Solingen", read as neighbours)
-            ahead = self._following_places(doc[after : after + 1])
+            # Hagen und vor Solingen", read as neighbours), "auf dem zweiten Platz, übertroffen nur von Hamburg"
+            ahead = self._following_places(doc[after : cue])
             if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
                 ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
             if len(ahead) > 1 and after != phrase.end and len(ahead) != rank - 1:
@@ -466,6 +467,13 @@ class Lists:
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank + offset, evidence, derived=True,
                         derived_from=f"{subject.name} on rank {rank} is {'right' if distance == 1 else f'{distance} ranks'} {side} it",
                         from_place=True)
+
+    def _behind_cue(self, i: int) -> int | None:
+        """Where the places start after words at token i that put them ahead ("hinter", "übertroffen nur von"), or None."""
+        for cue in BEHIND_CUES:
+            if self.lowers[i : i + len(cue)] == list(cue):
+                return i + len(cue)
+        return None
 
     def _following_places(self, follow: SpacySpan, skip: int = 0) -> list[SpacySpan]:
         """Places listed right after "gefolgt von" (or, with `skip`, after a few words such as "folgen"),

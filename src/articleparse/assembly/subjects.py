@@ -174,7 +174,10 @@ class Subjects:
             while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
                 i = before.start
         info = place._.ap_gaz or {}
-        if i > 1 and lowers[i - 1] in ("der", "dem", "den") and (info.get("epithet") or info.get("demonym")):
+        if i > 1 and self.doc[i - 1]._.ap_kind == "ord" and self.doc[i - 1].is_title:  # "vom neuen Zweiten Erlangen"
+            i -= 1 + (lowers[i - 2] in ("neuen", "neue", "neuer", "aktuellen"))
+            i -= i > 1 and lowers[i - 1] in ("der", "dem", "den")
+        elif i > 1 and lowers[i - 1] in ("der", "dem", "den") and (info.get("epithet") or info.get("demonym")):
             i -= 1  # "vor der Volmestadt", "hinter den Krefeldern"
         return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
 

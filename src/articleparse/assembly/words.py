@@ -38,6 +38,7 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast_words"])
 RELEASE_PARTICIPLES = tuple(_WORDS["release_participles"])
 WISH_WORDS = frozenset(_WORDS["wish_words"])
 GOAL_WORDS = frozenset(_WORDS["goal_words"])
+BEHIND_CUES = [tuple(cue.split()) for cue in _WORDS["behind_cues"]]
 CORRECTION_CUES = re.compile("|".join(_WORDS["correction_cues"]))
 COMPARISON_WORDS = frozenset(_WORDS["comparison_words"])
 SINCE_WORDS = frozenset(_WORDS["since_words"])
