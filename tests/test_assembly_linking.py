@@ -2038,6 +2038,14 @@ TENTH_SESSION = [
                  id="uebertroffen-nur-von"),
     pytest.param(SCI_2025 + "Kiel ist Dritter, nur geschlagen von Hamburg und München.",
                  [("Hamburg", 2025, 1), ("Kiel", 2025, 3), ("München", 2025, 2)], [], id="nur-geschlagen-von-two"),
+    pytest.param(SCI_2025 + "Stuttgart verdrängt Köln vom dritten Platz. Die Domstadt rutscht auf Rang vier ab.",
+                 [("Köln", 2024, 3), ("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [("Köln", 2024, 2025, -1)], id="ousted-then-falls"),
+    pytest.param(SCI_2025 + "Stuttgart verdrängt Köln vom dritten Platz. Die Domstadt landet auf Rang vier.",
+                 [("Köln", 2024, 3), ("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [], id="ousted-then-no-verb-of-change"),
+    pytest.param(SCI_2025 + "Kiel steht auf Rang sieben.\n\nIm Vorjahr war die Stadt noch auf Platz 41 notiert.",
+                 [("Kiel", 2024, 41), ("Kiel", 2025, 7)], [("Kiel", 2024, 2025, 34)], id="noch-opening-the-next-paragraph"),
+    pytest.param(SCI_2025 + "Kiel steht auf Rang sieben. Lübeck ist Achter.\n\nIm Vorjahr war Kiel noch auf Platz 41 notiert.",
+                 [("Kiel", 2024, 41), ("Kiel", 2025, 7), ("Lübeck", 2025, 8)], [], id="noch-in-the-next-paragraph-not-next-sentence"),
 ]
 
 

@@ -68,6 +68,28 @@ class Derivation:
                     if direction is not None:
                         self.draft.directions.append((entity, direction, earlier.rank - later.rank, evidence))
                     have.add((entity, ranking, category, earlier.year, later.year))
+        self._moved_from_a_derived_rank(groups, have)
+
+    def _moved_from_a_derived_rank(self, groups: dict[tuple, list[Placement]], have: set[tuple]) -> None:
+        """"Stuttgart verdrängt Köln vom dritten Platz. Die Domstadt rutscht auf Rang vier ab": a rank of the edition
+        before that the text gives in one step (the place ousted, a neighbour) and a written rank with a verb of climbing
+        or falling beside it, in one sentence or neighbouring ones, state a movement."""
+        for p in self.draft.placements:
+            stated = groups.get((p.entity, p.ranking, p.category), [])
+            if not p.derived or p.year is None:
+                continue
+            for later in stated:
+                if (later.year != self._shift(p.ranking, p.year, 1) or (p.entity, p.ranking, p.category, p.year, later.year) in have
+                        or any(q.year == p.year for q in stated)):
+                    continue
+                second = next((e for e in self.stated_evidence[(p.entity, p.ranking, p.category, later.year, later.rank)]
+                               if e.start >= p.evidence.end and self._close_sentences(p.evidence, e) and self._direction_beside(e)), None)
+                if second is None:
+                    continue
+                evidence = self._span(self.doc, p.evidence.start, second.end)
+                self._movement(Movement(entity=p.entity, ranking=p.ranking, category=p.category, from_year=p.year,
+                                        to_year=later.year, places=p.rank - later.rank, evidence=evidence))
+                have.add((p.entity, p.ranking, p.category, p.year, later.year))
 
     def _set_against(self, earlier: list[Span], later: list[Span]) -> tuple[Span, Span] | None:
         """Two written ranks set against each other: in one sentence or neighbouring ones, anywhere when a verb of
@@ -84,11 +106,14 @@ class Derivation:
         return None
 
     def _looks_back(self, earlier: Span, later: Span) -> bool:
-        """The earlier edition's rank told after the later one, further on in its paragraph, with "noch" or "damals"
-        ("Kiel kommt auf Rang 7. In die Bewertung flossen … ein. Im Vorjahr hatte die Landeshauptstadt noch auf
-        Platz zwölf gelegen")."""
+        """The earlier edition's rank told after the later one, further on in its paragraph or in the sentence opening
+        the next, with "noch" or "damals" ("Kiel kommt auf Rang 7. In die Bewertung flossen … ein. Im Vorjahr hatte die
+        Landeshauptstadt noch auf Platz zwölf gelegen")."""
         span = self.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
-        if span is None or earlier.start < later.end or self._paragraph(earlier.start) != self._paragraph(later.start):
+        if span is None or earlier.start < later.end:
+            return False
+        if self._paragraph(earlier.start) != self._paragraph(later.start) and (
+                self.sentence_of[span.start] != self._sentence_at(later.start) + 1):
             return False
         sent = self.sent(span)
         return any(t.lower_ in ("noch", "damals") for t in self.doc[sent.start : span.end])
@@ -96,7 +121,7 @@ class Derivation:
     def _compared(self, first: Span, second: Span) -> bool:
         """Ranks of editions further apart are set against each other only in close sentences with a word of
         comparison or change ("noch", "zuvor", "nun", "verbessert") between or beside them."""
-        if not self._close_sentences(first, second):
+        if not (self._close_sentences(first, second) or self._looks_back(first, second)):
             return False
         span = self.doc.char_span(min(first.start, second.start), max(first.end, second.end), alignment_mode="expand")
         if span is None:
