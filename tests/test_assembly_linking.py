@@ -2046,6 +2046,16 @@ TENTH_SESSION = [
                  [("Kiel", 2024, 41), ("Kiel", 2025, 7)], [("Kiel", 2024, 2025, 34)], id="noch-opening-the-next-paragraph"),
     pytest.param(SCI_2025 + "Kiel steht auf Rang sieben. Lübeck ist Achter.\n\nIm Vorjahr war Kiel noch auf Platz 41 notiert.",
                  [("Kiel", 2024, 41), ("Kiel", 2025, 7), ("Lübeck", 2025, 8)], [], id="noch-in-the-next-paragraph-not-next-sentence"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nKiel liegt auf Rang 9. Dort reicht es hinter Erlangen für Platz zwei.",
+                 [("Erlangen", 2022, 1), ("Kiel", 2022, 2), ("Kiel", 2022, 9)], [], id="hinter-x-fuer-platz-zwei"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nAn der Spitze stehen der Landkreis München, Erlangen und die Stadt München.",
+                 [("Erlangen", 2022, 2), ("Landkreis München", 2022, 1), ("München", 2022, 3)], [], id="an-der-spitze-stehen-a-b-und-c"),
+    pytest.param(LIVEABILITY + "An der Spitze stehen Wien und Zürich.", [("Wien", 2025, 1)], [], id="an-der-spitze-stehen-a-und-b"),
+    pytest.param(LIVEABILITY + "An der Spitze stehen punktgleich Wien, Kopenhagen und Melbourne.", [("Wien", 2025, 1)], [],
+                 id="an-der-spitze-stehen-punktgleich"),
+    pytest.param(LIVEABILITY + "Wien führt, es folgen Kopenhagen und Melbourne.", [("Kopenhagen", 2025, 2), ("Melbourne", 2025, 3), ("Wien", 2025, 1)],
+                 [], id="fuehrt-es-folgen"),
+    pytest.param(LIVEABILITY + "Der Weg führt, so heißt es, nach Wien.", [], [], id="der-weg-fuehrt"),
 ]
 
 

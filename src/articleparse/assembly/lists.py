@@ -25,6 +25,7 @@ from articleparse.assembly.words import (
     NEIGHBOUR_NOUNS,
     NEIGHBOUR_ADVERBS,
     RIVAL_ADVERBS,
+    TIE_WORDS,
     UNIT_TYPES,
     UNIT_WORDS,
     YEAR_LIST_FILLERS,
@@ -334,12 +335,18 @@ class Lists:
 
     def _range(self, phrase, info, ranking, category, year) -> None:
         """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order; "Die
-        letzten beiden Plätze gehen an …" counted back from the total written."""
+        letzten beiden Plätze gehen an …" counted back from the total written; "An der Spitze stehen Wien, Kopenhagen
+        und Melbourne": the top, in the order listed (not "punktgleich")."""
         if "last_count" in info:
             total = self._text_total(ranking, year)
             if total is None or info["last_count"] >= total:
                 return
             info = {**info, "rank": total - info["last_count"] + 1, "to_rank": total}
+        if "top_listed" in info:
+            count = len(self._following_places(phrase))
+            if count < 3 or any(t.lower_ in TIE_WORDS for t in self.sent(phrase)):
+                return
+            info = {**info, "to_rank": count}
         first, last = info["rank"], info["to_rank"]
         ranks = [first, last] if info.get("pair") else list(range(first, last + 1))
         starts = {p.start for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank"}
@@ -397,8 +404,8 @@ class Lists:
         """"hinter Schleswig-Holstein auf Platz zwei" or "auf Platz 2 hinter Kassel": that place is one rank up."""
         doc, by_end, by_start = self.doc, self.place_ending, self.place_at
         start = phrase.start
-        while start > 0 and phrase.start - start < 2 and doc[start - 1].lower_ in ("auf", "den", "dem"):
-            start -= 1  # "hinter Hamburg auf dem zweiten Platz"
+        while start > 0 and phrase.start - start < 2 and doc[start - 1].lower_ in ("auf", "den", "dem", "für"):
+            start -= 1  # "hinter Hamburg auf dem zweiten Platz", "reicht es hinter Potsdam für Platz zwei"
         place = by_end.get(start)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass

@@ -22,9 +22,9 @@ if not Span.has_extension("ap_phrase"):
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
 WORDS_IN_E_BEFORE_PREDICATE = {"heute", "gerade", "alleine", "lange", "gerne", "nie", "sie"}  # "ist heute Dritter", "ist sie Dritte"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
-WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
+WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last", "top_listed"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx", "beside_last",
-                "last_count")
+                "last_count", "top_listed")
 
 
 class RankPhraseMatcher(DataStage):
@@ -75,6 +75,8 @@ class RankPhraseMatcher(DataStage):
                 start = kept
             if rule.get("verb_only"):
                 end = start + 1
+            if rule.get("before_a_list") and not _before_a_list(doc, end):
+                continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "An der Spitze stehen Wien und Zürich gemeinsam"
             if any(i in taken for i in range(start, end)):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
@@ -392,6 +394,17 @@ def _after_a_quantity(doc: Doc, i: int) -> bool:
             return False
         quantity = quantity or number_kind(doc[j]) in ("card", "dec")
     return quantity
+
+
+def _before_a_list(doc: Doc, i: int) -> bool:
+    """Token i opens a list of at least three places ("Wien, Kopenhagen und Melbourne"): a place, a comma, a place."""
+    while i < len(doc) and doc[i].lower_ in ARTICLES:
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ not in PLACE_LABELS:
+        return False
+    while i < len(doc) and doc[i].ent_type_ in PLACE_LABELS:
+        i += 1
+    return i + 1 < len(doc) and doc[i].text == "," and (doc[i + 1].ent_type_ in PLACE_LABELS or doc[i + 1].lower_ in ARTICLES)
 
 
 def _clause_start(doc: Doc, i: int) -> int:
