@@ -297,6 +297,14 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  id="jeweils-after-years-listed-with-commas"),
     pytest.param(GLUECK.replace("-Städteranking", "") + "In den Ausgaben 2018 und 2019 wurden 19 Regionen verglichen.",
                  [("Glücksatlas", 2018, 19), ("Glücksatlas", 2019, 19)], id="years-listed-after-a-plural"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\n173 Städte weltweit vergleicht die Economist Intelligence Unit.",
+                 [("Global Liveability Index", 2024, 173)], id="a-fronted-total-before-a-finite-verb"),
+    pytest.param("Mercer 2018: Ergebnisse\n\n231 Städte weltweit hat das Beratungsunternehmen verglichen.",
+                 [("Mercer Quality of Living", 2018, 231)], id="weltweit-before-hat"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nFür die Ausgabe bewerteten die Analysten 173 Städte.",
+                 [("Global Liveability Index", 2025, 173)], id="a-plural-verb-before-the-total"),
+    pytest.param("Smart-City-Ranking 2025: Ergebnisse\n\nUntersucht wurden mehr als 400 Städte ab 30.000 Einwohnern.", [],
+                 id="mehr-als-is-no-total"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals

@@ -42,6 +42,7 @@ class RankPhraseMatcher(DataStage):
         self.comparisons = set(data["comparisons"])
         self.figurative = set(data["figurative"])
         self.approximators = set(data["approximators"])
+        self.bounds = set(data["bounds_before_als"])
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
@@ -105,8 +106,9 @@ class RankPhraseMatcher(DataStage):
                 continue  # "Die größten Absteiger:\n1. Dresden": the first of the list, not of the table
             if rule.get("elliptic") and doc[start].text == "(" and _among_scores(doc, start, end):
                 continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
-            if rule["kind"] == "total" and start and doc[start - 1].lower_ in self.approximators:
-                continue
+            if rule["kind"] == "total" and start and (doc[start - 1].lower_ in self.approximators or (
+                    start > 1 and doc[start - 1].lower_ == "als" and doc[start - 2].lower_ in self.bounds)):
+                continue  # "rund 400 Kreise", "mehr als 400 Städte"
             if rule.get("not_before_number") and end < len(doc) and number_kind(doc[end]) in ("card", "cardord", "dec"):
                 continue  # "insgesamt 83 Städte" is a total, not the overall table
             if rule.get("fact_box") and not _in_a_fact_box(doc, start, end):
