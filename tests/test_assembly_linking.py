@@ -2064,6 +2064,12 @@ TENTH_SESSION = [
     pytest.param(LIVEABILITY + "Wien führt, es folgen Kopenhagen und Melbourne.", [("Kopenhagen", 2025, 2), ("Melbourne", 2025, 3), ("Wien", 2025, 1)],
                  [], id="fuehrt-es-folgen"),
     pytest.param(LIVEABILITY + "Der Weg führt, so heißt es, nach Wien.", [], [], id="der-weg-fuehrt"),
+    pytest.param(SCI_2024 + "Köln liegt auf dem dritten Platz, hinter Spitzenreiter München und Hamburg.",
+                 [("Hamburg", 2024, 2), ("Köln", 2024, 3), ("München", 2024, 1)], [], id="hinter-spitzenreiter-x-und-y"),
+    pytest.param(SCI_2024 + "Köln hat die Kategorie Verwaltung gewonnen und liegt in der Gesamtwertung wie im Vorjahr auf dem dritten Platz.",
+                 [("Köln", 2023, 3), ("Köln", 2024, 1), ("Köln", 2024, 3)], [("Köln", 2023, 2024, 0)], id="wie-im-vorjahr-of-the-nearer-rank"),
+    pytest.param(SCI_2024 + "Köln ist wie im Vorjahr Dritter und Bonn Vierter.", [("Bonn", 2024, 4), ("Köln", 2023, 3), ("Köln", 2024, 3)],
+                 [("Köln", 2023, 2024, 0)], id="wie-im-vorjahr-not-of-the-rank-after-und"),
 ]
 
 

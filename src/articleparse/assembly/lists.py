@@ -476,10 +476,11 @@ class Lists:
                         from_place=True)
 
     def _behind_cue(self, i: int) -> int | None:
-        """Where the places start after words at token i that put them ahead ("hinter", "übertroffen nur von"), or None."""
+        """Where the places start after words at token i that put them ahead ("hinter", "übertroffen nur von"), past a
+        title of the leader ("hinter Spitzenreiter München und Hamburg"), or None."""
         for cue in BEHIND_CUES:
             if self.lowers[i : i + len(cue)] == list(cue):
-                return i + len(cue)
+                return i + len(cue) + (self.lowers[i + len(cue) : i + len(cue) + 1] == ["spitzenreiter"])
         return None
 
     def _following_places(self, follow: SpacySpan, skip: int = 0) -> list[SpacySpan]:

@@ -184,10 +184,11 @@ class Statements:
         if (kind == "claim" and self._heads_a_list(phrase)) or (kind == "rank" and "from_last" in info and self._introduces_listed_places(phrase)):
             return
         category = self._category_at(phrase, phrases, categories, category_focus, ranking)
-        if kind == "move" and info.get("needs_rank") and category is None:
-            # "Wie im Vorjahr steht München an der Spitze des Niveaurankings": the step is of the rank's table
-            rank = next((p for p in phrases if p.label_ == "rank"), None)
-            category = self._category_at(rank, phrases, categories, category_focus, ranking) if rank is not None else None
+        if kind == "move" and info.get("needs_rank") and (ranks := [p for p in phrases if p.label_ == "rank"]):
+            # "Wie im Vorjahr steht München an der Spitze des Niveaurankings", "hat die Kategorie Verwaltung gewonnen und liegt
+            # in der Gesamtwertung wie im Vorjahr auf dem dritten Platz": the step is of the table of the rank nearest to it
+            rank = min(ranks, key=lambda p: _gap(p, phrase))
+            category = self._category_at(rank, phrases, categories, category_focus, ranking)
         unit = unit_of(self.knowledge, ranking)
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
@@ -510,9 +511,12 @@ class Statements:
                 return True
             if t.lower_ in STAY_VERBS and gap == 0:  # "Spitzenreiter (im Niveauranking) bleibt München"
                 return True
+        ranks = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
-                min(y.end, phrase.end), max(y.start, phrase.start))) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
-            return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"
+                min(y.end, phrase.end), max(y.start, phrase.start))) and not any(_gap(p, y) < _gap(phrase, y) for p in ranks)
+               for y in self.years_in.get(self.sentence_of[phrase.start], [])):
+            return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"; not
+            # "hat die Kategorie gewonnen und liegt wie im Vorjahr auf dem dritten Platz" (the nearer rank's)
         answer = self._answer_sentence(phrase)
         if answer is not None:  # "Wer liegt vorn? Wie im Vorjahr München, vor Hamburg.", "… Hamburg, wie im Vorjahr."
             said = [p.start for p in self.phrases_in.get(answer, [])
@@ -680,3 +684,8 @@ class Statements:
 def unit_of(knowledge: Knowledge, ranking: str | None) -> str:
     info = knowledge.ranking(ranking)
     return info.unit if info else "mixed"
+
+
+def _gap(a: SpacySpan, b: SpacySpan) -> int:
+    """How many tokens lie between two spans (0 when they touch or overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)
