@@ -2078,6 +2078,13 @@ def test_phrasings_of_the_tenth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
+def test_categories_of_another_ranking_do_not_take_the_focus(extractor):
+    text = ("IW-Städteranking 2025: Mainz\n\nIm Dynamikranking belegte Mainz 2024 und 2025 jeweils den ersten Platz.\n\nIm "
+            "Niveauranking, das den Stand von Wirtschaft, Arbeitsmarkt und Lebensqualität misst, kam Kiel 2023 auf Rang 2 hinter "
+            "München. In der Ausgabe 2025 lag die Stadt in dieser Wertung auf Platz 6.\n\nAuch im Zukunftsatlas 2025 schneidet Kiel gut ab.")
+    assert ("Kiel", "Niveauranking", 2025, 6) in {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements}
+
+
 @pytest.mark.parametrize("text", [
     "Bewertet wurden 71 Städte. Ganz hinten liegt Trier bei der Dynamik.",
     "Bewertet wurden 71 Städte. Auf Platz 3 liegt Trier bei der Dynamik.",

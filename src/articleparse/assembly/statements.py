@@ -58,6 +58,9 @@ class Statements:
                 self._phrase(phrase, phrases, categories, category_focus)
             if any(p.label_ == "overall" for p in phrases) and not categories:
                 category_focus = None  # "… steht im aktuellen Index auf Platz 46": back to the overall table
+            # only the categories of the ranking in focus at them ("Im Niveauranking, das den Stand von Wirtschaft und
+            # Arbeitsmarkt misst": the IW table, not the Zukunftsatlas' topics)
+            categories = [c for c in categories if (named := self._ranking_at(c)) is None or named in c._.ap_gaz["rankings"]]
             if categories and len({c.label_ for c in categories}) < 3:  # an enumeration of the categories focuses none
                 self.last_category = (categories[-1].label_, categories[-1])
                 statements = [p for p in phrases if p.label_ in ("rank", "move", "claim")]
