@@ -2069,7 +2069,11 @@ TENTH_SESSION = [
     pytest.param(SCI_2024 + "Köln hat die Kategorie Verwaltung gewonnen und liegt in der Gesamtwertung wie im Vorjahr auf dem dritten Platz.",
                  [("Köln", 2023, 3), ("Köln", 2024, 1), ("Köln", 2024, 3)], [("Köln", 2023, 2024, 0)], id="wie-im-vorjahr-of-the-nearer-rank"),
     pytest.param(SCI_2024 + "Köln ist wie im Vorjahr Dritter und Bonn Vierter.", [("Bonn", 2024, 4), ("Köln", 2023, 3), ("Köln", 2024, 3)],
-                 [("Köln", 2023, 2024, 0)], id="wie-im-vorjahr-not-of-the-rank-after-und"),
+                 [("Köln", 2023, 2024, 0)], id="wie-im-vorjahr-not-of-the-rank-after-und"),    pytest.param(SCI_2025 + "Wie im Vorjahr ist Kiel Fünfter und Bonn Sechster.",
+                 [("Bonn", 2024, 6), ("Bonn", 2025, 6), ("Kiel", 2024, 5), ("Kiel", 2025, 5)], [("Bonn", 2024, 2025, 0), ("Kiel", 2024, 2025, 0)],
+                 id="wie-im-vorjahr-opening-the-sentence-holds-every-rank"),
+    pytest.param(SCI_2025 + "Stuttgart verdrängt Köln vom dritten Platz, die Domstadt ist nun Vierte.",
+                 [("Köln", 2024, 3), ("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [("Köln", 2024, 2025, -1)], id="ousted-nun-vierte"),
 ]
 
 

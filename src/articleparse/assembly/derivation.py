@@ -73,7 +73,8 @@ class Derivation:
     def _moved_from_a_derived_rank(self, groups: dict[tuple, list[Placement]], have: set[tuple]) -> None:
         """"Stuttgart verdrängt Köln vom dritten Platz. Die Domstadt rutscht auf Rang vier ab": a rank of the edition
         before that the text gives in one step (the place ousted, a neighbour) and a written rank with a verb of climbing
-        or falling beside it, in one sentence or neighbouring ones, state a movement."""
+        or falling beside it in one sentence or neighbouring ones, or a word of comparison in one sentence ("…, die
+        Domstadt ist nun Vierte"), state a movement."""
         for p in self.draft.placements:
             stated = groups.get((p.entity, p.ranking, p.category), [])
             if not p.derived or p.year is None:
@@ -83,7 +84,9 @@ class Derivation:
                         or any(q.year == p.year for q in stated)):
                     continue
                 second = next((e for e in self.stated_evidence[(p.entity, p.ranking, p.category, later.year, later.rank)]
-                               if e.start >= p.evidence.end and self._close_sentences(p.evidence, e) and self._direction_beside(e)), None)
+                               if e.start >= p.evidence.end and self._close_sentences(p.evidence, e)
+                               and (self._direction_beside(e) or (self._sentence_at(e.start) == self._sentence_at(p.evidence.start)
+                                                                   and self._compared(p.evidence, e)))), None)
                 if second is None:
                     continue
                 evidence = self._span(self.doc, p.evidence.start, second.end)

@@ -516,10 +516,10 @@ class Statements:
                 return True
         ranks = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
-                min(y.end, phrase.end), max(y.start, phrase.start))) and not any(_gap(p, y) < _gap(phrase, y) for p in ranks)
-               for y in self.years_in.get(self.sentence_of[phrase.start], [])):
-            return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35"; not
-            # "hat die Kategorie gewonnen und liegt wie im Vorjahr auf dem dritten Platz" (the nearer rank's)
+                min(y.end, phrase.end), max(y.start, phrase.start))) and (not "".join(self.texts[sent.start : y.start]).strip() or not any(
+                    _gap(p, y) < _gap(phrase, y) for p in ranks)) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
+            return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35" (all
+            # ranks of a sentence it opens); not "hat die Kategorie gewonnen und liegt wie im Vorjahr auf dem dritten Platz"
         answer = self._answer_sentence(phrase)
         if answer is not None:  # "Wer liegt vorn? Wie im Vorjahr München, vor Hamburg.", "… Hamburg, wie im Vorjahr."
             said = [p.start for p in self.phrases_in.get(answer, [])
