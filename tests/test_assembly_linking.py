@@ -2074,6 +2074,12 @@ TENTH_SESSION = [
                  id="wie-im-vorjahr-opening-the-sentence-holds-every-rank"),
     pytest.param(SCI_2025 + "Stuttgart verdrängt Köln vom dritten Platz, die Domstadt ist nun Vierte.",
                  [("Köln", 2024, 3), ("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [("Köln", 2024, 2025, -1)], id="ousted-nun-vierte"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\nMünchen rutscht von 21 auf 27 und teilt sich diesen Platz nun mit Hamburg, "
+                 "das 2023 noch Rang 22 belegt hatte.",
+                 [("Hamburg", 2023, 22), ("Hamburg", 2024, 27), ("München", 2023, 21), ("München", 2024, 27)],
+                 [("Hamburg", 2023, 2024, -5), ("München", 2023, 2024, -6)], id="a-tie-partner-with-a-relative-clause"),
+    pytest.param("Global Liveability Index 2024: Ergebnisse\n\nMünchen landet auf Platz 27 und teilt sich diesen Platz mit Hamburg, "
+                 "Bonn landet auf Rang 30.", [("Bonn", 2024, 30), ("München", 2024, 27)], [], id="a-tie-partner-before-another-rank"),
 ]
 
 

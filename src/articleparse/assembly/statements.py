@@ -20,6 +20,7 @@ from articleparse.assembly.words import (
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
+    RELATIVE_PRONOUNS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -431,19 +432,24 @@ class Statements:
 
     def _partner_after(self, phrase) -> SpacySpan | None:
         """", gleichauf mit Hamburg" right after the phrase; "und teilt sich diesen Platz (nun) mit Hamburg" when the
-        sentence states no other rank after it."""
+        sentence states no other rank after it (but in a relative clause on the partner: "…, das 2023 noch Rang 22
+        belegt hatte")."""
         doc, end = self.doc, self.sent(phrase).end
         i = phrase.end + (phrase.end < end and doc[phrase.end].text == ",")
         if i + 2 < end and doc[i].lower_ in SHARED_RANK_WORDS and doc[i + 1].lower_ == "mit":
             return self.place_at.get(i + 2)
-        if i + 3 >= end or doc[i].lower_ != "und" or doc[i + 1].lower_ not in TIE_VERBS or doc[i + 2].lower_ != "sich" or any(
-                p.start > phrase.end and p.label_ in ("rank", "move") for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
+        if i + 3 >= end or doc[i].lower_ != "und" or doc[i + 1].lower_ not in TIE_VERBS or doc[i + 2].lower_ != "sich":
             return None
         shared = doc[i + 3 : min(end, i + 7)]  # "diesen Platz nun mit"
         mit = next((t.i for t in shared if t.lower_ == "mit"), None)
-        if mit is not None and any(t.lower_ in RANK_NOUNS for t in doc[i + 3 : mit]):  # not "teilt sich mit X die Freude"
-            return self.place_at.get(mit + 1)
-        return None
+        if mit is None or not any(t.lower_ in RANK_NOUNS for t in doc[i + 3 : mit]):  # not "teilt sich mit X die Freude"
+            return None
+        partner = self.place_at.get(mit + 1)
+        if partner is None or any(p.start > phrase.end and p.label_ in ("rank", "move") and not (
+                p.start > partner.end + 1 and doc[partner.end].text == "," and doc[partner.end + 1].lower_ in RELATIVE_PRONOUNS)
+                for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
+            return None
+        return partner
 
     def _times_in_a_row(self, sent: SpacySpan) -> tuple[int, int, int] | None:
         """How many times in a row a sentence counts ("zum dritten Mal in Folge", "im dritten Jahr in Folge", "dreimal
