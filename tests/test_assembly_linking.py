@@ -301,8 +301,8 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
                  [("Global Liveability Index", 2024, 173)], id="a-fronted-total-before-a-finite-verb"),
     pytest.param("Mercer 2018: Ergebnisse\n\n231 Städte weltweit hat das Beratungsunternehmen verglichen.",
                  [("Mercer Quality of Living", 2018, 231)], id="weltweit-before-hat"),
-    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nFür die Ausgabe bewerteten die Analysten 173 Städte.",
-                 [("Global Liveability Index", 2025, 173)], id="a-plural-verb-before-the-total"),
+    pytest.param(SCI_2025 + "Im Detail analysierten die Forscher 15 Städte aus dem Norden.", [], id="a-subset-analysed-in-detail"),
+    pytest.param(SCI_2025 + "20 Städte untersuchte Bitkom im Detail.", [], id="a-fronted-subset"),
     pytest.param("Smart-City-Ranking 2025: Ergebnisse\n\nUntersucht wurden mehr als 400 Städte ab 30.000 Einwohnern.", [],
                  id="mehr-als-is-no-total"),
 ])
@@ -429,7 +429,8 @@ def test_a_rank_beyond_the_total_belongs_to_the_sibling_ranking(extractor):
 @pytest.mark.parametrize("text, claims, placements", [
     pytest.param(SCI_2025 + "München führt vor Hamburg und Köln. Die Top 10 komplettieren Nürnberg (4.), Aachen (5.) und Ulm (6.).",
                  {("Aachen", "top", 10), ("Nürnberg", "top", 10), ("Ulm", "top", 10)},
-                 {("Aachen", 5), ("Nürnberg", 4), ("Ulm", 6)}, id="top-10-komplettieren-claims-each-member"),
+                 {("Aachen", 5), ("Hamburg", 2), ("Köln", 3), ("München", 1), ("Nürnberg", 4), ("Ulm", 6)},
+                 id="top-10-komplettieren-claims-each-member"),
     pytest.param(SCI_2025 + "Die Top 3 im Überblick:\n\n1. München\n2. Hamburg\n3. Köln\n", set(),
                  {("München", 1), ("Hamburg", 2), ("Köln", 3)}, id="a-heading-over-a-list-claims-nothing"),
     pytest.param("Deutschland-Studie 2018: Ergebnisse.\n\nAm Ende der Rangliste finden sich drei Städte aus dem Ruhrgebiet: "
@@ -1358,7 +1359,7 @@ def test_winners_and_losers(extractor, sentence, placements, movements):
     pytest.param("Mercer Quality of Living 2024: Ergebnisse\n\nIm Mercer-Ranking stand Zürich 2024 zuoberst, vor Wien und Genf.",
                  [("Genf", 2024, 3), ("Wien", 2024, 2), ("Zürich", 2024, 1)], [], id="swiss-zuoberst"),
     pytest.param("Happy City Index 2025: Ergebnisse\n\nZürich schneidet glänzend ab. Im Index reichte es hinter Kopenhagen für "
-                 "Rang zwei; Singapur wurde Dritte.", [("Singapur", 2025, 3), ("Zürich", 2025, 2)], [],
+                 "Rang zwei; Singapur wurde Dritte.", [("Kopenhagen", 2025, 1), ("Singapur", 2025, 3), ("Zürich", 2025, 2)], [],
                  id="no-subject-after-a-semicolon"),
     pytest.param(SCI_2025 + "Cottbus landet auf Rang 81. Hinter ihr liegen nur noch Remscheid und Salzgitter.",
                  [("Cottbus", 2025, 81), ("Remscheid", 2025, 82), ("Salzgitter", 2025, 83)], [], id="hinter-ihr-liegen-nur-noch"),
@@ -1986,8 +1987,8 @@ REVIEW_9_LEFT = [
                  [("Kiel", 2025, 10), ("Lübeck", 2024, 1)], [], id="fell-behind-is-no-follower"),
     pytest.param(SCI_2025 + "Kiel ist auf Platz 10. Hinter ihr ist Lübeck.", [("Kiel", 2025, 10), ("Lübeck", 2025, 11)], [],
                  id="hinter-ihr-ist"),
-    pytest.param(LIVEABILITY + "Statt Platz 5 teilen sich Wien und Zürich jetzt Rang 3.", [("Wien", 2025, 3), ("Zürich", 2025, 3)], [],
-                 id="statt-platz-5"),
+    pytest.param(SCI_2025 + "Statt Platz 5 im Vorjahr reicht es für Kiel nur zu Rang 9.", [("Kiel", 2024, 5), ("Kiel", 2025, 9)],
+                 [("Kiel", 2024, 2025, -4)], id="statt-platz-5-im-vorjahr"),
     pytest.param(SCI_2025 + "Kiel liegt auf Platz 30. Noch 2021 stand Kiel zehn Plätze besser als heute Lübeck.", [("Kiel", 2025, 30)], [],
                  id="places-apart-from-another-place-now"),
     pytest.param(SCI_2025 + "Kiel liegt auf Platz 30, zehn Plätze schlechter als Lübeck.", [("Kiel", 2025, 30)], [],
@@ -2009,10 +2010,11 @@ TOTAL_83 = SCI_2025 + "Bewertet wurden 83 Städte. "
 TENTH_SESSION = [
     pytest.param(TOTAL_83 + "Ganz vorn: München. Dahinter folgen Hamburg und Stuttgart.",
                  [("Hamburg", 2025, 2), ("München", 2025, 1), ("Stuttgart", 2025, 3)], [], id="ganz-vorn-colon"),
-    pytest.param(TOTAL_83 + "Ganz hinten: Salzgitter mit 20 Punkten.", [("Salzgitter", 2025, 83)], [], id="ganz-hinten-colon"),
+    pytest.param(TOTAL_83 + "Ganz hinten: Salzgitter.", [("Salzgitter", 2025, 83)], [], id="ganz-hinten-colon"),
+    pytest.param(TOTAL_83 + "Ganz hinten: Gelsenkirchen mit 20 Punkten, knapp dahinter Herne.", [], [], id="ganz-hinten-colon-and-one-behind"),
     pytest.param(TOTAL_83 + "Ganz hinten: Hagen auf 80 und Salzgitter als Schlusslicht.", [("Salzgitter", 2025, 83)], [],
                  id="ganz-hinten-colon-before-a-list"),
-    pytest.param(TOTAL_83 + "Am Ende steht Salzgitter mit 20 Punkten.", [("Salzgitter", 2025, 83)], [], id="am-ende-steht"),
+    pytest.param(TOTAL_83 + "Am Ende steht München mit 0,3 Punkten Vorsprung vor Hamburg.", [], [], id="am-ende-is-in-the-end"),
     pytest.param(TOTAL_83 + "Am Ende steht Kiel auf Platz 5.", [("Kiel", 2025, 5)], [], id="am-ende-steht-auf-platz"),
     pytest.param(SCI_2025 + "Hamburg führt mit 88 Punkten.", [("Hamburg", 2025, 1)], [], id="fuehrt-mit-punkten"),
     pytest.param(SCI_2025 + "München führt im Index 2025 vor Stuttgart und Ingolstadt.",
@@ -2081,6 +2083,33 @@ TENTH_SESSION = [
     pytest.param("Global Liveability Index 2024: Ergebnisse\n\nMünchen landet auf Platz 27 und teilt sich diesen Platz mit Hamburg, "
                  "Bonn landet auf Rang 30.", [("Bonn", 2024, 30), ("München", 2024, 27)], [], id="a-tie-partner-before-another-rank"),
 ]
+
+
+REVIEW_10 = [
+    pytest.param(SCI_2025 + "Die Gewinner des Smart City Index 2025:\n1. München\n2. Hamburg", [("Hamburg", 2025, 2), ("München", 2025, 1)], [],
+                 id="die-gewinner-are-the-top"),
+    pytest.param(SCI_2025 + "Top 3 und größte Absteiger\n1. München\n2. Hamburg\n3. Köln",
+                 [("Hamburg", 2025, 2), ("Köln", 2025, 3), ("München", 2025, 1)], [], id="a-top-list-with-movers-in-its-heading"),
+    pytest.param("Glücksatlas 2024: Ergebnisse\n\nDer Spitzenplatz wird vom Saarland verteidigt.", [("Saarland", 2023, 1), ("Saarland", 2024, 1)],
+                 [("Saarland", 2023, 2024, 0)], id="vom-as-the-agent-of-a-passive"),
+    pytest.param(SCI_2025 + "München holt Platz 1 dank Stärken in der Verwaltung.", [("München", 2025, 1)], [], id="dank-staerken-in-der-verwaltung"),
+    pytest.param("IW-Städteranking 2025: Ergebnisse\n\nLeipzig führt beim Bevölkerungswachstum vor Berlin.", [], [], id="fuehrt-beim-indicator"),
+    pytest.param("IW-Städteranking 2025: Ergebnisse\n\nKiel liegt auf Platz 30. Die Stadt führt zwar im Norden vor Lübeck.", [("Kiel", 2025, 30)], [],
+                 id="fuehrt-im-norden"),
+    pytest.param(SCI_2025 + "Kiel, in Umfragen noch ganz oben, ist im Index nur Zehnter.", [("Kiel", 2025, 10)], [], id="in-umfragen-ganz-oben"),
+    pytest.param(SCI_2025 + "Kiel liegt zehn Plätze schlechter als heute Lübeck.", [], [], id="places-apart-no-shorter-phrase"),
+    pytest.param(SCI_2025 + "Kiel rutscht auf Platz 15 ab. Wie schon 2023.", [("Kiel", 2025, 15)], [], id="wie-schon-after-a-fall"),
+]
+
+
+def test_a_top_list_sharing_the_first_place_is_no_order(extractor):
+    text = SCI_2025 + "An der Spitze stehen München, Hamburg und Köln, die sich den ersten Platz teilen."
+    assert {p.rank for p in extractor.parse(text).placements} == {1}
+
+
+@pytest.mark.parametrize("text, placements, movements", REVIEW_10)
+def test_the_tenth_reviews_probes(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
 @pytest.mark.parametrize("text, placements, movements", TENTH_SESSION)

@@ -25,7 +25,6 @@ from articleparse.assembly.words import (
     NEIGHBOUR_NOUNS,
     NEIGHBOUR_ADVERBS,
     RIVAL_ADVERBS,
-    TIE_WORDS,
     UNIT_TYPES,
     UNIT_WORDS,
     YEAR_LIST_FILLERS,
@@ -336,7 +335,7 @@ class Lists:
     def _range(self, phrase, info, ranking, category, year) -> None:
         """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order; "Die
         letzten beiden Plätze gehen an …" counted back from the total written; "An der Spitze stehen Wien, Kopenhagen
-        und Melbourne": the top, in the order listed (not "punktgleich")."""
+        und Melbourne": the top, in the order listed."""
         if "last_count" in info:
             total = self._text_total(ranking, year)
             if total is None or info["last_count"] >= total:
@@ -344,7 +343,7 @@ class Lists:
             info = {**info, "rank": total - info["last_count"] + 1, "to_rank": total}
         if "top_listed" in info:
             count = len(self._following_places(phrase))
-            if count < 3 or any(t.lower_ in TIE_WORDS for t in self.sent(phrase)):
+            if count < 3:
                 return
             info = {**info, "to_rank": count}
         first, last = info["rank"], info["to_rank"]

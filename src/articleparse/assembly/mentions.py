@@ -14,6 +14,7 @@ from articleparse.assembly.words import (
     RANKING_HEAD_NOUNS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
+    RANK_TO_CATEGORY_WORDS,
     RELEASE_PARTICIPLES,
 )
 
@@ -148,8 +149,9 @@ class Mentions:
         if not (i > 0 and self.lowers[i - 1] in (("bei", "in") if article else ("beim", "im"))):
             return False
         closes_clause = span.end == sent.end or self.doc[span.end].is_punct
-        return any((0 <= p.start - span.end <= 6 and not self._clause_break(span.end, p.start))
-                   or (closes_clause and 0 <= i - 1 - p.end <= 4 and not self._clause_break(p.end, i - 1)) for p in ranks)
+        return any((0 <= p.start - span.end <= 6 and not self._clause_break(span.end, p.start)) or (
+            closes_clause and 0 <= i - 1 - p.end <= 4  # only the verb and its subject between: not "Platz 1 dank Stärken in der Verwaltung"
+            and all(t.lower_ in RANK_TO_CATEGORY_WORDS or t.ent_type_ for t in self.doc[p.end : i - 1])) for p in ranks)
 
     def _listed_categories(self) -> set[int]:
         """Starts of category names of one ranking listed together ("In der Gesundheitsversorgung, bei der Bildung

@@ -565,6 +565,9 @@ class Statements:
             return
         told = self.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
         sent = self.sent(told) if told is not None else None
+        if sent is None or any(t.lower_ in self.directions for t in sent) or any(
+                p.label_ == "move" for p in self.phrases_in.get(self.sentence_of[sent.start], [])):
+            return  # "Kiel rutscht auf Platz 15 ab. Wie schon 2023.": what was so then is not this rank
         held = [p for p in self.draft.placements if not p.derived and p.entity != last.entity and sent is not None
                 and (p.ranking, p.category, p.year) == (last.ranking, last.category, last.year)
                 and sent.start_char <= p.evidence.start < sent.end_char]

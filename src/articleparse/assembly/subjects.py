@@ -176,7 +176,9 @@ class Subjects:
         info = place._.ap_gaz or {}
         if i > 1 and self.doc[i - 1]._.ap_kind == "ord" and self.doc[i - 1].is_title:  # "vom neuen Zweiten Erlangen"
             i -= 1 + (lowers[i - 2] in ("neuen", "neue", "neuer", "aktuellen"))
-            i -= i > 1 and lowers[i - 1] in ("der", "dem", "den")
+            if lowers[i - 1] in ("vom", "dem"):  # a place with its own rank after a preposition: "wird vom neuen Zweiten überholt"
+                return True
+            i -= i > 1 and lowers[i - 1] in ("der", "den")
         elif i > 1 and lowers[i - 1] in ("der", "dem", "den") and (info.get("epithet") or info.get("demonym")):
             i -= 1  # "vor der Volmestadt", "hinter den Krefeldern"
         return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE

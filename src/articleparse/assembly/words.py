@@ -39,6 +39,7 @@ RELEASE_PARTICIPLES = tuple(_WORDS["release_participles"])
 WISH_WORDS = frozenset(_WORDS["wish_words"])
 GOAL_WORDS = frozenset(_WORDS["goal_words"])
 BEHIND_CUES = [tuple(cue.split()) for cue in _WORDS["behind_cues"]]
+RANK_TO_CATEGORY_WORDS = frozenset(_WORDS["rank_to_category_words"])
 CORRECTION_CUES = re.compile("|".join(_WORDS["correction_cues"]))
 COMPARISON_WORDS = frozenset(_WORDS["comparison_words"])
 SINCE_WORDS = frozenset(_WORDS["since_words"])

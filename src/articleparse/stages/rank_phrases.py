@@ -43,6 +43,7 @@ class RankPhraseMatcher(DataStage):
         self.figurative = set(data["figurative"])
         self.approximators = set(data["approximators"])
         self.bounds = set(data["bounds_before_als"])
+        self.unordered = set(data["unordered_words"])
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
@@ -76,8 +77,8 @@ class RankPhraseMatcher(DataStage):
                 start = kept
             if rule.get("verb_only"):
                 end = start + 1
-            if rule.get("before_a_list") and not _before_a_list(doc, end):
-                continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "An der Spitze stehen Wien und Zürich gemeinsam"
+            if rule.get("before_a_list") and (not _before_a_list(doc, end) or any(t.lower_ in self.unordered for t in doc[start].sent)):
+                continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen"
             if any(i in taken for i in range(start, end)):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
@@ -102,7 +103,7 @@ class RankPhraseMatcher(DataStage):
                 continue  # "Hinter ihr ist Lübeck zurückgefallen": it fell behind, not to the next place
             if rule.get("legend_row") and not self._legend_row(doc, start, end):
                 continue
-            if rule.get("list_index") and self.movers_heading.search(_heading_of_rows(doc.text, doc[start].idx)):
+            if rule.get("list_index") and self._movers_list(_heading_of_rows(doc.text, doc[start].idx)):
                 continue  # "Die größten Absteiger:\n1. Dresden": the first of the list, not of the table
             if rule.get("elliptic") and doc[start].text == "(" and _among_scores(doc, start, end):
                 continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
@@ -113,6 +114,9 @@ class RankPhraseMatcher(DataStage):
                 continue  # "insgesamt 83 Städte" is a total, not the overall table
             if rule.get("fact_box") and not _in_a_fact_box(doc, start, end):
                 continue  # "12 Millionen Euro (2024: 9)", "71 kreisfreie Städte (2024: 72)": last year's figure, no rank
+            if rule["kind"] == "move" and self._apart_from_a_place(doc, end):
+                taken.update(range(start, end))  # nor does a shorter phrase inside it ("zehn Plätze") tell a step
+                continue  # "zehn Plätze schlechter als (heute) Lübeck": how far apart two places are, no movement
             span = Span(doc, start, end, label=rule["kind"])
             values = self._values(span, rule)
             if values is None:
@@ -230,6 +234,18 @@ class RankPhraseMatcher(DataStage):
             end = next((i + 1 for i in range(end, min(end + 5, sent.end)) if doc[i].text == ")"), end)
         return sent.start + 1, end
 
+    def _movers_list(self, heading: str) -> bool:
+        """A heading of those who moved most ("Die größten Absteiger:"), not of the table ("Top 3 und größte Absteiger")."""
+        return bool(self.movers_heading.search(heading)) and not self.table_heading.search(heading)
+
+    def _apart_from_a_place(self, doc: Doc, end: int) -> bool:
+        """"… als (heute) Lübeck" right after a number of places: a distance between two places."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "als":
+            return False
+        i = end + 1 + (doc[end + 1].lower_ in self.now_words)
+        i += i < len(doc) and doc[i].lower_ in ARTICLES
+        return i < len(doc) and doc[i].ent_type_ in PLACE_LABELS
+
     def _legend_row(self, doc: Doc, start: int, end: int) -> bool:
         """A numbered row ("1. München 90,2 (1)") opening its line or following its label ("Dynamik: 1. Mainz (Vj. 1)"),
         under no head of scores or of winners and losers, whose parenthesis says it holds the edition before ("(2022:
@@ -341,13 +357,8 @@ class RankPhraseMatcher(DataStage):
             if direction is not None:
                 info["direction"] = direction
         doc, end = span.doc, span.end
-        if "places" in info and end + 1 < len(doc) and doc[end].lower_ == "als":
-            i = end + 1 + (doc[end + 1].lower_ in self.now_words)
-            i += i < len(doc) and doc[i].lower_ in ARTICLES
-            if i < len(doc) and doc[i].ent_type_ in PLACE_LABELS:
-                return None  # "zehn Plätze schlechter als (heute) Lübeck": how far apart two places are, no movement
-            if doc[end + 1].lower_ in self.now_words:
-                info["against_now"] = True  # "2021 lag sie 44 Plätze besser als heute": the step from then to now, the other way
+        if "places" in info and end + 1 < len(doc) and doc[end].lower_ == "als" and doc[end + 1].lower_ in self.now_words:
+            info["against_now"] = True  # "2021 lag sie 44 Plätze besser als heute": the step from then to now, the other way
         written = [t for t, kind in kinds if kind == "year"]
         if "prev_rank" in info and written:  # "auf Rang 30 (2023: 25)": the earlier rank's year is written
             info["prev_year"] = _value(written[0])
