@@ -2099,6 +2099,8 @@ REVIEW_10 = [
     pytest.param(SCI_2025 + "Kiel, in Umfragen noch ganz oben, ist im Index nur Zehnter.", [("Kiel", 2025, 10)], [], id="in-umfragen-ganz-oben"),
     pytest.param(SCI_2025 + "Kiel liegt zehn Plätze schlechter als heute Lübeck.", [], [], id="places-apart-no-shorter-phrase"),
     pytest.param(SCI_2025 + "Kiel rutscht auf Platz 15 ab. Wie schon 2023.", [("Kiel", 2025, 15)], [], id="wie-schon-after-a-fall"),
+    pytest.param(TOTAL_83 + "Im Westen nichts Neues: Gelsenkirchen ist erneut Schlusslicht.", [("Gelsenkirchen", 2024, 83), ("Gelsenkirchen", 2025, 83)],
+                 [("Gelsenkirchen", 2024, 2025, 0)], id="a-region-in-an-idiom-before-a-colon"),
 ]
 
 

@@ -294,14 +294,15 @@ class RankPhraseMatcher(DataStage):
         gelegene Gelsenkirchen ist Schlusslicht"); also before a colon ("Unter den Landeshauptstädten: Ganz hinten ist
         Mainz") and after "im Vergleich der/zu den" ("Im Vergleich der Landeshauptstädte ganz hinten ist Mainz")."""
         i = _clause_start(doc, start)
-        if i > doc[start].sent.start and doc[i - 1].text == ":":
+        label = i > doc[start].sent.start and doc[i - 1].text == ":"
+        if label:  # the group names only "unter den …" or "im Vergleich der …" there, not "Im Westen nichts Neues:"
             i = _clause_start(doc, i - 1)
         word = doc[i].lower_
         if word == "unter" and i + 2 < start and doc[i + 1].lower_ == "den":
             return self._a_group(doc, i + 2)
         if word in ("in", "im") and i + 3 < start and doc[i + 1].lower_ == "vergleich" and doc[i + 2].lower_ in ("der", "zu", "mit"):
             return self._a_group(doc, i + 3 + (doc[i + 3].lower_ == "den"))
-        return word in ("in", "im") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1))
+        return not label and word in ("in", "im") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1))
 
     def _a_group(self, doc: Doc, i: int) -> bool:
         """Token i names a group of places within a ranking: "(unter den) Ruhrgebietsstädten / ostdeutschen / Revierstädten"."""
