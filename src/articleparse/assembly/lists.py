@@ -409,8 +409,8 @@ class Lists:
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
             pass
         elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
-                (cue := self._behind_cue(after)) and (cue in by_start or (cue + 1 in by_start and doc[cue].lower_ in ("dem", "der", "den"))) and not any(
-                    p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
+                (cue := self._behind_cue(after)) and (cue in by_start or (cue + 1 in by_start and doc[cue].lower_ in ("dem", "der", "den"))) \
+                and not any(p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
             # "auf Platz zwei hinter Berlin", "Zweiter hinter dem Landkreis München", "…, hinter Mainz" (not "…, hinter
             # Hagen und vor Solingen", read as neighbours), "auf dem zweiten Platz, übertroffen nur von Hamburg"
             ahead = self._following_places(doc[after : cue])

@@ -170,7 +170,8 @@ class Subjects:
         München Dritte"; not "hinter Lübeck und Hamburg landet auf Platz 2", nor "hinter Berlin, Gera landet …"): no
         subject."""
         lowers, i = self.lowers, place.start
-        if place.start >= phrase.end or place.end == phrase.start or (place.end + 1 == phrase.start and lowers[place.end] in ("auf", "als", "für")):
+        if place.start >= phrase.end or place.end == phrase.start or (
+                place.end + 1 == phrase.start and lowers[place.end] in ("auf", "als", "für")):
             while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
                 i = before.start
         info = place._.ap_gaz or {}

@@ -22,9 +22,9 @@ if not Span.has_extension("ap_phrase"):
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
 WORDS_IN_E_BEFORE_PREDICATE = {"heute", "gerade", "alleine", "lange", "gerne", "nie", "sie"}  # "ist heute Dritter", "ist sie Dritte"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
-WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last", "top_listed"}
+WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx", "beside_last",
-                "last_count", "top_listed")
+                "last_count")
 
 
 class RankPhraseMatcher(DataStage):
@@ -77,7 +77,8 @@ class RankPhraseMatcher(DataStage):
                 start = kept
             if rule.get("verb_only"):
                 end = start + 1
-            if rule.get("before_a_list") and (not _before_a_list(doc, end) or any(t.lower_ in self.unordered for t in doc[start].sent)):
+            if rule.get("before_a_list") and (
+                    not _before_a_list(doc, end) or any(t.lower_ in self.unordered for t in doc[start].sent)):
                 continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen"
             if any(i in taken for i in range(start, end)):
                 continue
@@ -302,7 +303,8 @@ class RankPhraseMatcher(DataStage):
             return self._a_group(doc, i + 2)
         if word in ("in", "im") and i + 3 < start and doc[i + 1].lower_ == "vergleich" and doc[i + 2].lower_ in ("der", "zu", "mit"):
             return self._a_group(doc, i + 3 + (doc[i + 3].lower_ == "den"))
-        return not label and word in ("in", "im") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1))
+        return not label and word in ("in", "im") and i + 1 < start and (
+            doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1))
 
     def _a_group(self, doc: Doc, i: int) -> bool:
         """Token i names a group of places within a ranking: "(unter den) Ruhrgebietsstädten / ostdeutschen / Revierstädten"."""
@@ -314,7 +316,7 @@ class RankPhraseMatcher(DataStage):
         numbers = [t for t, kind in kinds if kind in counted]
         from_last = [t for t, kind in kinds if kind == "last"]
         info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
-                                           "needs_ranking", "displaced", "passive", "table_row", "alone", "past")
+                                           "needs_ranking", "displaced", "passive", "table_row", "alone", "past", "top_listed")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
