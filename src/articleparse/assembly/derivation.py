@@ -76,9 +76,9 @@ class Derivation:
         or falling beside it in one sentence or neighbouring ones, or a word of comparison in one sentence ("…, die
         Domstadt ist nun Vierte"), state a movement."""
         for p in self.draft.placements:
-            stated = groups.get((p.entity, p.ranking, p.category), [])
             if not p.derived or p.year is None:
                 continue
+            stated = groups.get((p.entity, p.ranking, p.category), [])
             for later in stated:
                 if (later.year != self._shift(p.ranking, p.year, 1) or (p.entity, p.ranking, p.category, p.year, later.year) in have
                         or any(q.year == p.year for q in stated)):

@@ -568,7 +568,7 @@ class Statements:
         if sent is None or any(t.lower_ in self.directions for t in sent) or any(
                 p.label_ == "move" for p in self.phrases_in.get(self.sentence_of[sent.start], [])):
             return  # "Kiel rutscht auf Platz 15 ab. Wie schon 2023.": what was so then is not this rank
-        held = [p for p in self.draft.placements if not p.derived and p.entity != last.entity and sent is not None
+        held = [p for p in self.draft.placements if not p.derived and p.entity != last.entity
                 and (p.ranking, p.category, p.year) == (last.ranking, last.category, last.year)
                 and sent.start_char <= p.evidence.start < sent.end_char]
         for placement in [*held, last]:
