@@ -478,7 +478,7 @@ class Lists:
         """Where the places start after words at token i that put them ahead ("hinter", "übertroffen nur von"), past a
         title of the leader ("hinter Spitzenreiter München und Hamburg"), or None."""
         for cue in BEHIND_CUES:
-            if self.lowers[i : i + len(cue)] == list(cue):
+            if self.lowers[i : i + len(cue)] == cue:
                 return i + len(cue) + (self.lowers[i + len(cue) : i + len(cue) + 1] == ["spitzenreiter"])
         return None
 
