@@ -2115,6 +2115,31 @@ def test_the_tenth_reviews_probes(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
+ELEVENTH_SESSION = [
+    pytest.param(SCI_2025 + "Gewonnen hat diesmal München.", [("München", 2025, 1)], [], id="gewonnen-hat"),
+    pytest.param(SCI_2025 + "Gewonnen hat Kiel den Sonderpreis.", [], [], id="gewonnen-hat-something-else"),
+    pytest.param(SCI_2025 + "München siegt vor Hamburg.", [("Hamburg", 2025, 2), ("München", 2025, 1)], [], id="siegt-vor"),
+    pytest.param(SCI_2025 + "München siegt knapp vor Hamburg und Köln.", [("Hamburg", 2025, 2), ("Köln", 2025, 3), ("München", 2025, 1)], [],
+                 id="siegt-knapp-vor-two"),
+    pytest.param(SCI_2025 + "Kiel gewinnt drei Plätze und liegt nun vor Lübeck.", [], [("Kiel", 2024, 2025, 3)], id="gewinnt-plaetze-vor"),
+    pytest.param(SCI_2025 + "Den Sieg holt sich München.", [("München", 2025, 1)], [], id="den-sieg-holt-sich"),
+    pytest.param(SCI_2025 + "Die Spitzenplätze belegen München, Hamburg und Köln.", [("Hamburg", 2025, 2), ("Köln", 2025, 3), ("München", 2025, 1)],
+                 [], id="die-spitzenplaetze-belegen"),
+    pytest.param(SCI_2025 + "Die Podestplätze gehen an München, Hamburg und Köln.", [("Hamburg", 2025, 2), ("Köln", 2025, 3), ("München", 2025, 1)], [],
+                 id="die-podestplaetze-gehen-an"),
+    pytest.param(SCI_2025 + "Das Podium bilden München, Hamburg und Köln.", [("Hamburg", 2025, 2), ("Köln", 2025, 3), ("München", 2025, 1)], [],
+                 id="das-podium-bilden"),
+    pytest.param(SCI_2025 + "Zweiter hinter München ist Hamburg.", [("Hamburg", 2025, 2), ("München", 2025, 1)], [], id="zweiter-hinter-ist"),
+    pytest.param(SCI_2025 + "Dritter hinter München und Hamburg wird Köln.", [("Hamburg", 2025, 2), ("Köln", 2025, 3), ("München", 2025, 1)], [],
+                 id="dritter-hinter-two-wird"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", ELEVENTH_SESSION)
+def test_phrasings_of_the_eleventh_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
 @pytest.mark.parametrize("text, placements, movements", TENTH_SESSION)
 def test_phrasings_of_the_tenth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -108,13 +108,17 @@ class Statements:
         return i >= end or doc[i].is_punct
 
     def _won_something_else(self, phrase, categories) -> bool:
-        """"Den Sonderpreis gewinnt Kiel": what is won stands before the verb and names neither a ranking nor a category
-        (not "Das Ranking gewinnt Kiel", "Bei der Mobilität siegt Stuttgart")."""
+        """"Den Sonderpreis gewinnt Kiel", "Gewonnen hat Kiel den Sonderpreis": what is won stands before the verb
+        (after the winner when the participle opens the sentence) and names neither a ranking nor a category (not "Das
+        Ranking gewinnt Kiel", "Bei der Mobilität siegt Stuttgart")."""
         doc, start = self.doc, phrase.start
-        if start < 2 or phrase[0].lower_ not in WIN_VERBS:
+        if phrase[0].lower_ == "gewonnen":
+            article, noun = (doc[phrase.end], doc[phrase.end + 1]) if phrase.end + 1 < len(doc) else (None, None)
+        elif start >= 2 and phrase[0].lower_ in WIN_VERBS:
+            article, noun = doc[start - 2], doc[start - 1]
+        else:
             return False
-        noun = doc[start - 1]
-        return (noun.is_title and doc[start - 2].lower_ in ("den", "das", "die") and not noun._.ap_place
+        return (noun is not None and noun.is_title and article.lower_ in ("den", "das", "die") and not noun._.ap_place
                 and not any(c.start <= noun.i < c.end for c in categories)
                 and not (noun.lower_ in RANKING_WORDS or noun.lower_.endswith(RANKING_WORD_ENDINGS)))
 
