@@ -2132,6 +2132,26 @@ ELEVENTH_SESSION = [
     pytest.param(SCI_2025 + "Zweiter hinter München ist Hamburg.", [("Hamburg", 2025, 2), ("München", 2025, 1)], [], id="zweiter-hinter-ist"),
     pytest.param(SCI_2025 + "Dritter hinter München und Hamburg wird Köln.", [("Hamburg", 2025, 2), ("Köln", 2025, 3), ("München", 2025, 1)], [],
                  id="dritter-hinter-two-wird"),
+    pytest.param(SCI_2025 + "Im Index belegt Leverkusen Platz 74. Ein Jahr zuvor waren wir 73.", [("Leverkusen", 2024, 73), ("Leverkusen", 2025, 74)],
+                 [("Leverkusen", 2024, 2025, -1)], id="waren-wir-ordinal"),
+    pytest.param(SCI_2025 + "Kiel ist Vierter. Lübeck ist Zehnter. Im Jahr davor war sie 12.", [("Kiel", 2025, 4), ("Lübeck", 2024, 12), ("Lübeck", 2025, 10)],
+                 [("Lübeck", 2024, 2025, 2)], id="war-sie-ordinal-the-place-named-last"),
+    pytest.param(SCI_2025 + "Leverkusen belegt Platz 74. Ein Jahr zuvor war die Stadt 73. Im Index 2023 stand sie noch auf Rang 70; seitdem ist sie "
+                 "um vier Plätze abgerutscht.", [("Leverkusen", 2023, 70), ("Leverkusen", 2024, 73), ("Leverkusen", 2025, 74)],
+                 [("Leverkusen", 2023, 2025, -4), ("Leverkusen", 2024, 2025, -1)], id="an-earlier-rank-set-against-a-later-edition"),
+    pytest.param(SCI_2025 + "Kiel belegt Platz 14. Ein Jahr zuvor lag die Stadt auf Rang 13. Im Index 2023 stand sie noch auf Rang 10, seitdem ist "
+                 "sie um vier Plätze abgerutscht.", [("Kiel", 2023, 10), ("Kiel", 2024, 13), ("Kiel", 2025, 14)],
+                 [("Kiel", 2023, 2025, -4), ("Kiel", 2024, 2025, -1)], id="seitdem-sets-the-earlier-rank-against-the-edition-reported-on"),
+    pytest.param(SCI_2025 + "Im Jahr 2020 war die Stadt Kiel 73. Jahre alt.", [], [], id="war-die-stadt-number-no-rank"),
+    pytest.param(SCI_2025 + "Darmstadt wurde Dritter, hinter Sieger Erlangen und Göttingen.", [("Darmstadt", 2025, 3), ("Erlangen", 2025, 1), ("Göttingen", 2025, 2)],
+                 [], id="hinter-sieger"),
+    pytest.param(SCI_2025 + "Auf Platz zwei ist Erfurt und danach kommt Aachen.", [("Aachen", 2025, 3), ("Erfurt", 2025, 2)], [], id="danach-kommt"),
+    pytest.param(SCI_2025 + "Berlin lag 2019 auf Rang 4. In den Jahren danach kam Berlin 2021 auf Rang 9.", [("Berlin", 2019, 4), ("Berlin", 2021, 9)], [],
+                 id="danach-kam-a-place-with-its-own-rank"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nIn der Größenklasse über 500.000 Einwohner gewinnt diesmal Frankfurt am Main.",
+                 [("Frankfurt am Main", 2024, 1)], [], id="gewinnt-diesmal"),
+    pytest.param(SCI_2025 + "Darmstadt bewirbt sich. Beim Index 2022 siegte die Stadt in der Kategorie Mobilität.", [("Darmstadt", 2022, 1)], [],
+                 id="siegte-die-stadt"),
 ]
 
 

@@ -54,6 +54,8 @@ class Derivation:
                 for earlier in sorted((p for p in stated if p.year in earlier_years[:1]), key=lambda p: p.rank):
                     if (entity, ranking, category, earlier.year, later.year) in have:
                         continue
+                    if self._set_against_a_later_edition(earlier, later):
+                        continue
                     pair = self._set_against(self.stated_evidence[(entity, ranking, category, earlier.year, earlier.rank)],
                                              self.stated_evidence[(entity, ranking, category, later.year, later.rank)])
                     if pair is None or ((earlier.year != previous or self._told_in_a_row(*pair)) and (not self._compared(*pair) or any(
@@ -69,6 +71,15 @@ class Derivation:
                         self.draft.directions.append((entity, direction, earlier.rank - later.rank, evidence))
                     have.add((entity, ranking, category, earlier.year, later.year))
         self._moved_from_a_derived_rank(groups, have)
+
+    def _set_against_a_later_edition(self, earlier: Placement, later: Placement) -> bool:
+        """"Im Index 2023 standen wir noch auf Rang 70; seitdem sind wir um vier Plätze abgerutscht": the sentence of the
+        earlier rank goes on to state its movement to an edition after the later one, so sets it against that one only."""
+        told = self.stated_evidence[(earlier.entity, earlier.ranking, earlier.category, earlier.year, earlier.rank)]
+        return any((m.entity, m.ranking, m.category, m.from_year) == (earlier.entity, earlier.ranking, earlier.category, earlier.year)
+                   and m.to_year is not None and m.to_year > later.year
+                   and any(m.evidence.start >= e.end and self._sentence_at(m.evidence.start) == self._sentence_at(e.start) for e in told)
+                   for m in self.draft.movements)
 
     def _moved_from_a_derived_rank(self, groups: dict[tuple, list[Placement]], have: set[tuple]) -> None:
         """"Stuttgart verdrängt Köln vom dritten Platz. Die Domstadt rutscht auf Rang vier ab": a rank of the edition

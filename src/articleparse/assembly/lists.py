@@ -17,6 +17,7 @@ from articleparse.assembly.words import (
     FIRST_PERSON_OBJECTS,
     FOLLOW_ADVERBS,
     HELD_AFTER,
+    LEADER_TITLES,
     LIKEWISE_WORDS,
     LIST_ARTICLES,
     LIST_JOINERS,
@@ -278,13 +279,15 @@ class Lists:
                                      ranking, category, year, self._span(phrase)))
 
     def _followers_ranked(self, follow: SpacySpan, phrases) -> bool:
-        """"gefolgt von Melbourne (4.) …", "gefolgt von Düsseldorf als 6.", "Dahinter folgt Hessen auf Rang vier": the
-        followers state their own ranks."""
+        """"gefolgt von Melbourne (4.) …", "gefolgt von Düsseldorf als 6.", "Dahinter folgt Hessen auf Rang vier", "In den
+        Jahren danach kam Berlin 2021 auf Rang 9": the followers state their own ranks."""
         starts = {p.start for p in phrases if p.label_ == "rank"}
-        lowers = self.lowers
-        return any(place.end in starts or place.start in starts
-                   or (place.end + 1 in starts and lowers[place.end] in ("auf", "als"))
-                   for place in self._following_places(follow))
+        return any(self._states_its_rank(place, starts) for place in self._following_places(follow))
+
+    def _states_its_rank(self, place: SpacySpan, starts: set[int]) -> bool:
+        """A rank phrase opens at the place, right after it or after "auf"/"als" there, past a year between."""
+        end = place.end + (place.end < len(self.doc) and self.doc[place.end]._.ap_kind == "year")
+        return place.start in starts or end in starts or (end + 1 in starts and self.lowers[end] in ("auf", "als"))
 
     def _continue_list(self, follow: SpacySpan) -> None:
         """"Dahinter folgen Erfurt und Aachen." continues the ranks of the last placement stated before; "Hinter
@@ -476,10 +479,11 @@ class Lists:
 
     def _behind_cue(self, i: int) -> int | None:
         """Where the places start after words at token i that put them ahead ("hinter", "übertroffen nur von"), past a
-        title of the leader ("hinter Spitzenreiter München und Hamburg"), or None."""
+        title of the leader ("hinter Spitzenreiter München und Hamburg", "hinter Sieger Erlangen"), or None."""
         for cue in BEHIND_CUES:
             if self.lowers[i : i + len(cue)] == cue:
-                return i + len(cue) + (self.lowers[i + len(cue) : i + len(cue) + 1] == ["spitzenreiter"])
+                after = i + len(cue)
+                return after + (after < len(self.lowers) and self.lowers[after] in LEADER_TITLES)
         return None
 
     def _following_places(self, follow: SpacySpan, skip: int = 0) -> list[SpacySpan]:
