@@ -2152,6 +2152,18 @@ ELEVENTH_SESSION = [
                  [("Frankfurt am Main", 2024, 1)], [], id="gewinnt-diesmal"),
     pytest.param(SCI_2025 + "Darmstadt bewirbt sich. Beim Index 2022 siegte die Stadt in der Kategorie Mobilität.", [("Darmstadt", 2022, 1)], [],
                  id="siegte-die-stadt"),
+    pytest.param(SCI_2025 + "Kiel ist Fünfter. Vor der Stadt lagen in dieser Reihenfolge München, Hamburg, Köln und Bonn.",
+                 [("Bonn", 2025, 4), ("Hamburg", 2025, 2), ("Kiel", 2025, 5), ("Köln", 2025, 3), ("München", 2025, 1)], [],
+                 id="vor-der-stadt-in-dieser-reihenfolge"),
+    pytest.param(SCI_2025 + "Kiel ist Zweiter. Vor der Landeshauptstadt liegt nur München.", [("Kiel", 2025, 2), ("München", 2025, 1)], [],
+                 id="vor-der-landeshauptstadt-liegt-nur"),
+    pytest.param(SCI_2025 + "Bonn ist Zehnter. Kiel reicht es nur für Rang drei: Vor der Stadt liegen Köln als Erster und Bonn als Zweiter.",
+                 [("Bonn", 2025, 2), ("Bonn", 2025, 10), ("Kiel", 2025, 3), ("Köln", 2025, 1)], [], id="vor-der-stadt-keeps-the-reference"),
+    pytest.param(SCI_2025 + "Auf Platz zwei liegen gleichauf Bonn und Kiel.", [("Bonn", 2025, 2), ("Kiel", 2025, 2)], [], id="gleichauf-after-the-rank"),
+    pytest.param(SCI_2025 + "• Spitze: München vor Hamburg und Stuttgart.", [("Hamburg", 2025, 2), ("München", 2025, 1), ("Stuttgart", 2025, 3)], [],
+                 id="spitze-colon-vor"),
+    pytest.param(SCI_2025 + "Im Rheinland bleibt trotzdem Köln vorn. Die Domstadt belegt Platz vier.", [("Köln", 2025, 4)], [],
+                 id="bleibt-vorn-in-a-region"),
 ]
 
 

@@ -380,8 +380,9 @@ class Lists:
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
         if inside:
             anchor = Subject(inside[0].label_, inside[0].kb_id_, True)
-        else:  # "Vor ihr liegt", "Vor uns liegen": the place referred to, the city writing
-            anchor = self.focus_entity if phrase[1].lower_ in FIRST_PERSON_OBJECTS else self._referent(phrase.start, allowed)
+        else:  # "Vor ihr liegt", "Vor uns liegen", "Vor dem Land lagen": the place referred to, the city writing
+            first_person = len(phrase) > 1 and phrase[1].lower_ in FIRST_PERSON_OBJECTS
+            anchor = self.focus_entity if first_person else self._referent(phrase.start, allowed)
         known = [p for p in self.draft.placements if anchor is not None and not p.derived
                  and (p.entity, p.ranking, p.category, p.year) == (anchor.name, ranking, category, year)]
         if not known:

@@ -108,7 +108,7 @@ class Subjects:
         candidates.sort(key=lambda c: c[0].start)
         if kind != "move" and (phrase._.ap_phrase.get("tie") or self._tied(phrase)):  # a tie is of a rank, not of a step
             after = [c for c in candidates if c[0].start >= phrase.end]
-            if after and self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS:
+            if after and (self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS or not any(c[0].end <= phrase.start for c in candidates)):
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
             # "teilt sich im Ranking mit München Rang 27", "ist gemeinsam mit der Nachbarstadt Dortmund Zwanzigster"
             with_partner = [j for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and not self._clause_break(t.i, phrase.start)
@@ -322,6 +322,8 @@ class Subjects:
             return False
         sent, lowers = self.sent(phrase), self.lowers
         positions = [*range(sent.start, phrase.start), *range(phrase.end, min(sent.end, phrase.end + 1))]
+        if any(lowers[i] in TIE_WORDS and not self._clause_break(phrase.end, i) for i in range(phrase.end, sent.end)):
+            return True  # "Auf Platz zwei liegen gleichauf Bayern und Schleswig-Holstein"
         partner = self._with_place_after(phrase)
         if partner is not None and (lowers[partner.end : partner.end + 1] and lowers[partner.end] in TIE_VERBS | {"teile", "geteilt"}
                                     or any(lowers[i] in TIE_VERBS and not self._clause_break(i, phrase.start)
