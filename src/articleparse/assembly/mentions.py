@@ -169,7 +169,8 @@ class Mentions:
 
     def _edition_year(self, ranking: str) -> int | None:
         """The edition an article reports on: in an article dated after an edition appeared that speaks of "the
-        current index" or "this year", that edition; else the latest year written next to the ranking's name,
+        current index" or "this year", that edition; else the latest year written next to the ranking's name (not
+        "Neujahrsempfang 2026 – IW-Städteranking 2025"),
         else "in diesem Jahr" in a dated article, else the latest year in the text that is an edition."""
         info = self.knowledge.ranking(ranking)
         published_year = int(self.draft.published[:4]) if self.draft.published else None
@@ -179,7 +180,7 @@ class Mentions:
             for span, name in self.ranking_mentions if name == ranking and span.start not in publishers
             for year in self.years_in.get(self.sentence_of[span.start], [])
             if year.label_ in ("explicit", "edition")
-            and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
+            and (0 <= year[-1].i - span.end <= 6 or (0 <= span.start - year.end <= 1 and not any(t.is_punct for t in self.doc[year.end : span.start])))
             and (FLASHBACK_WORDS - {"noch"}).isdisjoint(self._lowers_of(self.sent(span)))
         ]
         present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and (not y._.ap_year.get("now") or self._released_today(y))
