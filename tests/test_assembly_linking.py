@@ -2166,6 +2166,9 @@ ELEVENTH_SESSION = [
                  id="bleibt-vorn-in-a-region"),
     pytest.param("Rede zum Neujahrsempfang 2026 – IW-Städteranking 2025\n\nLiebe Mainzerinnen und Mainzer, hier in Mainz sage ich: Im Niveauranking waren wir 2023 Zweiter. Heute sind wir Sechster.",
                  [("Mainz", 2023, 2), ("Mainz", 2025, 6)], [("Mainz", 2023, 2025, -4)], id="a-year-before-a-dash-is-no-edition"),
+    pytest.param(SCI_2025 + "Beim Index 2022 lautete die Reihenfolge noch München, Hamburg, Köln.",
+                 [("Hamburg", 2022, 2), ("Köln", 2022, 3), ("München", 2022, 1)], [], id="lautete-die-reihenfolge"),
+    pytest.param(SCI_2025 + "Die Reihenfolge ist alphabetisch: Bonn, Kiel, Köln.", [], [], id="die-reihenfolge-ist-alphabetisch"),
 ]
 
 

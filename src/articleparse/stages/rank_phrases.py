@@ -79,7 +79,7 @@ class RankPhraseMatcher(DataStage):
             if rule.get("verb_only"):
                 end = start + 1
             if rule.get("before_a_list") and (
-                    not _before_a_list(doc, end) or any(t.lower_ in self.unordered for t in doc[start].sent)):
+                    not _before_a_list(doc, end) or any(t.lower_ in self.unordered for t in doc[start].sent if not start <= t.i < end)):
                 continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen"
             if any(i in taken for i in range(start, end)):
                 continue
