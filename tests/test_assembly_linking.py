@@ -2169,6 +2169,11 @@ ELEVENTH_SESSION = [
     pytest.param(SCI_2025 + "Beim Index 2022 lautete die Reihenfolge noch München, Hamburg, Köln.",
                  [("Hamburg", 2022, 2), ("Köln", 2022, 3), ("München", 2022, 1)], [], id="lautete-die-reihenfolge"),
     pytest.param(SCI_2025 + "Die Reihenfolge ist alphabetisch: Bonn, Kiel, Köln.", [], [], id="die-reihenfolge-ist-alphabetisch"),
+    pytest.param(SCI_2025 + "Ihr bestes Ergebnis erzielte Kiel 2022, als sie hinter Hamburg und München Dritte wurde.",
+                 [("Hamburg", 2022, 1), ("Kiel", 2022, 3), ("München", 2022, 2)], [], id="hinter-two-places-before-the-rank"),
+    pytest.param(GLUECK.replace("-Städteranking", "") + "Unter den 16 Bundesländern ist Berlin Vorletzter. Bremen wird Zehnter. Knapp vor "
+                 "der Hauptstadt liegt das Saarland.", [("Berlin", 2024, 15), ("Bremen", 2024, 10), ("Saarland", 2024, 14)], [],
+                 id="vor-der-hauptstadt-liegt-das"),
 ]
 
 

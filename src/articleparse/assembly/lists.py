@@ -374,21 +374,24 @@ class Lists:
     def _ahead_list(self, phrase, ranking, category, year, unit) -> None:
         """"Vor Mainz liegen München, Stuttgart und Ingolstadt – in dieser Reihenfolge", "Vor ihr liegt nur Kopenhagen":
         places that fill every rank above one whose rank the text gave hold those ranks, in the order listed; one place
-        named right after the verb further down the table is the neighbour ("Vor ihr liegt (nun) Hagen"; not "… liegt
-        auch/unter anderem Hagen")."""
+        named right after the verb further down the table is the neighbour ("Vor ihr liegt (nun) Hagen", "… liegt das
+        Saarland"; not "… liegt auch/unter anderem Hagen")."""
         inside = [self.place_at[i] for i in range(phrase.start, phrase.end) if i in self.place_at]
         allowed = UNIT_TYPES.get(unit, UNIT_TYPES["mixed"])
         if inside:
             anchor = Subject(inside[0].label_, inside[0].kb_id_, True)
         else:  # "Vor ihr liegt", "Vor uns liegen", "Vor dem Land lagen": the place referred to, the city writing
             first_person = len(phrase) > 1 and phrase[1].lower_ in FIRST_PERSON_OBJECTS
-            anchor = self.focus_entity if first_person else self._referent(phrase.start, allowed)
-        known = [p for p in self.draft.placements if anchor is not None and not p.derived
+            epithet = self.shared_epithets.get(self.lowers[phrase.start - 1])  # "Knapp vor der Hauptstadt liegt …"
+            anchor = self.focus_entity if first_person else self._referent(phrase.start, allowed, epithet)
+        known = [p for p in self.draft.placements if anchor is not None  # a rank of its own ("den vorletzten Rang"), not a neighbour's
+                 and not (p.derived and (p.entity, p.ranking, p.category, p.year, p.rank) in self.ranks_from_places)
                  and (p.entity, p.ranking, p.category, p.year) == (anchor.name, ranking, category, year)]
         if not known:
             return
         rank, listed = known[-1].rank, self._following_places(phrase, skip=4)  # "… liegen (jetzt nur noch | in dieser Reihenfolge) A, B"
-        if len(listed) == 1 and rank > 2 and all(t.lower_ in NEIGHBOUR_ADVERBS for t in self.doc[phrase.end : listed[0].start]):
+        if len(listed) == 1 and rank > 2 and all(t.lower_ in NEIGHBOUR_ADVERBS or t.lower_ in LIST_ARTICLES
+                                                 for t in self.doc[phrase.end : listed[0].start]):
             place = listed[0]  # "Vor ihr liegt Hagen": the neighbour, not all the ranks above
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1,
                             self._span(self.doc, phrase.start_char, place.end_char), derived=True,
@@ -411,7 +414,9 @@ class Lists:
             start -= 1  # "hinter Hamburg auf dem zweiten Platz", "reicht es hinter Potsdam für Platz zwei"
         place = by_end.get(start)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
-            pass
+            ahead = [place]
+        elif place is not None and (first := self._first_behind(place)) is not None:
+            ahead = [first, place]  # "als sie hinter Hamburg und München Dritte wurde"
         elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
                 (cue := self._behind_cue(after)) and (cue in by_start or (cue + 1 in by_start and doc[cue].lower_ in ("dem", "der", "den"))) \
                 and not any(p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
@@ -423,20 +428,27 @@ class Lists:
             if len(ahead) > 1 and after != phrase.end and len(ahead) != rank - 1:
                 return  # "auf Platz 12, hinter Lübeck und Flensburg": behind them, not right behind (but "auf Rang
                 # drei, hinter München und Stuttgart" names all the places above)
-            if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
-                if len(ahead) < rank:
-                    for offset, place in enumerate(ahead):
-                        self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
-                                        rank - len(ahead) + offset, self._span(doc, phrase.start_char, ahead[-1].end_char),
-                                        derived=True, derived_from=f"{subject.name} on rank {rank} is behind them", from_place=True)
-                return
-            place = ahead[0]
         else:
             self._close_by(phrase, ranking, category, year, rank, subject)
             return
+        if len(ahead) > 1:  # "Dritter hinter München und Ingolstadt": the places right above, in order
+            if len(ahead) < rank:
+                first, last = min(ahead[0].start_char, phrase.start_char), max(ahead[-1].end_char, phrase.end_char)
+                for offset, place in enumerate(ahead):
+                    self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year,
+                                    rank - len(ahead) + offset, self._span(doc, first, last),
+                                    derived=True, derived_from=f"{subject.name} on rank {rank} is behind them", from_place=True)
+            return
+        place = ahead[0]
         evidence = self._span(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
                         derived=True, derived_from=f"{subject.name} on rank {rank} is behind it", from_place=True)
+
+    def _first_behind(self, place: SpacySpan) -> SpacySpan | None:
+        """The first of two places after "hinter" when `place` is the second ("hinter Hamburg und München")."""
+        i = place.start - 1
+        first = self.place_ending.get(i) if i > 0 and self.lowers[i] in ("und", "sowie") else None
+        return first if first is not None and first.start > 0 and self.lowers[first.start - 1] == "hinter" else None
 
     def _close_by(self, phrase, ranking, category, year, rank, subject) -> None:
         """"auf Rang 6, knapp vor Schleswig-Holstein" (7), "…, dicht hinter Kiel" (5), "– einen Rang hinter Lübeck",
