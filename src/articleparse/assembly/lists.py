@@ -390,8 +390,12 @@ class Lists:
         if not known:
             return
         rank, listed = known[-1].rank, self._following_places(phrase, skip=4)  # "… liegen (jetzt nur noch | in dieser Reihenfolge) A, B"
+        if listed and not NEGATIONS.isdisjoint(self.lowers[phrase.end : listed[0].start]):
+            return  # "Vor der Stadt liegt nicht München"
         if len(listed) == 1 and rank > 2 and all(t.lower_ in NEIGHBOUR_ADVERBS or t.lower_ in LIST_ARTICLES
                                                  for t in self.doc[phrase.end : listed[0].start]):
+            if len(phrase) == 1 and not self._close_before(phrase.start):
+                return  # "Vor der Hansestadt liegt Travemünde" is where it lies; "Knapp vor der Hauptstadt liegt …" a rank
             place = listed[0]  # "Vor ihr liegt Hagen": the neighbour, not all the ranks above
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1,
                             self._span(self.doc, phrase.start_char, place.end_char), derived=True,
@@ -443,6 +447,11 @@ class Lists:
         evidence = self._span(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
                         derived=True, derived_from=f"{subject.name} on rank {rank} is behind it", from_place=True)
+
+    def _close_before(self, verb: int) -> bool:
+        """"Knapp vor der Hauptstadt liegt …": a word of closeness before the verb, in its sentence."""
+        sent_start = self.sent(self.doc[verb]).start
+        return any(self.lowers[i] in CLOSE_BY for i in range(max(sent_start, verb - 5), verb))
 
     def _first_behind(self, place: SpacySpan) -> SpacySpan | None:
         """The first of two places after "hinter" when `place` is the second ("hinter Hamburg und München")."""

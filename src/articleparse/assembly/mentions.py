@@ -169,20 +169,22 @@ class Mentions:
 
     def _edition_year(self, ranking: str) -> int | None:
         """The edition an article reports on: in an article dated after an edition appeared that speaks of "the
-        current index" or "this year", that edition; else the latest year written next to the ranking's name (not
-        "Neujahrsempfang 2026 – IW-Städteranking 2025"),
+        current index" or "this year", that edition; else the latest year written next to the ranking's name,
         else "in diesem Jahr" in a dated article, else the latest year in the text that is an edition."""
         info = self.knowledge.ranking(ranking)
         published_year = int(self.draft.published[:4]) if self.draft.published else None
         publishers = {span.start for span in self.doc.spans["ap_publishers"]}
-        named = [
-            year._.ap_year["year"]
+        beside = [
+            (year, span)
             for span, name in self.ranking_mentions if name == ranking and span.start not in publishers
             for year in self.years_in.get(self.sentence_of[span.start], [])
             if year.label_ in ("explicit", "edition")
-            and (0 <= year[-1].i - span.end <= 6 or (0 <= span.start - year.end <= 1 and not any(t.is_punct for t in self.doc[year.end : span.start])))
+            and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
             and (FLASHBACK_WORDS - {"noch"}).isdisjoint(self._lowers_of(self.sent(span)))
         ]
+        # not a year set off by a dash when the name has one of its own ("Neujahrsempfang 2026 – IW-Städteranking 2025")
+        own = [year for year, span in beside if not any(t.is_punct for t in self.doc[year.end : span.start])]
+        named = [year._.ap_year["year"] for year in (own or [year for year, _ in beside])]
         present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and (not y._.ap_year.get("now") or self._released_today(y))
                       for y in self.years)
         current = info.edition(published_year) if info and published_year else None

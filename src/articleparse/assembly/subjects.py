@@ -322,7 +322,9 @@ class Subjects:
             return False
         sent, lowers = self.sent(phrase), self.lowers
         positions = [*range(sent.start, phrase.start), *range(phrase.end, min(sent.end, phrase.end + 1))]
-        if any(lowers[i] in TIE_WORDS and not self._clause_break(phrase.end, i) for i in range(phrase.end, sent.end)):
+        ranks_after = [p.start for p in self.phrases_in.get(self.sentence_of[phrase.start], []) if p.label_ == "rank" and p.start >= phrase.end]
+        reach = min([sent.end, *ranks_after])  # not "Auf Platz zwei liegt Bonn und Kiel kommt gleichauf auf Platz fünf"
+        if any(lowers[i] in TIE_WORDS and not self._clause_break(phrase.end, i) for i in range(phrase.end, reach)):
             return True  # "Auf Platz zwei liegen gleichauf Bayern und Schleswig-Holstein"
         partner = self._with_place_after(phrase)
         if partner is not None and (lowers[partner.end : partner.end + 1] and lowers[partner.end] in TIE_VERBS | {"teile", "geteilt"}

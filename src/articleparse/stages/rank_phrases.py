@@ -44,7 +44,6 @@ class RankPhraseMatcher(DataStage):
         self.approximators = set(data["approximators"])
         self.bounds = set(data["bounds_before_als"])
         self.unordered = set(data["unordered_words"])
-        self.sentence_openers = set(data["sentence_openers"])
         self.units = set(data["units_after_numbers"])
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
@@ -78,9 +77,9 @@ class RankPhraseMatcher(DataStage):
                 start = kept
             if rule.get("verb_only"):
                 end = start + 1
-            if rule.get("before_a_list") and (
-                    not _before_a_list(doc, end) or any(t.lower_ in self.unordered for t in doc[start].sent if not start <= t.i < end)):
-                continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen"
+            if rule.get("before_a_list") and (not _before_a_list(doc, end) or any(
+                    t.lower_ in self.unordered or (t.i >= end and t.lower_ in self.negations) for t in doc[start].sent)):
+                continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen", "… nicht"
             if any(i in taken for i in range(start, end)):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
@@ -99,8 +98,6 @@ class RankPhraseMatcher(DataStage):
             if rule.get("clause_end") and end < len(doc) and not (doc[end].is_punct or doc[end].is_space or (
                     doc[end].lower_ == "als" and end + 1 < len(doc) and doc[end + 1].ent_type_ not in PLACE_LABELS)):
                 continue  # "Zwei Plätze weiter vorn liegt Lübeck", "… weiter vorn als Lübeck": where, not how far it moved
-            if rule.get("sentence_end") and not self._ends_a_sentence(doc, end):
-                continue  # "war die Stadt 73. Im Index …", not "war die Stadt 2. Station der Tour"
             if rule.get("not_after_quantity") and _after_a_quantity(doc, start):
                 continue  # "45 Punkte (zuvor 38)": the parenthesis holds last year's score, not a rank
             if rule.get("not_moved") and any(self.directions.get(t.lower_) for t in doc[end : _clause_end(doc, end)]):
@@ -207,13 +204,6 @@ class RankPhraseMatcher(DataStage):
                 before.is_lower and before.text.endswith("e") and before.lower_ not in WORDS_IN_E_BEFORE_PREDICATE)):
             return False  # "die ewige Dritte", not "ist heute Dritter"
         return not any(t.lower_ == "nicht" for t in doc[max(doc[start].sent.start, start - 3) : start])
-
-    def _ends_a_sentence(self, doc: Doc, end: int) -> bool:
-        """The match ends the text or a line, or a word that opens sentences follows it ("… 73. Im Index", "… 73. Köln
-        ist …"), not a noun it counts ("2. Station")."""
-        if end == len(doc) or doc[end].is_space or doc[end].is_punct:
-            return True
-        return doc[end].is_sent_start and (doc[end].lower_ in self.sentence_openers or doc[end].ent_type_ in PLACE_LABELS)
 
     def _restricted(self, doc: Doc, start: int, kept: int, end: int) -> bool:
         """A match whose words before `kept` are only context ("liegt … vorn") denies or narrows its rank there ("in
@@ -504,4 +494,3 @@ def _value(token):
 @Language.factory("articleparse_rank_phrases", assigns=["doc.spans"])
 def make_rank_phrases(nlp: Language, name: str) -> RankPhraseMatcher:
     return RankPhraseMatcher(nlp, name)
-
