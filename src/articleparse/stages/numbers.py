@@ -148,6 +148,8 @@ def _number(card, ord_, last, text: str) -> tuple:
         return card, ord_, last, "dec"
     if card is not None and 1900 <= card <= 2100 and text[:4].isdigit() and (len(text.rstrip(".")) == 4 or text[4:6] == "er"):
         return card, ord_, last, "year"
+    if card is not None and 1950 <= card <= 2100 and card != 2000 and text.lower().startswith(("zweitausend", "neunzehnhundert")):
+        return card, ord_, last, "year"  # "zweitausendvierundzwanzig" in a transcript
     if card is not None:
         return card, ord_, last, "cardord" if ord_ is not None else "card"
     return (card, ord_, last, "ord") if ord_ is not None else ()

@@ -88,6 +88,8 @@ class RankPhraseMatcher(DataStage):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._compared(doc, start) or (start and doc[start - 1].lower_ in self.figurative)):
                 continue  # "weniger als der Sieger", "der große Gewinner"
+            if rule.get("needs_subject") and start > 1 and doc[start - 1].lower_ in ARTICLES and doc[start - 2].lower_ in ("hinter", "vor"):
+                continue  # "Halle liegt 5,4 Prozentpunkte hinter dem Spitzenreiter": the leader's rank, not the subject's
             if rule.get("standalone") and not self._predicative(doc, start, end):
                 continue
             if rule.get("table_row"):
