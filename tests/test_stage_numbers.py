@@ -33,6 +33,8 @@ def _token(doc, word):
                  id="thousands-ending-a-sentence"),
     pytest.param("Die Liste kam 2024 heraus.", "2024", "year", 2024, None, None, id="year"),
     pytest.param("Es gab 2500 Antworten.", "2500", "card", 2500, None, None, id="four-digits-not-year"),
+    pytest.param("Zweitausendvierundzwanzig lag Kiel vorn.", "Zweitausendvierundzwanzig", "year", 2024, None, None, id="year-in-words"),
+    pytest.param("Es kamen zweitausend Gäste.", "zweitausend", "card", 2000, None, None, id="two-thousand-not-a-year"),
     pytest.param("Die Liste erschien am 3. Oktober 2024.", "3.", None, None, None, None, id="day-before-month-no-number"),
     pytest.param("Die Stadt ist klein.", "Stadt", None, None, None, None, id="plain-word"),
 ])
