@@ -280,9 +280,12 @@ class Lists:
 
     def _followers_ranked(self, follow: SpacySpan, phrases) -> bool:
         """"gefolgt von Melbourne (4.) …", "gefolgt von Düsseldorf als 6.", "Dahinter folgt Hessen auf Rang vier", "In den
-        Jahren danach kam Berlin 2021 auf Rang 9": the followers state their own ranks."""
+        Jahren danach kam Berlin 2021 auf Rang 9", "Es folgen Hamburg und München, die sich Rang 27 teilen": the followers
+        state their own ranks."""
         starts = {p.start for p in phrases if p.label_ == "rank"}
-        return any(self._states_its_rank(place, starts) for place in self._following_places(follow))
+        followers = self._following_places(follow)
+        return any(self._states_its_rank(place, starts) for place in followers) or any(
+            self._in_relative_clause_after(followers[-1], p) and self._tied(p) for p in phrases if p.label_ == "rank" and followers)
 
     def _states_its_rank(self, place: SpacySpan, starts: set[int]) -> bool:
         """A rank phrase opens at the place, right after it or after "auf"/"als" there, past a year between."""

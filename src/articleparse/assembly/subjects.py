@@ -73,8 +73,9 @@ class Subjects:
                 blocked.update(range(p.start, p.end))
             if p.label_ == "follow":
                 followers = self._following_places(p)
-                if followers and self._right_after(followers[-1], phrase):
-                    continue  # "dahinter folgt Münster (mit 3,2 Punkten) auf dem sechsten Platz": the rank is the follower's
+                if followers and (self._right_after(followers[-1], phrase) or self._in_relative_clause_after(followers[-1], phrase)):
+                    continue  # "dahinter folgt Münster (mit 3,2 Punkten) auf dem sechsten Platz", "Es folgen Hamburg und München,
+                    # die sich Rang 27 teilen": the rank is the followers'
                 for place in followers:
                     blocked.update(range(place.start, place.end))
         candidates, unresolved = [], False
@@ -108,7 +109,9 @@ class Subjects:
         candidates.sort(key=lambda c: c[0].start)
         if kind != "move" and (phrase._.ap_phrase.get("tie") or self._tied(phrase)):  # a tie is of a rank, not of a step
             after = [c for c in candidates if c[0].start >= phrase.end]
-            if after and (self.doc[phrase.end : phrase.end + 1].text.lower() in TIE_VERBS or not any(c[0].end <= phrase.start for c in candidates)):
+            # "Rang drei teilen sich …", not "…, die sich Rang 27 teilen, sowie Stuttgart"
+            tie_verb_after = phrase.end + 1 < len(self.doc) and self.lowers[phrase.end] in TIE_VERBS and not self.doc[phrase.end + 1].is_punct
+            if after and (tie_verb_after or not any(c[0].end <= phrase.start for c in candidates)):
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
             # "teilt sich im Ranking mit München Rang 27", "ist gemeinsam mit der Nachbarstadt Dortmund Zwanzigster"
             with_partner = [j for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and not self._clause_break(t.i, phrase.start)
@@ -303,6 +306,12 @@ class Subjects:
         words = [t.lower_ for t in doc[opening + 1 : min(opening + 3, place.start)]]
         return any(w in RELATIVE_PRONOUNS or w in ("dem", "den", "deren", "dessen") for w in words)
 
+    def _in_relative_clause_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
+        """The phrase stands in a relative clause right after the place (", die sich Rang 27 teilen")."""
+        lowers = self.lowers
+        return (lowers[place.end : place.end + 2] in ([",", "die"], [",", "das"], [",", "der"]) and phrase.start > place.end
+                and not self._clause_break(place.end + 2, phrase.start))
+
     def _right_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """The phrase follows the place with at most a score between ("Franken mit 7,26 Punkten auf Rang vier")."""
         between = self.doc[place.end : phrase.start]
@@ -331,6 +340,8 @@ class Subjects:
                                     or any(lowers[i] in TIE_VERBS and not self._clause_break(i, phrase.start)
                                            for i in range(max(sent.start, phrase.start - 4), phrase.start))):
             return True  # "muss sich den zweiten Rang mit Bayern teilen", "teilt Rang 2 mit Bochum"
+        if phrase.end < sent.end and lowers[phrase.end] in TIE_VERBS and "sich" in lowers[max(sent.start, phrase.start - 2) : phrase.start]:
+            return True  # "…, die sich Rang 27 teilen"
         return any(((lowers[i] in TIE_VERBS and i + 1 < len(lowers) and lowers[i + 1] == "sich")
                     or lowers[i] in TIE_WORDS  # "liegen Hamburg und Bremen gleichauf an der Spitze"
                     # "Frankfurt und Berlin sind gemeinsam Siebzehnte", "liegt gemeinsam mit Lübeck auf Platz 5"
