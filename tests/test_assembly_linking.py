@@ -2186,6 +2186,9 @@ ELEVENTH_SESSION = [
                  id="followers-sharing-a-rank-in-a-relative-clause"),
     pytest.param(SCI_2025 + "Bremen lag an der Spitze, gefolgt von Hannover und Leipzig, das mit 3,85 Punkten Platz drei belegte.",
                  [("Bremen", 2025, 1), ("Hannover", 2025, 2), ("Leipzig", 2025, 3)], [], id="the-last-follower-with-its-rank-in-a-relative-clause"),
+    pytest.param("Glücksatlas 2024: Ergebnisse\n\nBayern und Schleswig-Holstein teilen sich den zweiten Platz; für Schleswig-Holstein bedeutet das "
+                 "den Verlust des ersten Platzes.", [("Bayern", 2024, 2), ("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)],
+                 [("Schleswig-Holstein", 2023, 2024, -1)], id="der-verlust-des-ersten-platzes"),
     pytest.param(SCI_2025 + "Kiel ist Zehnter. Damals war die Stadt 750. Heute ist sie älter.", [("Kiel", 2025, 10)], [], id="war-die-stadt-a-large-number"),
     pytest.param(SCI_2025 + "Zweiter hinter München ist nicht Hamburg.", [], [], id="zweiter-hinter-ist-nicht"),
     pytest.param(SCI_2025 + "Kiel ist Fünfter. Danach kommt Aachen erst auf Platz neun.", [("Aachen", 2025, 9), ("Kiel", 2025, 5)], [],

@@ -477,7 +477,8 @@ class Statements:
 
     def _not_held(self, phrase) -> bool:
         """"hat Platz 3 nicht gehalten", "verteidigt ihre Spitzenposition nicht": "nicht" right after the rank, with a
-        verb of holding in its clause; "muss den Spitzenplatz aus dem Vorjahr abgeben": a verb of giving up after it."""
+        verb of holding in its clause; "muss den Spitzenplatz aus dem Vorjahr abgeben": a verb of giving up after it; "den
+        Verlust des ersten Platzes"."""
         sent, lowers = self.sent(phrase), self.lowers
         article = next((i for i in range(max(sent.start, phrase.start - 1), phrase.start + 1) if lowers[i] in GIVEN_UP_OBJECTS), None)
         verb = next((i for i in range(phrase.end, min(sent.end, phrase.end + 5)) if lowers[i] in GIVEN_UP_VERBS), None)
@@ -485,6 +486,8 @@ class Statements:
                 and not any(t in CLAUSE_BREAKS or t in ("an", "und") for t in lowers[phrase.end : verb])
                 and NEGATIONS.isdisjoint(lowers[max(sent.start, phrase.start - 4) : verb])):
             return True  # the rank as the object; not "an Hamburg abgeben" (whose rule gives Hamburg the rank), "nicht abgegeben"
+        if lowers[max(sent.start, phrase.start - 2) : phrase.start] == ["verlust", "des"]:
+            return True  # "bedeutet das den Verlust des ersten Platzes": held in the edition before
         after = lowers[phrase.end : min(sent.end, phrase.end + 2)]
         if "nicht" not in after:
             return False
