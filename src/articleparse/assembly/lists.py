@@ -397,7 +397,7 @@ class Lists:
             return  # "Vor der Stadt liegt nicht München"
         if len(listed) == 1 and rank > 2 and all(t.lower_ in NEIGHBOUR_ADVERBS or t.lower_ in LIST_ARTICLES
                                                  for t in self.doc[phrase.end : listed[0].start]):
-            if len(phrase) == 1 and not self._close_before(phrase.start):
+            if (len(phrase) == 1 and not self._close_before(phrase.start)) or listed[0].kb_id_ not in allowed:
                 return  # "Vor der Hansestadt liegt Travemünde" is where it lies; "Knapp vor der Hauptstadt liegt …" a rank
             place = listed[0]  # "Vor ihr liegt Hagen": the neighbour, not all the ranks above
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1,
@@ -421,6 +421,8 @@ class Lists:
             start -= 1  # "hinter Hamburg auf dem zweiten Platz", "reicht es hinter Potsdam für Platz zwei"
         place = by_end.get(start)
         if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "hinter":
+            if place.start > 1 and doc[place.start - 2].lower_ in FAR_WORDS:
+                return  # "weit hinter Hamburg Zehnter"
             ahead = [place]
         elif place is not None and (first := self._first_behind(place)) is not None:
             ahead = [first, place]  # "als sie hinter Hamburg und München Dritte wurde"
@@ -457,10 +459,13 @@ class Lists:
         return any(self.lowers[i] in CLOSE_BY for i in range(max(sent_start, verb - 5), verb))
 
     def _first_behind(self, place: SpacySpan) -> SpacySpan | None:
-        """The first of two places after "hinter" when `place` is the second ("hinter Hamburg und München")."""
+        """The first of two places right after "hinter" when `place` is the second ("hinter Hamburg und München"; not
+        "weit hinter …")."""
         i = place.start - 1
         first = self.place_ending.get(i) if i > 0 and self.lowers[i] in ("und", "sowie") else None
-        return first if first is not None and first.start > 0 and self.lowers[first.start - 1] == "hinter" else None
+        if first is None or first.start < 1 or self.lowers[first.start - 1] != "hinter":
+            return None
+        return None if first.start > 1 and self.lowers[first.start - 2] in FAR_WORDS else first
 
     def _close_by(self, phrase, ranking, category, year, rank, subject) -> None:
         """"auf Rang 6, knapp vor Schleswig-Holstein" (7), "…, dicht hinter Kiel" (5), "– einen Rang hinter Lübeck",

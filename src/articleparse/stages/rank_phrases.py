@@ -78,8 +78,9 @@ class RankPhraseMatcher(DataStage):
             if rule.get("verb_only"):
                 end = start + 1
             if rule.get("before_a_list") and (not _before_a_list(doc, end) or any(
-                    t.lower_ in self.unordered or (t.i >= end and t.lower_ in self.negations) for t in doc[start].sent)):
-                continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen", "… nicht"
+                    t.lower_ in self.unordered or (t.i > end and t.lower_ in self.negations and doc[t.i - 1].ent_type_ in PLACE_LABELS)
+                    for t in doc[start].sent)):
+                continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen", "… Köln nicht"
             if any(i in taken for i in range(start, end)):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
