@@ -10,7 +10,6 @@ from articleparse.assembly.words import (
     COREF_TYPES,
     FIRST_NAMES,
     FIRST_PERSON,
-    INNER_PRONOUNS,
     INNER_REFERENCES,
     LIST_ARTICLES,
     LIST_HEADINGS,
@@ -56,11 +55,9 @@ class Subjects:
             referent = self._referent(phrase.start, allowed, self.shared_epithets.get(inner.lower_))
             if referent is not None:  # "… war die Hansestadt noch Zweite": the city the phrase names itself
                 return [referent]
-        if len(phrase) > 2 and phrase[1].lower_ in INNER_PRONOUNS and not info.get("subject_inside"):
-            # "Damals waren wir 18.": the pronoun after the verb is the subject
-            first_person = phrase[1].lower_ in FIRST_PERSON and self.focus_entity and self.focus_entity.type in allowed
-            referent = self.focus_entity if first_person else self._referent(phrase.start, allowed)
-            return [referent] if referent is not None else []
+        if len(phrase) > 2 and phrase[1].lower_ in FIRST_PERSON and not info.get("subject_inside"):
+            # "Damals waren wir 18.": "wir" after the verb, the city the article is about
+            return [self.focus_entity] if self.focus_entity and self.focus_entity.type in allowed else []
         if info.get("subject_inside") or info.get("passive"):
             inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
                       if i in self.place_at and self.place_at[i].kb_id_ in allowed]
