@@ -2147,7 +2147,8 @@ ELEVENTH_SESSION = [
                  id="spitze-colon-vor"),
     pytest.param(SCI_2025 + "Im Rheinland bleibt trotzdem Köln vorn. Die Domstadt belegt Platz vier.", [("Köln", 2025, 4)], [],
                  id="bleibt-vorn-in-a-region"),
-    pytest.param("Rede zum Neujahrsempfang 2026 – IW-Städteranking 2025\n\nLiebe Mainzerinnen und Mainzer, hier in Mainz sage ich: Im Niveauranking waren wir 2023 Zweiter. Heute sind wir Sechster.",
+    pytest.param("Rede zum Neujahrsempfang 2026 – IW-Städteranking 2025\n\nLiebe Mainzerinnen und Mainzer, hier in Mainz sage ich: "
+                 "Im Niveauranking waren wir 2023 Zweiter. Heute sind wir Sechster.",
                  [("Mainz", 2023, 2), ("Mainz", 2025, 6)], [("Mainz", 2023, 2025, -4)], id="a-year-before-a-dash-is-no-edition"),
     pytest.param(SCI_2025 + "Die Reihenfolge ist alphabetisch: Bonn, Kiel, Köln.", [], [], id="die-reihenfolge-ist-alphabetisch"),
     pytest.param(SCI_2025 + "Gewonnen hat Kiel nichts.", [], [], id="gewonnen-hat-nichts"),
