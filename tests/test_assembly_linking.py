@@ -2190,6 +2190,8 @@ ELEVENTH_SESSION = [
     pytest.param("Glücksatlas 2024: Ergebnisse\n\nBayern und Schleswig-Holstein teilen sich den zweiten Platz; für Schleswig-Holstein bedeutet das "
                  "den Verlust des ersten Platzes.", [("Bayern", 2024, 2), ("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)],
                  [("Schleswig-Holstein", 2023, 2024, -1)], id="der-verlust-des-ersten-platzes"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\n2019 lag Erlangen noch auf Platz eins, der Landkreis München auf Platz zwei.",
+                 [("Erlangen", 2019, 1), ("Landkreis München", 2019, 2)], [], id="an-elliptic-clause-with-an-article"),
     pytest.param(SCI_2025 + "Kiel ist Zehnter. Damals war die Stadt 750. Heute ist sie älter.", [("Kiel", 2025, 10)], [], id="war-die-stadt-a-large-number"),
     pytest.param(SCI_2025 + "Zweiter hinter München ist nicht Hamburg.", [], [], id="zweiter-hinter-ist-nicht"),
     pytest.param(SCI_2025 + "Kiel ist Fünfter. Danach kommt Aachen erst auf Platz neun.", [("Aachen", 2025, 9), ("Kiel", 2025, 5)], [],
