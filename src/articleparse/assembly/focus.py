@@ -74,7 +74,8 @@ class Focus:
                     self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase.start) or (
                     year.label_ == "then" and year.start > 0 and self.doc[year.start - 1].lower_ == "wie"):
                 continue  # "ist wie damals Zehnter": "wie damals" compares, it is not the time of the statement
-            if year.end <= phrase.start and year.start not in self.years_used_after and not any(
+            before = year.end <= phrase.start or year.start < phrase.start < year.end  # "zwei Jahre zuvor Zehnter": "zuvor" shared
+            if before and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end and not s._.ap_phrase.get("displaced") for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
                 year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
