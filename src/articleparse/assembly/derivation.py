@@ -75,10 +75,13 @@ class Derivation:
     def _set_against_a_later_edition(self, earlier: Placement, later: Placement) -> bool:
         """"Im Index 2023 standen wir noch auf Rang 70; seitdem sind wir um vier Plätze abgerutscht": the sentence of the
         earlier rank goes on to state its movement to an edition after the later one, so sets it against that one only."""
-        told = self.stated_evidence[(earlier.entity, earlier.ranking, earlier.category, earlier.year, earlier.rank)]
+        told: dict[int, int] = {}  # sentence → where the earlier rank told in it ends first
+        for e in self.stated_evidence[(earlier.entity, earlier.ranking, earlier.category, earlier.year, earlier.rank)]:
+            sentence = self._sentence_at(e.start)
+            told[sentence] = min(told.get(sentence, e.end), e.end)
         return any((m.entity, m.ranking, m.category, m.from_year) == (earlier.entity, earlier.ranking, earlier.category, earlier.year)
                    and m.to_year is not None and m.to_year > later.year
-                   and any(m.evidence.start >= e.end and self._sentence_at(m.evidence.start) == self._sentence_at(e.start) for e in told)
+                   and m.evidence.start >= told.get(self._sentence_at(m.evidence.start), len(self.text) + 1)
                    for m in self.draft.movements)
 
     def _moved_from_a_derived_rank(self, groups: dict[tuple, list[Placement]], have: set[tuple]) -> None:

@@ -20,7 +20,6 @@ from articleparse.assembly.words import (
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
-    RELATIVE_PRONOUNS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -449,9 +448,8 @@ class Statements:
         if mit is None or not any(t.lower_ in RANK_NOUNS for t in doc[i + 3 : mit]):  # not "teilt sich mit X die Freude"
             return None
         partner = self.place_at.get(mit + 1)
-        if partner is None or any(p.start > phrase.end and p.label_ in ("rank", "move") and not (
-                p.start > partner.end + 1 and doc[partner.end].text == "," and doc[partner.end + 1].lower_ in RELATIVE_PRONOUNS)
-                for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
+        if partner is None or any(p.start > phrase.end and p.label_ in ("rank", "move") and not self._in_relative_clause_after(partner, p)
+                                  for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
             return None
         return partner
 

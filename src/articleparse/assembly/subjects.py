@@ -304,10 +304,11 @@ class Subjects:
         return any(w in RELATIVE_PRONOUNS or w in ("dem", "den", "deren", "dessen") for w in words)
 
     def _in_relative_clause_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
-        """The phrase stands in a relative clause right after the place (", die sich Rang 27 teilen")."""
-        lowers = self.lowers
-        return (lowers[place.end : place.end + 2] in ([",", "die"], [",", "das"], [",", "der"]) and phrase.start > place.end
-                and not self._clause_break(place.end + 2, phrase.start))
+        """The phrase stands in a relative clause opening right after the place (", die sich Rang 27 teilen", ", das 2023
+        noch Rang 22 belegt hatte")."""
+        i = place.end
+        return (phrase.start > i + 1 and self.texts[i] == "," and self.lowers[i + 1] in RELATIVE_PRONOUNS
+                and not self._clause_break(i + 2, phrase.start))
 
     def _right_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """The phrase follows the place with at most a score between ("Franken mit 7,26 Punkten auf Rang vier")."""
