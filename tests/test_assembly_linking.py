@@ -2115,6 +2115,64 @@ def test_the_tenth_reviews_probes(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
+TWELFTH_SESSION = [
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. Bis 2027 will Kiel um fünf Plätze klettern.", [("Kiel", 2025, 20)], [],
+                 id="a-movement-wished-for"),
+    pytest.param(SCI_2025 + "Kiel landet auf Platz 20. Ziel ist Platz zehn.", [("Kiel", 2025, 20)], [], id="ziel-ist-platz"),
+    pytest.param("Kurz notiert: Glücksatlas 2024, DESI-Index 2025 und Happy City Index 2025\n\nHamburg steht im Glücksatlas 2024 an der "
+                 "Spitze der Bundesländer. Bayern teilt sich Rang zwei mit Schleswig-Holstein.",
+                 [("Bayern", 2024, 2), ("Hamburg", 2024, 1), ("Schleswig-Holstein", 2024, 2)], [], id="the-year-of-the-next-name-in-a-headline"),
+    pytest.param(GA_2024 + "Hamburg steht an der Spitze. Das Vorjahreserste Schleswig-Holstein ist nun Zweiter.",
+                 [("Hamburg", 2024, 1), ("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)], [("Schleswig-Holstein", 2023, 2024, -1)],
+                 id="vorjahreserste-one-word"),
+    pytest.param(SCI_2025 + "Potsdam liegt auf Rang 29 (Rang 1: München; Rang 2: Hamburg). In der Kategorie Verwaltung liegt die Stadt vorn.",
+                 [("Hamburg", 2025, 2), ("München", 2025, 1), ("Potsdam", 2025, 1), ("Potsdam", 2025, 29)], [],
+                 id="places-in-parentheses-are-not-taken-up"),
+    pytest.param(SCI_2025 + "Bochum ist Fünfter. Zehn Jahre stand er an der Spitze des Rathauses.", [("Bochum", 2025, 5)], [],
+                 id="an-der-spitze-des-rathauses"),
+    pytest.param(SCI_2025 + "Bochum ist Fünfter. Der Oberbürgermeister hinterlässt eine Stadt, die in Ranglisten selten ganz vorn stand.",
+                 [("Bochum", 2025, 5)], [], id="selten-ganz-vorn"),
+    pytest.param(SCI_2025 + "Bochum ist Fünfter und stand noch nie an der Spitze.", [("Bochum", 2025, 5)], [], id="noch-nie-an-der-spitze"),
+    pytest.param(IW_2025 + "Untersucht wurden 71 Städte. Am Tabellenende stehen Gelsenkirchen als Letzter und Duisburg als Vorletzter.",
+                 [("Duisburg", 2025, 70), ("Gelsenkirchen", 2025, 71)], [], id="als-letzter"),
+    pytest.param(ADFC_2024 + "Tübingen führt die Städte mit 50.000 bis 100.000 Einwohnern an.", [("Münster", 2024, 1), ("Tübingen", 2024, 1)], [],
+                 id="fuehrt-die-staedte-mit-einwohnern-an"),
+    pytest.param(ADFC + "Im Test 2024 gewinnt erneut Münster.", [("Münster", 2022, 1), ("Münster", 2024, 1)], [("Münster", 2022, 2024, 0)],
+                 id="gewinnt-erneut"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nErlangen belegt den zweiten Platz, hinter dem Landkreis München und vor der "
+                 "Landeshauptstadt München. Im Vorjahr lag die Stadt auf Rang drei.",
+                 [("Erlangen", 2022, 3), ("Erlangen", 2025, 2), ("Landkreis München", 2025, 1), ("München", 2025, 3)],
+                 [("Erlangen", 2022, 2025, 1)], id="neighbours-named-with-an-epithet"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", TWELFTH_SESSION)
+def test_phrasings_of_the_twelfth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("2022 erreichte Gelsenkirchen Rang 17 und gewann zugleich die Kategorie IT und Kommunikation; 2024 fiel die Stadt auf Rang 46 "
+                 "zurück.", {("Gelsenkirchen", None, 2022, 17), ("Gelsenkirchen", "IT und Kommunikation", 2022, 1),
+                             ("Gelsenkirchen", None, 2024, 46)}, id="won-category-ends-at-a-semicolon"),
+    pytest.param("Köln gewann die Kategorie Verwaltung, Hamburg liegt dort auf Rang zwei.",
+                 {("Köln", "Verwaltung", 2025, 1), ("Hamburg", "Verwaltung", 2025, 2)}, id="won-category-goes-on-after-a-comma"),
+])
+def test_a_category_won_sets_no_table_for_the_next_part_of_the_sentence(extractor, text, expected):
+    assert _category_ranks(extractor, SCI_2025 + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kategoriesieger im Bitkom-Index wurden München bei der Mobilität (100 Punkte), Nürnberg bei der Verwaltung und Hamburg bei IT und "
+    "Kommunikation.",
+    "In den Kategorien gibt es unterschiedliche Spitzenreiter: München bei der Mobilität, Nürnberg bei der Verwaltung und Hamburg im "
+    "Bereich IT und Kommunikation.",
+])
+def test_a_list_of_category_leaders(extractor, text):
+    assert _category_ranks(extractor, SCI_2025 + text) == {("München", "Mobilität", 2025, 1), ("Nürnberg", "Verwaltung", 2025, 1),
+                                                           ("Hamburg", "IT und Kommunikation", 2025, 1)}
+
+
 ELEVENTH_SESSION = [
     pytest.param(SCI_2025 + "Gewonnen hat diesmal München.", [("München", 2025, 1)], [], id="gewonnen-hat"),
     pytest.param(SCI_2025 + "Gewonnen hat Kiel den Sonderpreis.", [], [], id="gewonnen-hat-something-else"),

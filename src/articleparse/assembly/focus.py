@@ -17,6 +17,7 @@ from articleparse.assembly.words import (
     RANK_NOUNS,
     SAME_COUNT_WORDS,
     SINCE_WORDS,
+    WIN_VERBS,
 )
 
 
@@ -343,7 +344,9 @@ class Focus:
         if joined is not None:  # "Bonn liegt auf Rang 8 bei der Mobilität", "auf Platz fünf des Niveaurankings"
             return joined.label_
         before = [c for c in own if c.end <= phrase.start]
-        markers = [p for p in phrases if p.label_ in ("category_ref", "overall")]
+        won = [c for c in before if self._won(c) and ";" in self.texts[c.end : phrase.start]]  # not "…, Hamburg liegt dort auf Rang zwei"
+        before = [c for c in before if c not in won]
+        markers = [p for p in phrases if p.label_ in ("category_ref", "overall") and not any(0 <= c.start - p.end <= 1 for c in won)]
         if phrase[0].lower_.startswith("gesamt"):  # "Gesamtsieger wird Hamburg"
             return None
         marker = next((m for m in reversed(markers) if m.end <= phrase.start), None) or next(
@@ -366,13 +369,18 @@ class Focus:
             return before[-1].label_
         after = [c for c in own if (phrase.end <= c.start <= phrase.end + 4
                  and not any(t.lower_ in ("und", "sowie", "aber", "doch") or t.is_punct for t in self.doc[phrase.end : c.start]))
-                 or (c.start <= phrase.end + 8 and all(w in CATEGORY_LEAD_WORDS for w in self.lowers[phrase.end : c.start]))]
+                 or (phrase.end <= c.start <= phrase.end + 8 and all(w in CATEGORY_LEAD_WORDS for w in self.lowers[phrase.end : c.start]))]
         # "Platz 11 in der Klasse der Städte über 500.000 Einwohner"
         if after:
             return after[0].label_
         if category_focus and ranking in category_focus[1]._.ap_gaz["rankings"]:
             return category_focus[0]
         return None
+
+    def _won(self, category: SpacySpan) -> bool:
+        """"gewann zugleich die Kategorie IT und Kommunikation": a category won, which is no setting for the sentence's
+        next part ("; 2024 fiel die Stadt auf Rang 46 zurück")."""
+        return any(t.lower_ in WIN_VERBS for t in self.doc[max(0, category.start - 4) : category.start])
 
     def _overall_before(self, phrase: SpacySpan) -> bool:
         """The sentence before names the overall table and no category after it."""

@@ -131,6 +131,28 @@ class Lists:
             evidence = self._span(self.doc, phrase.start_char, max(category.end_char, place.end_char))
             self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
 
+    def _category_leaders(self, phrase, ranking, year) -> None:
+        """"Kategoriesieger wurden München bei der Mobilität (100 Punkte), Nürnberg bei der Verwaltung und …": each
+        place of the list is first in the category named with it."""
+        end = self.sent(phrase).end
+        categories = {c.start: c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if ranking in c._.ap_gaz["rankings"]}
+
+        def item(i: int):
+            found = self._category_and_place(i, end, categories)
+            if found is None:
+                return None
+            after = max(found[0].end, found[1].end)
+            if after < end and self.doc[after].text == "(":  # "(100 Punkte)"
+                after = next((t.i + 1 for t in self.doc[after:end] if t.text == ")"), after)
+            return found, after
+
+        first = item(phrase.end)
+        if first is None:
+            return
+        for category, place in [first[0], *self._left_out(first[1], end, item)]:
+            evidence = self._span(self.doc, phrase.start_char, max(category.end_char, place.end_char))
+            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, 1, evidence)
+
     def _left_out(self, i: int, end: int, item, separators=LIST_JOINERS) -> list:
         """The items of a list with the verb left out, from token i on: each after a separator, parsed by `item`
         (position -> (item, position after it) or None); none unless the list ends its clause."""

@@ -16,6 +16,7 @@ from articleparse.assembly.words import (
     RANKING_WORD_ENDINGS,
     RANK_TO_CATEGORY_WORDS,
     RELEASE_PARTICIPLES,
+    YEAR_JOINERS,
 )
 
 
@@ -90,7 +91,8 @@ class Mentions:
             sentence = self.sentence_of[span.start]
             cued = (span.start > 0 and self.lowers[span.start - 1] in CATEGORY_NOUNS) or any(  # "gewinnt die Kategorie Verwaltung"
                 0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
-                p.label_ == "rank" and (0 <= p.start - span.end <= 1 or self._right_after_rank(p, span))
+                (p.label_ == "rank" and (0 <= p.start - span.end <= 1 or self._right_after_rank(p, span)))
+                or (p.label_ == "category_leaders" and p.end <= span.start)  # "Kategoriesieger wurden München bei der Mobilität, …"
                 for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"
                 for c in cues.get(sentence, []) + cues.get(sentence + 1, [])) or self._topic_of_ranked_sentence(span) or (
@@ -181,6 +183,7 @@ class Mentions:
             if year.label_ in ("explicit", "edition")
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
             and (FLASHBACK_WORDS - {"noch"}).isdisjoint(self._lowers_of(self.sent(span)))
+            and not self._year_of_a_later_name(span, year)
         ]
         # not a year set off by a dash when the name has one of its own ("Neujahrsempfang 2026 – IW-Städteranking 2025")
         own = [year for year, span in beside if not any(t.is_punct for t in self.doc[year.end : span.start])]
@@ -204,6 +207,13 @@ class Mentions:
             if year in edition_years:
                 return year
         return explicit[0] if explicit and not edition_years else None
+
+    def _year_of_a_later_name(self, name: SpacySpan, year: SpacySpan) -> bool:
+        """A year after the name that follows another year and words other than those listing years: it belongs to
+        the next name ("Glücksatlas 2024, Bitkom-DESI-Index 2025"), not to this one ("Glücksatlas 2023 und 2024")."""
+        between = self.doc[name.end : year.start]
+        first = next((t.i for t in between if t._.ap_kind == "year"), None)
+        return first is not None and any(t._.ap_kind != "year" and t.lower_ not in YEAR_JOINERS for t in self.doc[first : year.start])
 
     def _released_today(self, year: SpacySpan) -> bool:
         """"im heute veröffentlichten Bildungsmonitor": the edition that came out on the day the article is dated."""
@@ -271,9 +281,11 @@ class Mentions:
         may stand inside ("führt den Index mit 86,1 Punkten an")."""
         score = {i for t in phrase if t.lower_ == "mit" for i in range(t.i, self._after_score(t.i, phrase.end))}
         total = phrase._.ap_phrase.get("total")  # "führt die Liste der 19 Regionen an"
+        categories = [c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if phrase.start <= c.start and c.end <= phrase.end]
+        in_category = {i for c in categories for i in range(c.start, c.end)}  # "führt die Städte mit 50.000 bis 100.000 Einwohnern an"
         if any((t.lower_ in NO_WIN_WORDS or (t._.ap_kind in ("card", "cardord") and t._.ap_card != total)) and t.i not in score
-               for t in phrase[:-1]):
+               and t.i not in in_category for t in phrase[:-1]):
             return False  # not the final "an"
-        if any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):
+        if categories or any(phrase.start <= span.start < phrase.end for span, _ in self.rankings_in.get(self.sentence_of[phrase.start], [])):
             return True
         return any(not t._.ap_place and (t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)) for t in phrase)

@@ -14,6 +14,7 @@ from articleparse.assembly.words import (
     HOLD_VERBS,
     HOLD_WORDS,
     IN_A_ROW,
+    LED_BODIES,
     NEGATIONS,
     PREPOSITIONS,
     QUESTION_VERBS,
@@ -121,6 +122,16 @@ class Statements:
                 and not any(c.start <= noun.i < c.end for c in categories)
                 and not (noun.lower_ in RANKING_WORDS or noun.lower_.endswith(RANKING_WORD_ENDINGS)))
 
+    def _heads_a_body(self, phrase) -> bool:
+        """"stand er an der Spitze des Rathauses": the first place is of a body a person leads, not of a table."""
+        doc, i = self.doc, phrase.end
+        if phrase[-1].lower_ != "spitze" or i >= len(doc) or doc[i].lower_ not in ("des", "der", "eines", "einer"):
+            return False
+        i += 1
+        while i < len(doc) and doc[i].is_lower and doc[i].is_alpha:  # "der städtischen Verwaltung"
+            i += 1
+        return i < len(doc) and doc[i].lower_ in LED_BODIES
+
     def _record_count(self) -> int:
         return len(self.draft.placements) + len(self.draft.movements) + len(self.draft.claims)
 
@@ -172,6 +183,9 @@ class Statements:
             category = self._category_at(phrase, phrases, categories, category_focus, ranking)
             self._range(phrase, info, ranking, category, year)
             return
+        if kind == "category_leaders":
+            self._category_leaders(phrase, ranking, year)
+            return
         if kind == "ahead_list":
             self._ahead_list(phrase, ranking, self._category_at(phrase, phrases, categories, category_focus, ranking), year,
                              unit_of(self.knowledge, ranking))
@@ -179,8 +193,10 @@ class Statements:
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
         if kind in ("rank", "claim") and (self._denied_at_clause_end(phrase) or self._won_something_else(phrase, categories)
-                                          or self._wished(phrase)):
-            return  # "Ganz oben steht Karlsruhe diesmal nicht.", "Den Sonderpreis gewinnt Kiel.", "„Wir wollen auf Platz 1“"
+                                          or self._heads_a_body(phrase)):
+            return  # "Ganz oben steht Karlsruhe diesmal nicht.", "Den Sonderpreis gewinnt Kiel.", "an der Spitze des Rathauses"
+        if kind in ("rank", "claim", "move") and self._wished(phrase):
+            return  # "„Wir wollen auf Platz 1“", "Bis 2027 will Kiel um fünf Plätze klettern"
         if info.get("alone") and any(p.label_ == "rank" and p is not phrase and not self._clause_break(
                 min(p.end, phrase.end), max(p.start, phrase.start)) for p in phrases):
             return  # "Am unteren Ende der Tabelle steht Gera auf Rang 80"
@@ -502,9 +518,10 @@ class Statements:
         clause_start = next((t.i + 1 for t in reversed(self.doc[sent.start : phrase.start]) if t.text in CLAUSE_BREAKS), sent.start)
         before = self.doc[max(clause_start, phrase.start - 8) : phrase.end]  # its clause up to the phrase: "ist erneut Zwölfter"
         after = self.doc[phrase.end : min(sent.end, phrase.end + 8)]
-        if any(t.lower_ in self.directions and self.doc[t.i - 1].lower_ != "ganz" for t in before) or any(
+        if any(t.lower_ in self.directions and self.doc[t.i - 1].lower_ != "ganz" and t.i < phrase.start for t in before) or any(
                 t.lower_ == "nicht" for t in (*before, *after)):
-            return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten" (not "Ganz unten bleibt …")
+            return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten" (not "Ganz unten bleibt …", not the
+            # phrase's own verb: "gewinnt erneut Münster")
         if any(t.lower_ in HOLD_WORDS for t in before):
             return True
         verb = next((t for t in self.doc[max(clause_start, phrase.start - 16) : before.start] if t.lower_ in HOLD_VERBS), None)

@@ -384,8 +384,14 @@ class Subjects:
         return focus if focus is not None and focus.name in among and any(s.label_ == focus.name for s in before) else None
 
     def _non_subject_positions(self) -> set[int]:
-        """Token positions of places that are compared with, listed or neighbours, not talked about."""
+        """Token positions of places that are compared with, listed, neighbours or named in parentheses, not talked
+        about ("Potsdam kam auf Rang 4 (Rang 1: München; Rang 2: Heidelberg). … lag die Stadt an der Spitze")."""
         positions = set()
+        depth = 0
+        for token in self.doc:
+            depth = max(0, (0 if token.is_sent_start else depth) + (token.text == "(") - (token.text == ")"))
+            if depth and token._.ap_place:
+                positions.add(token.i)
         for span in self.places:
             if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
                 # "hinter München und Ingolstadt": every place of the list

@@ -110,7 +110,8 @@ class NumberReader:
         """(cardinal, ordinal, from_last, kind) of a token that does not start with a digit; () for none."""
         if not (text[0].isalpha() and len(text) > 2):
             return ()
-        return _number(*self._read_word(text.lower().rsplit("-", 1)[-1]), text)
+        word = text.lower().rsplit("-", 1)[-1]
+        return _number(*self._read_word(word.removeprefix("vorjahres") if word != "vorjahres" else word), text)  # "Vorjahreserste"
 
     def _read_word(self, word: str) -> tuple:
         if not _WORD.match(word):
