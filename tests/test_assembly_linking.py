@@ -2143,6 +2143,17 @@ TWELFTH_SESSION = [
                  "Landeshauptstadt München. Im Vorjahr lag die Stadt auf Rang drei.",
                  [("Erlangen", 2022, 3), ("Erlangen", 2025, 2), ("Landkreis München", 2025, 1), ("München", 2025, 3)],
                  [("Erlangen", 2022, 2025, 1)], id="neighbours-named-with-an-epithet"),
+    pytest.param(SCI_2025 + "10.40 Uhr: Leverkusen kommt auf Platz 47.\n\n10.55 Uhr: Korrektur zum Eintrag von 10.40 Uhr: Leverkusen steht auf "
+                 "Platz 74, nicht 47.", [("Leverkusen", 2025, 74)], [], id="a-rank-denied-later-with-nicht"),
+    pytest.param(SCI_2025 + "8.35 Uhr: Auf Rang vier folgt Köln.\n\n8.50 Uhr: Korrektur: Nicht Köln, sondern Bochum liegt auf Rang vier. Köln "
+                 "kommt auf Platz acht.", [("Bochum", 2025, 4), ("Köln", 2025, 8)], [], id="a-place-denied-later-with-nicht-sondern"),
+    pytest.param("Mercer Quality of Living 2018: Ergebnisse\n\nIn der Mercer-Studie 2018 zur Lebensqualität in 231 Städten steht Wien an "
+                 "der Spitze. Ganz hinten liegt Bagdad.", [("Bagdad", 2018, 231), ("Wien", 2018, 1)], [], id="a-total-in-n-staedten-after-the-study"),
+    pytest.param(LIVEABILITY + "Im Index steht Kopenhagen an der Spitze. Wien muss sich den zweiten Rang nun mit Zürich teilen.",
+                 [("Kopenhagen", 2025, 1), ("Wien", 2025, 2), ("Zürich", 2025, 2)], [], id="a-rank-shared-nun-mit"),
+    pytest.param(IW_2025 + "Untersucht wurden 71 kreisfreie Städte. Im Niveauranking hält Ingolstadt Rang drei hinter Spitzenreiter München und "
+                 "Stuttgart.", [("Ingolstadt", 2024, 3), ("Ingolstadt", 2025, 3), ("München", 2025, 1), ("Stuttgart", 2025, 2)],
+                 [("Ingolstadt", 2024, 2025, 0)], id="the-hold-word-of-the-rank-before"),
 ]
 
 
@@ -2160,6 +2171,27 @@ def test_phrasings_of_the_twelfth_session(extractor, text, placements, movements
 ])
 def test_a_category_won_sets_no_table_for_the_next_part_of_the_sentence(extractor, text, expected):
     assert _category_ranks(extractor, SCI_2025 + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(IW_2025 + "Verglichen wurden 71 kreisfreie Städte. Im Dynamikranking bleibt Mainz auf Platz eins. Auch beim Niveau, also dem "
+                 "aktuellen Stand, legt Mainz zu: Die Stadt verbessert sich um einen Platz auf Rang sechs.",
+                 {("Mainz", "Dynamikranking", 2024, 1), ("Mainz", "Dynamikranking", 2025, 1), ("Mainz", "Niveauranking", 2024, 7),
+                  ("Mainz", "Niveauranking", 2025, 6)}, id="auch-beim-niveau"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nBeim digitalen Leben kommt Hamburg nur auf Rang sechs.",
+                 {("Hamburg", "Digitales Leben", 2023, 6)}, id="beim-digitalen-leben"),
+    pytest.param(IW_2025 + "Untersucht wurden 71 Städte. Die Top drei im Niveauranking, in dieser Reihenfolge: München, Stuttgart, Ingolstadt.",
+                 {("München", "Niveauranking", 2025, 1), ("Stuttgart", "Niveauranking", 2025, 2), ("Ingolstadt", "Niveauranking", 2025, 3)},
+                 id="die-top-drei-in-dieser-reihenfolge"),
+    pytest.param(IW_2025 + "Mainz gewinnt zum dritten Mal das Dynamikranking, Berlin wird dort Zweiter.",
+                 {("Mainz", "Dynamikranking", 2025, 1), ("Berlin", "Dynamikranking", 2025, 2)}, id="gewinnt-zum-dritten-mal-das"),
+    pytest.param("Bitkom Länderindex 2024: Ergebnisse\n\nSachsen kommt auf Platz acht. Der Freistaat liegt damit knapp vor dem Stadtstaat "
+                 "Bremen auf Rang neun.\n\nIm Bereich Governance und digitale Verwaltung reicht es für Rang drei.",
+                 {("Sachsen", None, 2024, 8), ("Bremen", None, 2024, 9), ("Sachsen", "Governance und digitale Verwaltung", 2024, 3)},
+                 id="a-neighbour-named-with-an-epithet-is-not-taken-up"),
+])
+def test_categories_and_lists_of_the_twelfth_session(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected
 
 
 @pytest.mark.parametrize("text", [

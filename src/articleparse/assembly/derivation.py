@@ -22,14 +22,33 @@ class Derivation:
         stated = [(p, self._sentence_at(p.evidence.start)) for p in self.draft.placements if not p.derived]
         corrected = [first for first, one in stated if any(
             (second.entity, second.ranking, second.category, second.year) == (first.entity, first.ranking, first.category, first.year)
-            and second.rank != first.rank and one < two <= one + 3
-            and any(CORRECTION_CUES.search(self.sentences[i].text.lower()) for i in range(one + 1, two + 1))
+            and second.rank != first.rank and one < two and (self._denies_rank(two, first.rank) or two <= one + 3 and any(
+                CORRECTION_CUES.search(self.sentences[i].text.lower()) for i in range(one + 1, two + 1)))
+            for second, two in stated) or any(
+            (second.ranking, second.category, second.year, second.rank) == (first.ranking, first.category, first.year, first.rank)
+            and second.entity != first.entity and one < two and self._denies_place(two, first.entity)
             for second, two in stated)]
         if not corrected:
             return
         self.draft.placements = [p for p in self.draft.placements if not any(p is c for c in corrected)]
+        self.placement_keys = {(p.entity, p.ranking, p.category, p.year, p.rank): i for i, p in enumerate(self.draft.placements)}
+        for c in corrected:
+            self.stated_evidence.pop((c.entity, c.ranking, c.category, c.year, c.rank), None)
         self.draft.movements = [m for m in self.draft.movements if not any(
             m.entity == c.entity and m.evidence.start < c.evidence.end and c.evidence.start < m.evidence.end for c in corrected)]
+
+    def _denies_rank(self, sentence: int, rank: int) -> bool:
+        """"Leverkusen steht auf Platz 74, nicht 47": the sentence denies the rank written before."""
+        sent = self.sentences[sentence]
+        return any(t.lower_ == "nicht" and any(u._.ap_card == rank or u._.ap_ord == rank for u in self.doc[t.i + 1 : min(t.i + 4, sent.end)])
+                   for t in sent)
+
+    def _denies_place(self, sentence: int, entity: str) -> bool:
+        """"Nicht Niedersachsen, sondern Nordrhein-Westfalen liegt auf Rang vier": the sentence denies the place named before
+        with the rank."""
+        sent = self.sentences[sentence]
+        return any(t.lower_ == "nicht" and (place := self.place_at.get(t.i + 1)) is not None and place.label_ == entity
+                   and any(u.lower_ == "sondern" for u in self.doc[place.end : min(place.end + 2, sent.end)]) for t in sent)
 
     def _sentence_at(self, char: int) -> int:
         """The index of the sentence holding the character."""

@@ -144,8 +144,9 @@ class Mentions:
         Dynamik.")."""
         sent = self.sent(span)
         ranks = [p for p in self.phrases_in.get(self.sentence_of[span.start], []) if p.label_ == "rank"]
-        if span.start - sent.start <= 2 and self.doc[sent.start].lower_ in ("bei", "beim", "in", "im"):
-            return bool(ranks)
+        first = sent.start + (self.lowers[sent.start] in ("auch", "und", "doch", "aber"))  # "Auch beim Niveau … legt Mainz zu: …"
+        if span.start - first <= 2 and self.lowers[first] in ("bei", "beim", "in", "im"):
+            return bool(ranks) or any(p.label_ == "move" and "rank" in p._.ap_phrase for p in self.phrases_in.get(self.sentence_of[span.start], []))
         article = span.start > 0 and self.lowers[span.start - 1] in ("der", "dem", "den")
         i = span.start - article
         if not (i > 0 and self.lowers[i - 1] in (("bei", "in") if article else ("beim", "im"))):

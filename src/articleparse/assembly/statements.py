@@ -522,8 +522,9 @@ class Statements:
                 t.lower_ == "nicht" for t in (*before, *after)):
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten" (not "Ganz unten bleibt …", not the
             # phrase's own verb: "gewinnt erneut Münster")
-        if any(t.lower_ in HOLD_WORDS for t in before):
-            return True
+        if any(t.lower_ in HOLD_WORDS and not any(p.label_ == "rank" and t.i < p.end <= phrase.start for p in phrases)
+               for t in before):
+            return True  # not the hold word of another rank between ("hält Rang drei hinter Spitzenreiter München")
         verb = next((t for t in self.doc[max(clause_start, phrase.start - 16) : before.start] if t.lower_ in HOLD_VERBS), None)
         if verb is not None and not any(t.lower_ in ("und", "sowie", "oder") or t.lower_ in self.directions
                                         for t in self.doc[verb.i : phrase.start]):

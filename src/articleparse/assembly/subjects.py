@@ -357,7 +357,7 @@ class Subjects:
     def _with_place_after(self, phrase) -> SpacySpan | None:
         """The place after "mit" right after the phrase ("Rang 2 mit Bochum", "den 17. Platz noch mit Frankfurt")."""
         i, end = phrase.end, self.sent(phrase).end
-        while i < end and self.lowers[i] in ("noch", "damals", "dabei", "erneut"):
+        while i < end and self.lowers[i] in ("noch", "damals", "dabei", "erneut", "nun", "jetzt", "diesmal", "aktuell"):
             i += 1
         return self.place_at.get(i + 1) if self.lowers[i : i + 1] == ["mit"] else None
 
@@ -393,7 +393,11 @@ class Subjects:
             if depth and token._.ap_place:
                 positions.add(token.i)
         for span in self.places:
-            if span.start > 0 and self.doc[span.start - 1].lower_ in NOT_SUBJECT_BEFORE:
+            before = span.start - 1
+            if before > 1 and self.doc[before].is_title and self.lowers[before - 1] in ("dem", "der", "den") and \
+                    self.lowers[before] not in ("stadt", "land"):
+                before -= 2  # "knapp vor dem Stadtstaat Bremen" (not "vor der Stadt München", which tells it from the Landkreis)
+            if before >= 0 and self.doc[before].lower_ in NOT_SUBJECT_BEFORE:
                 # "hinter München und Ingolstadt": every place of the list
                 for place in self._following_places(self.doc[span.start - 1 : span.start]):
                     positions.add(place.start)
