@@ -2154,6 +2154,16 @@ TWELFTH_SESSION = [
     pytest.param(IW_2025 + "Untersucht wurden 71 kreisfreie Städte. Im Niveauranking hält Ingolstadt Rang drei hinter Spitzenreiter München und "
                  "Stuttgart.", [("Ingolstadt", 2024, 3), ("Ingolstadt", 2025, 3), ("München", 2025, 1), ("Stuttgart", 2025, 2)],
                  [("Ingolstadt", 2024, 2025, 0)], id="the-hold-word-of-the-rank-before"),
+    pytest.param("Glücksatlas 2019: Brandenburg bleibt Schlusslicht\n\nPotsdam, 5. November 2019 –\n\nDie Brandenburger sind weiter "
+                 "unzufrieden. Die Studie unterscheidet 19 Regionen; die Mark landet wie schon im Vorjahr auf dem letzten Platz.",
+                 [("Brandenburg", 2018, 19), ("Brandenburg", 2019, 19)], [("Brandenburg", 2018, 2019, 0)],
+                 id="the-dateline-is-not-the-place-the-headline-names"),
+    pytest.param(GA_2024 + "Berlin kommt nur auf Platz 15. Der Stadtstaat liegt damit hinter dem Saarland, das Rang 14 belegt.\n\nBrandenburg an "
+                 "der Havel taucht im Glücksatlas nicht auf; im Zukunftsatlas 2025 landet die Stadt auf Platz 288 von 400.",
+                 [("Berlin", 2024, 15), ("Brandenburg an der Havel", 2025, 288), ("Saarland", 2024, 14)], [],
+                 id="a-year-after-a-semicolon-is-of-the-next-name"),
+    pytest.param(IW_2025 + "Im Dynamikranking belegte Mainz 2022 erstmals Platz eins und verteidigte den Spitzenplatz danach.",
+                 [("Mainz", 2022, 1)], [], id="held-danach-is-no-rank-of-the-edition-before"),
 ]
 
 

@@ -210,9 +210,12 @@ class Mentions:
         return explicit[0] if explicit and not edition_years else None
 
     def _year_of_a_later_name(self, name: SpacySpan, year: SpacySpan) -> bool:
-        """A year after the name that follows another year and words other than those listing years: it belongs to
-        the next name ("Glücksatlas 2024, Bitkom-DESI-Index 2025"), not to this one ("Glücksatlas 2023 und 2024")."""
+        """A year after the name that follows another ranking's name, a semicolon, or another year and words other than
+        those listing years: it belongs to the next name ("Glücksatlas 2024, Bitkom-DESI-Index 2025", "im Glücksatlas nicht
+        auf; im Zukunftsatlas 2025"), not to this one ("Glücksatlas 2023 und 2024")."""
         between = self.doc[name.end : year.start]
+        if any(name.end <= span.start < year.start for span, _ in self.ranking_mentions) or any(t.text == ";" for t in between):
+            return True  # "Glücksatlas nicht auf; im Zukunftsatlas 2025"
         first = next((t.i for t in between if t._.ap_kind == "year"), None)
         return first is not None and any(t._.ap_kind != "year" and t.lower_ not in YEAR_JOINERS for t in self.doc[first : year.start])
 

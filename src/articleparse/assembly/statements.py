@@ -14,6 +14,7 @@ from articleparse.assembly.words import (
     HOLD_VERBS,
     HOLD_WORDS,
     IN_A_ROW,
+    LATER_WORDS,
     LED_BODIES,
     NEGATIONS,
     PREPOSITIONS,
@@ -515,6 +516,8 @@ class Statements:
         if any(p.label_ == "move" and p._.ap_phrase.get("places") != 0 for p in phrases):
             return False  # a step in the sentence ("… wie damals Zweiter" holds, and so may another rank beside it)
         sent = self.sent(phrase)
+        if any(t.lower_ in LATER_WORDS for t in self.doc[phrase.end : min(sent.end, phrase.end + 3)]):
+            return False  # "belegte 2022 erstmals Platz eins und verteidigte den Spitzenplatz danach": held in the editions after
         clause_start = next((t.i + 1 for t in reversed(self.doc[sent.start : phrase.start]) if t.text in CLAUSE_BREAKS), sent.start)
         before = self.doc[max(clause_start, phrase.start - 8) : phrase.end]  # its clause up to the phrase: "ist erneut Zwölfter"
         after = self.doc[phrase.end : min(sent.end, phrase.end + 8)]

@@ -386,7 +386,13 @@ class Subjects:
     def _non_subject_positions(self) -> set[int]:
         """Token positions of places that are compared with, listed, neighbours or named in parentheses, not talked
         about ("Potsdam kam auf Rang 4 (Rang 1: München; Rang 2: Heidelberg). … lag die Stadt an der Spitze")."""
-        positions = set()
+        headline_end = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
+        in_headline = {span.label_ for span in self.places if span.end <= headline_end}
+        first_rank = next((p.start for p in self.phrases if p.label_ in ("rank", "move") and p.start >= headline_end), len(self.doc))
+        # the place the report was filed from, when the headline names the one it is about (not the datelines of a
+        # ticker's later items, each about its own place)
+        positions = {span.start for span in self.places if span.start < first_rank and self._dateline(span)
+                     and in_headline and span.label_ not in in_headline}
         depth = 0
         for token in self.doc:
             depth = max(0, (0 if token.is_sent_start else depth) + (token.text == "(") - (token.text == ")"))
@@ -397,6 +403,8 @@ class Subjects:
             if before > 1 and self.doc[before].is_title and self.lowers[before - 1] in ("dem", "der", "den") and \
                     self.lowers[before] not in ("stadt", "land"):
                 before -= 2  # "knapp vor dem Stadtstaat Bremen" (not "vor der Stadt München", which tells it from the Landkreis)
+            elif before > 0 and self.lowers[before] in ("dem", "der", "den"):
+                before -= 1  # "hinter dem Saarland"
             if before >= 0 and self.doc[before].lower_ in NOT_SUBJECT_BEFORE:
                 # "hinter München und Ingolstadt": every place of the list
                 for place in self._following_places(self.doc[span.start - 1 : span.start]):
@@ -411,6 +419,16 @@ class Subjects:
                 for place in listed:
                     positions.update(range(place.start, place.end))
         return positions
+
+    def _dateline(self, place: SpacySpan) -> bool:
+        """"Potsdam, 5. November 2019 –", "Berlin (dpa) –": the place a report was filed from opens its line, before a
+        date or an agency and a dash."""
+        doc = self.doc
+        if not (place.start == 0 or "\n" in doc[place.start - 1].text_with_ws) or place.end >= len(doc) or doc[place.end].text not in (",", "("):
+            return False
+        line = doc[place.end : min(len(doc), place.end + 10)]
+        return any(t.text in ("–", "—") for t in line) and not any("\n" in t.text for t in line[: next(
+            (t.i - line.start for t in line if t.text in ("–", "—")), 0)])
 
     def _first_place(self) -> Subject | None:
         for span in self.places:
