@@ -344,7 +344,7 @@ class Focus:
         if joined is not None:  # "Bonn liegt auf Rang 8 bei der Mobilität", "auf Platz fünf des Niveaurankings"
             return joined.label_
         before = [c for c in own if c.end <= phrase.start]
-        won = [c for c in before if self._won(c) and ";" in self.texts[c.end : phrase.start]]  # not "…, Hamburg liegt dort auf Rang zwei"
+        won = [c for c in before if self._won(c) and self._own_year_after_semicolon(c.end, phrase.start)]
         before = [c for c in before if c not in won]
         markers = [p for p in phrases if p.label_ in ("category_ref", "overall") and not any(0 <= c.start - p.end <= 1 for c in won)]
         if phrase[0].lower_.startswith("gesamt"):  # "Gesamtsieger wird Hamburg"
@@ -377,9 +377,15 @@ class Focus:
             return category_focus[0]
         return None
 
+    def _own_year_after_semicolon(self, start: int, end: int) -> bool:
+        """A semicolon between the tokens and a year of its own after it: "…; 2024 fiel die Stadt auf Rang 46 zurück" (not
+        "…; dort liegt Hamburg auf Rang zwei")."""
+        semicolon = next((i for i in range(start, end) if self.texts[i] == ";"), None)
+        return semicolon is not None and any(semicolon < y.start < end for y in self.years_in.get(self.sentence_of[start], []))
+
     def _won(self, category: SpacySpan) -> bool:
-        """"gewann zugleich die Kategorie IT und Kommunikation": a category won, which is no setting for the sentence's
-        next part ("; 2024 fiel die Stadt auf Rang 46 zurück")."""
+        """"gewann zugleich die Kategorie IT und Kommunikation": a category won, which is no setting for a next part of the
+        sentence about another year ("; 2024 fiel die Stadt auf Rang 46 zurück")."""
         return any(t.lower_ in WIN_VERBS for t in self.doc[max(0, category.start - 4) : category.start])
 
     def _overall_before(self, phrase: SpacySpan) -> bool:

@@ -10,13 +10,14 @@ from articleparse.assembly.words import (
     CATEGORY_NOUNS,
     DISTINCTIVE_ENDINGS,
     FLASHBACK_WORDS,
+    GENITIVE_WORDS,
+    LED_TABLE_WORDS,
     NO_WIN_WORDS,
     RANKING_HEAD_NOUNS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RANK_TO_CATEGORY_WORDS,
     RELEASE_PARTICIPLES,
-    YEAR_JOINERS,
 )
 
 
@@ -144,6 +145,8 @@ class Mentions:
         Dynamik.")."""
         sent = self.sent(span)
         ranks = [p for p in self.phrases_in.get(self.sentence_of[span.start], []) if p.label_ == "rank"]
+        if span.end < sent.end and self.lowers[span.end] in GENITIVE_WORDS:
+            return False  # "Auch in Gesellschaft anderer Städte …": a common noun
         first = sent.start + (self.lowers[sent.start] in ("auch", "und", "doch", "aber"))  # "Auch beim Niveau … legt Mainz zu: …"
         if span.start - first <= 2 and self.lowers[first] in ("bei", "beim", "in", "im"):
             return bool(ranks) or any(p.label_ == "move" and "rank" in p._.ap_phrase for p in self.phrases_in.get(self.sentence_of[span.start], []))
@@ -210,14 +213,14 @@ class Mentions:
         return explicit[0] if explicit and not edition_years else None
 
     def _year_of_a_later_name(self, name: SpacySpan, year: SpacySpan) -> bool:
-        """A year after the name that follows another ranking's name, a semicolon, or another year and words other than
-        those listing years: it belongs to the next name ("Glücksatlas 2024, Bitkom-DESI-Index 2025", "im Glücksatlas nicht
-        auf; im Zukunftsatlas 2025"), not to this one ("Glücksatlas 2023 und 2024")."""
+        """A year after the name that follows another ranking's name, a semicolon, or another year and a capitalised word:
+        it belongs to the next name ("Glücksatlas 2024, Bitkom-DESI-Index 2025", "im Glücksatlas nicht auf; im Zukunftsatlas
+        2025"), not to this one ("Glücksatlas 2023 und auch 2024")."""
         between = self.doc[name.end : year.start]
         if any(name.end <= span.start < year.start for span, _ in self.ranking_mentions) or any(t.text == ";" for t in between):
             return True  # "Glücksatlas nicht auf; im Zukunftsatlas 2025"
         first = next((t.i for t in between if t._.ap_kind == "year"), None)
-        return first is not None and any(t._.ap_kind != "year" and t.lower_ not in YEAR_JOINERS for t in self.doc[first : year.start])
+        return first is not None and any(t.text[:1].isupper() for t in self.doc[first : year.start])
 
     def _released_today(self, year: SpacySpan) -> bool:
         """"im heute veröffentlichten Bildungsmonitor": the edition that came out on the day the article is dated."""
@@ -285,7 +288,9 @@ class Mentions:
         may stand inside ("führt den Index mit 86,1 Punkten an")."""
         score = {i for t in phrase if t.lower_ == "mit" for i in range(t.i, self._after_score(t.i, phrase.end))}
         total = phrase._.ap_phrase.get("total")  # "führt die Liste der 19 Regionen an"
-        categories = [c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if phrase.start <= c.start and c.end <= phrase.end]
+        categories = [c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if phrase.start <= c.start and c.end <= phrase.end
+                      and all(t.lower_ in LED_TABLE_WORDS for t in self.doc[phrase.start + 1 : c.start]) and c.end >= phrase.end - 1]
+        # the category is what is led, right before "an": not "führt die Delegation der Städte mit …", "… bei den Unfallzahlen an"
         in_category = {i for c in categories for i in range(c.start, c.end)}  # "führt die Städte mit 50.000 bis 100.000 Einwohnern an"
         if any((t.lower_ in NO_WIN_WORDS or (t._.ap_kind in ("card", "cardord") and t._.ap_card != total)) and t.i not in score
                and t.i not in in_category for t in phrase[:-1]):

@@ -129,9 +129,11 @@ class Statements:
         if phrase[-1].lower_ != "spitze" or i >= len(doc) or doc[i].lower_ not in ("des", "der", "eines", "einer"):
             return False
         i += 1
+        start = i
         while i < len(doc) and doc[i].is_lower and doc[i].is_alpha:  # "der städtischen Verwaltung"
             i += 1
-        return i < len(doc) and doc[i].lower_ in LED_BODIES
+        named = any(c.start <= start < c.end or c.start <= i < c.end for c in self.doc.spans["ap_categories"])
+        return i < len(doc) and doc[i].lower_ in LED_BODIES and not named  # not "an der Spitze der digitalen Verwaltung" (a category)
 
     def _record_count(self) -> int:
         return len(self.draft.placements) + len(self.draft.movements) + len(self.draft.claims)
@@ -298,14 +300,16 @@ class Statements:
                 and sent.start_char <= p.evidence.start < sent.end_char]
 
     def _wished(self, phrase) -> bool:
-        """A word of wishing or supposing earlier in the phrase's clause: "„Wir wollen nächstes Jahr auf Platz 1“",
-        "Bochum könnte Platz 3 erreichen"; or a rank said of no one, opening a quote with "ein"."""
+        """A word of wishing or supposing earlier in the phrase's clause (which "und" ends): "„Wir wollen nächstes Jahr auf
+        Platz 1“", "Bochum könnte Platz 3 erreichen", "Ziel ist Platz zehn"; or a rank said of no one, opening a quote with "ein"."""
         sent = self.sent(phrase)
-        start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
+        start = next((i + 1 for i in range(phrase.start - 1, sent.start - 1, -1)
+                      if self.texts[i] in CLAUSE_BREAKS or self.lowers[i] in ("und", "aber", "doch")), sent.start)
         if (phrase.start - 1 > sent.start and self.lowers[phrase.start - 1] == "ein"
                 and self.texts[phrase.start - 2] in ("„", '"', "»", "«")):
             return True  # "„Ein zweiter Platz ist ein Spitzenergebnis“": any second place in a quote, no one's
-        return not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])
+        goal = any(self.lowers[i] == "ziel" and self.texts[i + 1] in ("ist", "war", "bleibt", "sei", ":") for i in range(start, phrase.start))
+        return goal or not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])  # "Ziel ist Platz zehn"; not "… will mehr und steigt …"
 
     def _told_again(self, key: tuple, evidence) -> None:
         """A placement already made is told here once more: lists and neighbours go on from it, at this evidence."""

@@ -396,7 +396,7 @@ class Subjects:
         depth = 0
         for token in self.doc:
             depth = max(0, (0 if token.is_sent_start else depth) + (token.text == "(") - (token.text == ")"))
-            if depth and token._.ap_place:
+            if depth and token._.ap_place and not self._alone_in_parentheses(token.i):
                 positions.add(token.i)
         for span in self.places:
             before = span.start - 1
@@ -419,6 +419,12 @@ class Subjects:
                 for place in listed:
                     positions.update(range(place.start, place.end))
         return positions
+
+    def _alone_in_parentheses(self, i: int) -> bool:
+        """"eine Stadt aus Bayern (München)": the parentheses hold only the place, which names what stands before them."""
+        place = self.place_at.get(i) or next((p for p in self.places if p.start <= i < p.end), None)
+        return (place is not None and place.start > 0 and self.texts[place.start - 1] == "(" and place.end < len(self.doc)
+                and self.texts[place.end] == ")")
 
     def _dateline(self, place: SpacySpan) -> bool:
         """"Potsdam, 5. November 2019 –", "Berlin (dpa) –": the place a report was filed from opens its line, before a

@@ -1,6 +1,7 @@
 """Numbers: digits, German number words and ordinals to values on each token.
 
-Sets the kind of a number (year, card, ord, cardord, dec or last: what token patterns match on) as its
+Sets the kind of a number (year, card, ord, cardord, dec, last, or prevord for the edition before's ordinal:
+"Vorjahres-Dritte", "Vorjahreserste"; what token patterns match on) as its
 NORM "ap:<kind>", readable as `token._.ap_kind`,
 `token._.ap_card` (a cardinal: "74", "vierzehn", "ein", "80,1", "1.047"), `token._.ap_ord` (an ordinal:
 "70.", "dritten", "Dritter", "Vorjahres-Dritte") and `token._.ap_from_last` (0 for "Letzter", 1 for
@@ -110,8 +111,11 @@ class NumberReader:
         """(cardinal, ordinal, from_last, kind) of a token that does not start with a digit; () for none."""
         if not (text[0].isalpha() and len(text) > 2):
             return ()
-        word = text.lower().rsplit("-", 1)[-1]
-        return _number(*self._read_word(word.removeprefix("vorjahres") if word != "vorjahres" else word), text)  # "Vorjahreserste"
+        lower = text.lower()
+        if lower.startswith("vorjahres") and len(lower) > len("vorjahres-"):  # "Vorjahres-Dritte", "Vorjahreserste": the edition before's
+            number = _number(*self._read_word(lower.removeprefix("vorjahres").lstrip("-")), text)
+            return (*number[:3], "prevord") if number and number[3] == "ord" else ()
+        return _number(*self._read_word(lower.rsplit("-", 1)[-1]), text)
 
     def _read_word(self, word: str) -> tuple:
         if not _WORD.match(word):

@@ -35,8 +35,9 @@ NUMBER_KINDS = {
     "dec": ["dec", "card", "cardord"],
     "last": ["last"],
     "year": ["year"],
+    "prevord": ["prevord"],
 }
-ANCHOR_NORMS = {KIND_PREFIX + "ord", KIND_PREFIX + "cardord", KIND_PREFIX + "last", KIND_PREFIX + "year"}
+ANCHOR_NORMS = {KIND_PREFIX + "ord", KIND_PREFIX + "cardord", KIND_PREFIX + "last", KIND_PREFIX + "year", KIND_PREFIX + "prevord"}
 
 
 def expand_token(spec: dict) -> dict:

@@ -36,6 +36,7 @@ class RankPhraseMatcher(DataStage):
         self.group_prefixes = tuple(data["group_prefixes"])
         self.group_regions = set(data["group_regions"])
         self.negations = set(data["negations"])
+        self.never = set(data["never"])
         self.negations_before_article = set(data["negations_before_article"])
         self.negation_skips = set(data["negation_skips"])
         self.missing_verbs = set(data["missing_verbs"])
@@ -194,7 +195,7 @@ class RankPhraseMatcher(DataStage):
             i -= 1
         if i >= 0 and doc[i].lower_ in self.negations_before_article:
             return i + 1 < start and doc[i + 1].lower_ in ARTICLES
-        return i >= 0 and (doc[i].lower_ in self.negations or doc[i].lower_ in self.missing_verbs)
+        return i >= 0 and (doc[i].lower_ in self.negations or doc[i].lower_ in self.never or doc[i].lower_ in self.missing_verbs)
 
     @staticmethod
     def _predicative(doc: Doc, start: int, end: int) -> bool:
@@ -314,7 +315,7 @@ class RankPhraseMatcher(DataStage):
         return doc[i].lower_.startswith(self.group_prefixes) or doc[i].lower_ in self.regional or _is_region(doc, i)
 
     def _values(self, span: Span, rule: dict) -> dict | None:
-        counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec")
+        counted = ("card", "ord", "cardord", "dec", "year") if rule["kind"] in ("total", "approx_total") else ("card", "ord", "cardord", "dec", "prevord")
         kinds = [(t, number_kind(t)) for t in span]
         numbers = [t for t, kind in kinds if kind in counted]
         from_last = [t for t, kind in kinds if kind == "last"]
@@ -488,7 +489,7 @@ def _among_scores(doc: Doc, start: int, end: int) -> bool:
 
 def _value(token):
     kind = number_kind(token)
-    value = token._.ap_ord if kind == "ord" else token._.ap_card
+    value = token._.ap_ord if kind in ("ord", "prevord") else token._.ap_card
     if isinstance(value, float) and value.is_integer() and kind != "dec":
         return int(value)
     return value
