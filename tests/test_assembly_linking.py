@@ -2162,6 +2162,11 @@ TWELFTH_SESSION = [
                  id="a-year-after-a-semicolon-is-of-the-next-name"),
     pytest.param(IW_2025 + "Im Dynamikranking belegte Mainz 2022 erstmals Platz eins und verteidigte den Spitzenplatz danach.",
                  [("Mainz", 2022, 1)], [], id="held-danach-is-no-rank-of-the-edition-before"),
+    pytest.param(LIVEABILITY + "Im Index verdrängt Kopenhagen Wien von der Spitze und klettert von Platz zwei auf Platz eins.",
+                 [("Kopenhagen", 2024, 2), ("Kopenhagen", 2025, 1), ("Wien", 2024, 1)], [("Kopenhagen", 2024, 2025, 1)],
+                 id="a-clause-after-und-shares-the-subject-not-the-object"),
+    pytest.param(GLUECK + "Aus Niedersachsen schnitt Braunschweig am besten ab und kam auf Platz 14.", [("Braunschweig", 2024, 14)], [],
+                 id="a-clause-after-und-not-the-place-after-aus"),
 ]
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
+    CLAUSE_BREAKS,
     COREF_TYPES,
     FIRST_NAMES,
     FIRST_PERSON,
@@ -147,7 +148,7 @@ class Subjects:
         elif after and not self._clause_break(phrase.end, after[0][0].start):
             before = []
         if before:
-            chosen = [before[-1]]
+            chosen = [self._subject_of_the_clause_before(phrase, before) or before[-1]]
             if kind == "claim" or self._each(phrase):  # "Freiburg und Karlsruhe rutschen jeweils um sieben Plätze ab"
                 chosen = self._coordinated(before, backwards=True)
             return [s for _, s in chosen]
@@ -419,6 +420,17 @@ class Subjects:
                 for place in listed:
                     positions.update(range(place.start, place.end))
         return positions
+
+    def _subject_of_the_clause_before(self, phrase, before: list) -> tuple | None:
+        """"Kopenhagen verdrängt Wien von der Spitze und klettert auf Platz eins": a clause joined by "und" with no subject
+        of its own shares the first place of the clause before it (its subject), not the last (an object)."""
+        sent = self.sent(phrase)
+        und = next((i for i in range(phrase.start - 1, max(sent.start, phrase.start - 4) - 1, -1) if self.lowers[i] == "und"), None)
+        if und is None or any(c[0].start > und for c in before):
+            return None
+        start = next((i + 1 for i in range(und - 1, sent.start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent.start)
+        clause = [c for c in before if c[0].start >= start and not (c[0].start > 0 and self.lowers[c[0].start - 1] in PREPOSITIONS)]
+        return clause[0] if len(clause) > 1 else None  # not "Aus Niedersachsen schnitt Braunschweig am besten ab und kam …"
 
     def _alone_in_parentheses(self, i: int) -> bool:
         """"eine Stadt aus Bayern (München)": the parentheses hold only the place, which names what stands before them."""
