@@ -2191,6 +2191,9 @@ TWELFTH_REVIEW = [
     pytest.param(ADFC_2024 + "Tübingen führt die Arbeitsgruppe der Städte mit 50.000 bis 100.000 Einwohnern an.", [("Münster", 2024, 1)], [],
                  id="fuehrt-die-arbeitsgruppe-an"),
     pytest.param(SCI_2025 + "Auf Platz 1 liegt eine Stadt aus Bayern (München).", [("München", 2025, 1)], [], id="a-place-alone-in-parentheses"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 20. Das Ziel der Stadt war Platz 10.", [("Kiel", 2025, 20)], [], id="das-ziel-der-stadt-war"),
+    pytest.param(IW_2025 + "Untersucht wurden 71 Städte. Die Daten lieferte Berlin als Letzte, mit zwei Wochen Verspätung.", [], [],
+                 id="als-letzte-comma-is-no-rank"),
 ]
 
 
@@ -2213,6 +2216,8 @@ def test_phrasings_of_the_twelfth_session(extractor, text, placements, movements
     pytest.param("Köln gewann die Kategorie Verwaltung; dort liegt Hamburg auf Rang zwei.",
                  {("Köln", "Verwaltung", 2025, 1), ("Hamburg", "Verwaltung", 2025, 2)}, id="won-category-goes-on-with-dort"),
     pytest.param("Auch in Gesellschaft anderer Städte liegt Kiel auf Rang 3.", {("Kiel", None, 2025, 3)}, id="in-gesellschaft-anderer-staedte"),
+    pytest.param("Köln gewann 2025 die Kategorie Verwaltung; 2024 lag die Stadt dort auf Rang drei.",
+                 {("Köln", "Verwaltung", 2025, 1), ("Köln", "Verwaltung", 2024, 3)}, id="won-category-with-a-year-and-dort"),
 ])
 def test_a_category_won_sets_no_table_for_the_next_part_of_the_sentence(extractor, text, expected):
     assert _category_ranks(extractor, SCI_2025 + text) == expected

@@ -381,7 +381,8 @@ class Focus:
         """A semicolon between the tokens and a year of its own after it: "…; 2024 fiel die Stadt auf Rang 46 zurück" (not
         "…; dort liegt Hamburg auf Rang zwei")."""
         semicolon = next((i for i in range(start, end) if self.texts[i] == ";"), None)
-        return semicolon is not None and any(semicolon < y.start < end for y in self.years_in.get(self.sentence_of[start], []))
+        return semicolon is not None and any(semicolon < y.start < end for y in self.years_in.get(self.sentence_of[start], [])) and not any(
+            self.lowers[i] in ("dort", "hier", "dieser") for i in range(semicolon, end))  # "…; 2024 lag die Stadt dort auf Rang drei"
 
     def _won(self, category: SpacySpan) -> bool:
         """"gewann zugleich die Kategorie IT und Kommunikation": a category won, which is no setting for a next part of the

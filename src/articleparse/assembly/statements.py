@@ -308,8 +308,9 @@ class Statements:
         if (phrase.start - 1 > sent.start and self.lowers[phrase.start - 1] == "ein"
                 and self.texts[phrase.start - 2] in ("„", '"', "»", "«")):
             return True  # "„Ein zweiter Platz ist ein Spitzenergebnis“": any second place in a quote, no one's
-        goal = any(self.lowers[i] == "ziel" and self.texts[i + 1] in ("ist", "war", "bleibt", "sei", ":") for i in range(start, phrase.start))
-        return goal or not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])  # "Ziel ist Platz zehn"; not "… will mehr und steigt …"
+        goal = any(self.lowers[i] in ("ziel", "ziele") and any(t in ("ist", "war", "bleibt", "sei", ":") for t in self.texts[i + 1 : min(i + 5, phrase.start)])
+                   for i in range(start, phrase.start))  # "Ziel ist Platz zehn", "Das Ziel der Stadt war Platz 10"
+        return goal or not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])  # not "… will mehr und steigt …"
 
     def _told_again(self, key: tuple, evidence) -> None:
         """A placement already made is told here once more: lists and neighbours go on from it, at this evidence."""
