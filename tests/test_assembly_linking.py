@@ -2186,6 +2186,8 @@ TWELFTH_REVIEW = [
     pytest.param(SCI_2025 + "Bochum landet selten auf Platz 1, diesmal aber schon.", [("Bochum", 2025, 1)], [], id="selten-is-no-negation"),
     pytest.param(GA_2024 + "Hamburg steht an der Spitze. Vorjahreszweiter ist Bayern.", [("Bayern", 2023, 2), ("Hamburg", 2024, 1)], [],
                  id="vorjahreszweiter-is-no-rank-of-this-year"),
+    pytest.param(GA_2024 + "Hamburg steht an der Spitze. Der Vorjahreserste war Schleswig-Holstein.",
+                 [("Hamburg", 2024, 1), ("Schleswig-Holstein", 2023, 1)], [], id="der-vorjahreserste-war"),
     pytest.param("Smart City Index 2024 und jetzt 2025: München vorn\n\nMünchen liegt auf Platz 1.", [("München", 2025, 1)], [],
                  id="two-years-of-one-name-in-a-headline"),
     pytest.param(ADFC_2024 + "Tübingen führt die Arbeitsgruppe der Städte mit 50.000 bis 100.000 Einwohnern an.", [("Münster", 2024, 1)], [],

@@ -49,6 +49,9 @@ class Subjects:
             return []
         if ("prev_rank" in info and not info.get("subject_inside") and phrase.start > sent.start
                 and self.doc[phrase.start - 1].lower_ in ("der", "die")):
+            named = self.place_at.get(phrase.end + 1) if self.lowers[phrase.end : phrase.end + 1] in (["war"], ["ist"], ["hieß"]) else None
+            if named is not None and named.kb_id_ in allowed:  # "Der Vorjahreserste war Schleswig-Holstein"
+                return [Subject(named.label_, named.kb_id_, True)]
             referent = self._referent(phrase.start, allowed)  # "Die Vorjahres-Dritte muss Stuttgart … lassen"
             return [Subject(referent.name, referent.type, False)] if referent else []
         inner = next((t for t in phrase if t.lower_ in self.shared_epithets or t.lower_ in INNER_REFERENCES), None)
