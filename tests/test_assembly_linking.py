@@ -2196,6 +2196,8 @@ TWELFTH_REVIEW = [
     pytest.param(SCI_2025 + "Kiel liegt auf Platz 20. Das Ziel der Stadt war Platz 10.", [("Kiel", 2025, 20)], [], id="das-ziel-der-stadt-war"),
     pytest.param(IW_2025 + "Untersucht wurden 71 Städte. Die Daten lieferte Berlin als Letzte, mit zwei Wochen Verspätung.", [], [],
                  id="als-letzte-comma-is-no-rank"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 3. Kiel liegt auf Platz 5, nicht mehr als drei Plätze dahinter.",
+                 [("Kiel", 2025, 3), ("Kiel", 2025, 5)], [], id="nicht-mehr-als-drei-plaetze-denies-no-rank"),
 ]
 
 

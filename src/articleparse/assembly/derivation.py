@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GOAL_WORDS
+from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GOAL_WORDS, UNIT_WORDS
 from articleparse.report import Movement, Placement, Span
 
 _LISTED_BETWEEN = re.compile(r"(?:[\s,;:–—-]|und|sowie|(?:19|20)\d\d)*")
@@ -38,10 +38,18 @@ class Derivation:
             m.entity == c.entity and m.evidence.start < c.evidence.end and c.evidence.start < m.evidence.end for c in corrected)]
 
     def _denies_rank(self, sentence: int, rank: int) -> bool:
-        """"Leverkusen steht auf Platz 74, nicht 47": the sentence denies the rank written before."""
-        sent = self.sentences[sentence]
-        return any(t.lower_ == "nicht" and any(u._.ap_card == rank or u._.ap_ord == rank for u in self.doc[t.i + 1 : min(t.i + 4, sent.end)])
-                   for t in sent)
+        """"Leverkusen steht auf Platz 74, nicht 47", "…, nicht auf Rang 47": the sentence denies the rank written before (a
+        number right after "nicht" or its "Platz"/"Rang", not "nicht mehr als drei Plätze")."""
+        sent, doc = self.sentences[sentence], self.doc
+        for t in sent:
+            if t.lower_ != "nicht":
+                continue
+            i = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ == "auf")
+            i += i < sent.end and doc[i].lower_ in ("platz", "rang")
+            if i < sent.end and (doc[i]._.ap_card == rank or doc[i]._.ap_ord == rank) and not (
+                    i + 1 < sent.end and (doc[i + 1].lower_ in UNIT_WORDS or doc[i + 1].lower_.startswith(("plätz", "räng")))):
+                return True
+        return False
 
     def _denies_place(self, sentence: int, entity: str) -> bool:
         """"Nicht Niedersachsen, sondern Nordrhein-Westfalen liegt auf Rang vier": the sentence denies the place named before

@@ -308,7 +308,8 @@ class Statements:
         if (phrase.start - 1 > sent.start and self.lowers[phrase.start - 1] == "ein"
                 and self.texts[phrase.start - 2] in ("„", '"', "»", "«")):
             return True  # "„Ein zweiter Platz ist ein Spitzenergebnis“": any second place in a quote, no one's
-        goal = any(self.lowers[i] in ("ziel", "ziele") and any(t in ("ist", "war", "bleibt", "sei", ":") for t in self.texts[i + 1 : min(i + 5, phrase.start)])
+        goal = any(self.lowers[i] in ("ziel", "ziele") and any(t in ("ist", "war", "bleibt", "sei", ":")
+                                                             for t in self.texts[i + 1 : min(i + 5, phrase.start)])
                    for i in range(start, phrase.start))  # "Ziel ist Platz zehn", "Das Ziel der Stadt war Platz 10"
         return goal or not WISH_WORDS.isdisjoint(self.lowers[start : phrase.end])  # not "… will mehr und steigt …"
 
