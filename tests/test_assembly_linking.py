@@ -2393,3 +2393,33 @@ def test_a_category_form_shared_by_rankings_is_read_for_the_ranking_in_focus(ext
 def test_a_rank_after_a_preposition_does_not_keep_a_place_out_of_a_tie(extractor):
     text = "Global Liveability Index 2025: Ergebnisse\n\nHinter Platz 1 teilen sich Wien und Zürich Rang 2."
     assert {("Wien", 2), ("Zürich", 2)} <= {(p.entity, p.rank) for p in extractor.parse(text).placements}
+
+
+FT_2024 = "Fahrradklima-Test 2024: Die Ergebnisse.\n\n"
+THIRTEENTH_SESSION = [
+    pytest.param(FT_2024 + "2018 und 2020 musste sich Münster jeweils mit Platz zwei begnügen.",
+                 [("Münster", 2018, 2), ("Münster", 2020, 2)], [], id="listed-years-jeweils-with-any-words-of-the-clause"),
+    pytest.param(FT_2024 + "2018 und 2020 belegte Münster in der Größenklasse 200.000 bis 500.000 Einwohner jeweils Platz 2 hinter Karlsruhe.",
+                 [("Karlsruhe", 2018, 1), ("Karlsruhe", 2020, 1), ("Münster", 2018, 2), ("Münster", 2020, 2)], [],
+                 id="listed-years-jeweils-and-the-neighbour-in-each"),
+    pytest.param(FT_2024 + "Bei den Tests 2018 und 2020 hatte Karlsruhe jeweils Rang eins belegt, Münster war beide Male Zweiter.",
+                 [("Karlsruhe", 2018, 1), ("Karlsruhe", 2020, 1), ("Münster", 2018, 2), ("Münster", 2020, 2)], [],
+                 id="beide-male-in-a-clause-of-its-own"),
+    pytest.param(FT_2024 + "2018 und 2020 stieg die Zahl der Teilnehmer, und Münster lag jeweils auf Platz zwei.",
+                 [("Münster", 2020, 2)], [], id="jeweils-does-not-reach-over-a-clause"),
+    pytest.param(SCI_2024 + "Bochum liegt knapp vor Dortmund auf Rang 12.", [("Bochum", 2024, 12), ("Dortmund", 2024, 13)], [],
+                 id="neighbour-before-the-rank-in-its-clause"),
+    pytest.param(SCI_2024 + "Köln muss sich direkt hinter Bonn mit Platz neun begnügen.", [("Bonn", 2024, 8), ("Köln", 2024, 9)], [],
+                 id="direkt-hinter-without-a-comma"),
+    pytest.param(SCI_2024 + "Köln landet auf Platz neun direkt vor Bonn.", [("Bonn", 2024, 10), ("Köln", 2024, 9)], [],
+                 id="direkt-vor-after-the-rank"),
+    pytest.param(SCI_2024 + "Hannover landet auf Platz sieben. Direkt hinter Hannover folgt Nürnberg.",
+                 [("Hannover", 2024, 7), ("Nürnberg", 2024, 8)], [], id="direkt-hinter-opening-a-sentence-is-a-follower"),
+    pytest.param(SCI_2024 + "Bochum liegt weit hinter Dortmund auf Rang 12.", [("Bochum", 2024, 12)], [],
+                 id="neighbour-far-away-is-none"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", THIRTEENTH_SESSION)
+def test_phrasings_of_the_thirteenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -10,6 +10,7 @@ from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
     CLAUSE_BREAKS,
+    CLAUSE_JOINERS,
     CLOSE_BY,
     CLOSE_BY_PAIRS,
     DISTANCE_NOUNS,
@@ -49,6 +50,13 @@ class Lists:
             end = self.doc[end].sent.end
         statements = [p for p in later if p.label_ == "rank" or (p.label_ == "move" and not p._.ap_phrase.get("needs_rank"))]
         limit = statements[0].start if statements else end
+        for p in phrases:  # "Bochum liegt knapp vor Dortmund auf Rang 12": neighbours earlier in the rank's own clause
+            if p.label_ == "neighbours" and p.end <= phrase.start and p.start >= self.sent(phrase).start \
+                    and not self._clause_break(p.end, phrase.start) and not self._at_a_distance(p) \
+                    and CLAUSE_JOINERS.isdisjoint(self.lowers[p.end : phrase.start]) \
+                    and not any(p.end <= i < phrase.start for i in self.place_at) \
+                    and not any(q.label_ in ("rank", "move") and p.end <= q.start < phrase.start for q in phrases):
+                self._neighbours(p, ranking, category, year, rank, subject, self._span(self.doc, p.start_char, phrase.end_char))
         for p in later:
             if p.start >= limit:
                 break
@@ -183,14 +191,15 @@ class Lists:
         place = self.place_at.get(category.end) if category is not None else None
         return (category, place) if place is not None else None
 
-    def _listed_years(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
+    def _listed_years(self, phrase, phrases, subject, ranking, category, year, rank) -> list[int]:
         """"Köln war 2019 (83,5 Punkte) und 2020 (82,0) Erster", "Bei den Tests 2018 und 2020 hatte die Stadt jeweils
         Rang eins belegt", "Sieger der Jahre 2018, 2020 und 2022": a rank said of years listed before it, or after it
-        with "der Jahre", holds in each, when its clause states no other rank ("2019 und 2022 auf Platz 3 und 5")."""
+        with "der Jahre", holds in each, when its clause states no other rank ("2019 und 2022 auf Platz 3 und 5"). The
+        other years it holds in."""
         doc = self.doc
         if any(p.label_ == "rank" and p is not phrase and not self._clause_break(min(p.end, phrase.end), max(p.start, phrase.start))
                for p in phrases) or (phrase.end + 1 < len(doc) and doc[phrase.end].lower_ == "und" and doc[phrase.end + 1]._.ap_kind):
-            return
+            return []
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ in ("explicit", "edition")]
         after = [y for y in years if 0 < y.start - phrase.end <= 2 and self.lowers[y.start - 1] in ("jahre", "ausgaben")]
         if after:  # "Bremen, Sieger der Jahre 2018, 2020 und 2022, …"
@@ -202,11 +211,10 @@ class Lists:
             for other in chain[1:]:
                 self._placement(subject, ranking, category, other._.ap_year["year"], rank,
                                 self._span(doc, phrase.start_char, other.end_char))
-            return
+            return [other._.ap_year["year"] for other in chain[1:]]
         before = [y for y in years if y.end <= phrase.start]
-        if not before or before[-1]._.ap_year["year"] != year or not all(
-                t.lower_ in YEAR_LIST_FILLERS or t._.ap_place for t in self._outside_parentheses(before[-1].end, phrase.start)):
-            return  # not "hat seine Ausgaben 2024 und 2025 verdoppelt und landet auf Platz drei"
+        if not before or before[-1]._.ap_year["year"] != year or not self._shared_by_the_years(before[-1].end, phrase.start):
+            return []  # not "hat seine Ausgaben 2024 und 2025 verdoppelt und landet auf Platz drei"
         chain = [before[-1]]
         for earlier in reversed(before[:-1]):
             if not self._joined(earlier.end, chain[0].start):
@@ -215,6 +223,20 @@ class Lists:
         for other in chain[:-1]:
             evidence = self._span(doc, other.start_char, phrase.end_char)
             self._placement(subject, ranking, category, other._.ap_year["year"], rank, evidence)
+        return [other._.ap_year["year"] for other in chain[:-1]]
+
+    def _shared_by_the_years(self, start: int, end: int) -> bool:
+        """Whether the rank at `end` is said of each year listed before `start`: only fillers and places between them
+        ("2022, 2023 und 2024 war Wien jeweils auf Platz eins"), anything of the same clause with "jeweils" ("2018 und
+        2020 belegte Münster in seiner Größenklasse jeweils Platz 2"), or "beide Male" in a clause of its own ("2018 und
+        2020 war Karlsruhe Erster, Münster beide Male Zweiter")."""
+        between = self._outside_parentheses(start, end)
+        lowers = [t.lower_ for t in between]
+        if all(t.lower_ in YEAR_LIST_FILLERS or t._.ap_place for t in between):
+            return True
+        if any(lowers[i : i + 2] == ["beide", "male"] for i in range(len(lowers))):
+            return True
+        return "jeweils" in lowers and not self._clause_break(start, end) and CLAUSE_JOINERS.isdisjoint(lowers)
 
     def _held_through(self, subject, ranking, category, years: list[int], rank: int, evidence) -> None:
         """The same rank said again of later editions ("Platz drei, ebenso 2020 und 2022"): held from each edition to the

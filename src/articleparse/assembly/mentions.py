@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 
 from spacy.tokens import Span as SpacySpan
 
@@ -191,7 +192,11 @@ class Mentions:
         ]
         # not a year set off by a dash when the name has one of its own ("Neujahrsempfang 2026 – IW-Städteranking 2025")
         own = [year for year, span in beside if not any(t.is_punct for t in self.doc[year.end : span.start])]
-        named = [year._.ap_year["year"] for year in (own or [year for year, _ in beside])]
+        named = [year._.ap_year["year"] for year in (own or [year for year, _ in beside])] + [
+            year for span, name in self.ranking_mentions if name == ranking
+            for released in self.years_in.get(self.sentence_of[span.start], [])
+            if released.label_ == "released" and 0 <= released.start - span.end <= 1
+            for year in [self._released_edition(info, released._.ap_year)] if year is not None]
         present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and (not y._.ap_year.get("now") or self._released_today(y))
                       for y in self.years)
         current = info.edition(published_year) if info and published_year else None
@@ -211,6 +216,19 @@ class Mentions:
             if year in edition_years:
                 return year
         return explicit[0] if explicit and not edition_years else None
+
+    def _released_edition(self, info, released: dict) -> int | None:
+        """The edition that appeared when "aus dem vergangenen Jahr" or "vom vergangenen November" says, counted back
+        from the article's date: the one the knowledge dates to that year, else that year (None in an undated text)."""
+        if not self.draft.published:
+            return None
+        published = datetime.date.fromisoformat(self.draft.published)
+        if "month" in released:
+            year = published.year if released["month"] < published.month else published.year - 1
+        else:
+            year = published.year + released["offset"]
+        dated = [e.year for e in info.editions if e.published and int(e.published[:4]) == year] if info else []
+        return dated[0] if dated else year
 
     def _year_of_a_later_name(self, name: SpacySpan, year: SpacySpan) -> bool:
         """A year after the name that follows another ranking's name, a semicolon, or another year and a capitalised word:

@@ -386,19 +386,21 @@ class Statements:
                                                      places=info["prev_rank"] - rank, evidence=evidence))
         elif rank is not None and self._holds(phrase, phrases):
             self._held(phrase, subject, ranking, category, year, rank, evidence)
+        other_years = []
         if rank is not None:  # what the rest of the sentence says of the same rank
             if year is not None:
                 self._in_a_row(phrase, phrases, subject, ranking, category, year, rank)
             self._tie_partner(phrase, subject, ranking, category, year, rank)
             self._gapped_categories(phrase, ranking, year, rank)
             if year is not None:
-                self._listed_years(phrase, phrases, subject, ranking, category, year, rank)
+                other_years = self._listed_years(phrase, phrases, subject, ranking, category, year, rank)
                 self._gapped_years(phrase, subject, ranking, category, year, rank)
                 self._likewise_years(phrase, subject, ranking, category, year, rank)
         if info.get("claim") and not info.get("from_last"):  # "Vorletzter" is no claim of being last
             self._claim(subject, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
         if rank is not None:
-            self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)
+            for each_year in [year, *other_years]:  # "2018 und 2020 jeweils Platz 2 hinter Karlsruhe": behind it in each
+                self._neighbours_and_lists(phrase, phrases, ranking, category, each_year, rank, subject)
 
     def _in_a_row(self, phrase, phrases, subject, ranking, category, year, rank) -> None:
         """"führt den Index zum dritten Mal in Folge an", "Zweimal in Folge war sie Zweite": the same rank in the

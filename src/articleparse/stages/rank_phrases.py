@@ -49,6 +49,7 @@ class RankPhraseMatcher(DataStage):
         self.total_after = {key: set(words) for key, words in data["total_after_rank"].items()}
         self.directions = {word: sign for sign, key in ((1, "up"), (-1, "down")) for word in data["directions"][key]}
         self.after_kept = set(data["after_kept"])
+        self.rank_nouns = set(data["nouns"])
         self.now_words = set(data["now_words"])
         rows = data["table_rows"]
         self.bullets = set(rows["bullets"])
@@ -213,11 +214,18 @@ class RankPhraseMatcher(DataStage):
         """A match whose words before `kept` are only context ("liegt … vorn") denies or narrows its rank there ("in
         keiner Kategorie", "in Bayern", "unter den ostdeutschen Städten" but not "unter den 19 Regionen", "mit vorn"), or
         goes on after it ("steht ganz oben auf der Agenda")."""
-        if self._negated(doc, start) or doc[kept - 1].lower_ == "mit" or (end < len(doc) and doc[end].lower_ in self.after_kept):
+        if self._negated(doc, start) or doc[kept - 1].lower_ == "mit" or (
+                end < len(doc) and doc[end].lower_ in self.after_kept and not self._rank_after(doc, end + 1)):
             return True
         return any(doc[i].lower_ in self.negations or (doc[i].lower_ in ("in", "im") and i + 1 < end and _is_region(doc, i + 1))
                    or (doc[i].lower_ == "unter" and i + 2 < end and number_kind(doc[i + 2]) not in ("card", "cardord"))
                    for i in range(start, end))
+
+    def _rank_after(self, doc: Doc, i: int) -> bool:
+        """A rank right at `i` ("knapp vor Dortmund auf Rang 12", "… auf dem zwölften Platz"), not "auf der Agenda"."""
+        words = [t.lower_ for t in doc[i : i + 2]]
+        return bool(words) and (words[0] in self.rank_nouns or words[0] in ("dem", "den") and len(words) > 1
+                                and number_kind(doc[i + 1]) is not None or number_kind(doc[i]) is not None)
 
     def _table_row(self, doc: Doc, start: int, end: int, previous: bool) -> tuple[int, int] | None:
         """The row "Verwaltung: 8 (5)" of a match ": 8 (5)" in a line "- Verwaltung: 8 (5)": the line opens with a

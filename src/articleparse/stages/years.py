@@ -2,7 +2,8 @@
 ("verglichen mit 2024"), and calendar dates ("17.09.2024", "Stand: 24. November 2025").
 
 Span group `ap_years`: label "explicit" (info: year), "relative" or "compare" (info: offset against the
-edition year in focus, or year). Span group `ap_dates`: label "date" (info: iso, published).
+edition year in focus, or year), "released" (info: offset in calendar years or month, counted back from the
+article's date). Span group `ap_dates`: label "date" (info: iso, published).
 Relative years are resolved later, in assembly, where the ranking's edition year is known.
 """
 from __future__ import annotations
@@ -61,6 +62,8 @@ class YearReader(DataStage):
             elif rule.get("year"):
                 year_token = next(t for t in span if t.norm_ == YEAR_NORM)
                 span._.ap_year = {"year": year_token._.ap_card}
+            elif rule.get("month"):
+                span._.ap_year = {"month": self.months[span[-1].lower_]}
             elif str(rule["offset"]).endswith("$1"):
                 count = next(t._.ap_card for t in span if t.norm_ in CARD_NORMS)
                 span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
