@@ -2417,6 +2417,20 @@ THIRTEENTH_SESSION = [
                  [("Hannover", 2024, 7), ("Nürnberg", 2024, 8)], [], id="direkt-hinter-opening-a-sentence-is-a-follower"),
     pytest.param(SCI_2024 + "Bochum liegt weit hinter Dortmund auf Rang 12.", [("Bochum", 2024, 12)], [],
                  id="neighbour-far-away-is-none"),
+    pytest.param("Glück in der Stadt\n\nKarlsruhe, 10. April 2025 – Im Glücksatlas-Städteranking aus dem vergangenen Jahr kam Karlsruhe "
+                 "auf Rang 39.", [("Karlsruhe", 2024, 39)], [], id="an-edition-from-the-year-before-the-article"),
+    pytest.param("Wirtschaft vorn\n\nIngolstadt, 30. September 2025 – Das IW-Städteranking vom vergangenen November sieht Ingolstadt "
+                 "auf Platz drei.", [("Ingolstadt", 2024, 3)], [], id="an-edition-from-last-november"),
+    pytest.param("Wirtschaft vorn\n\nIngolstadt, 30. September 2025 – Das IW-Städteranking vom vergangenen Februar sieht Ingolstadt "
+                 "auf Platz drei.", [("Ingolstadt", 2025, 3)], [], id="an-edition-from-last-february-is-this-years"),
+    pytest.param("Wirtschaft vorn\n\nDas IW-Städteranking vom vergangenen November sieht Ingolstadt auf Platz drei.",
+                 [("Ingolstadt", None, 3)], [], id="no-edition-from-last-november-in-an-undated-text"),
+    pytest.param(SCI_2024 + "Dortmund landet auf Platz 22. Zwei Jahre zuvor hatte es noch für Rang 19 gereicht. Bochum ist Vierter.",
+                 [("Bochum", 2024, 4), ("Dortmund", 2022, 19), ("Dortmund", 2024, 22)], [("Dortmund", 2022, 2024, -3)],
+                 id="a-look-back-holds-for-its-own-sentence"),
+    pytest.param(SCI_2024 + "Dortmund landet auf Platz 22. Zwei Jahre zuvor lag Dortmund auf Platz 19. Bochum war Dritter.",
+                 [("Bochum", 2022, 3), ("Dortmund", 2022, 19), ("Dortmund", 2024, 22)], [("Dortmund", 2022, 2024, -3)],
+                 id="a-year-told-without-looking-back-goes-on"),
 ]
 
 

@@ -43,6 +43,10 @@ class Focus:
             elif year.label_ == "narrative" and opening and not year._.ap_year.get("aside"):  # not "Rang zwölf, ein Jahr zuvor noch Rang sieben"
                 base = self._narrative_base(year, None)
                 if base is not None:
+                    if year._.ap_year["offset"] < 0 and any(t.lower_ in FLASHBACK_WORDS and not _once_more(t)
+                                                            and not year.start <= t.i < year.end for t in sent):
+                        self.looked_back_from = (self.narrative_year,)  # "Zwei Jahre zuvor hatte es noch für Rang 19
+                        # gereicht": a look back for this sentence only, the story stays where it was
                     self.narrative_year = base + year._.ap_year["offset"]
             elif year.label_ == "first_edition":
                 info = self.knowledge.ranking(self._ranking_at(year)) if self.ranking_mentions else None

@@ -73,6 +73,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.resolved_references: dict[int, Subject] = {}  # "das Land", "die Stadt" taken up, by token position
         self.last_category: tuple[str, SpacySpan] | None = None
         self.narrative_year: int | None = None
+        self.looked_back_from: tuple[int | None] | None = None  # the narrative year before a sentence that only looks back
         self.last_placement: Placement | None = None
         self.years_used_after: set[int] = set()
         self.claim_keys: set[tuple] = set()

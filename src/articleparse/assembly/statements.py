@@ -58,6 +58,8 @@ class Statements:
             records = self._record_count()
             for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
+            if self.looked_back_from is not None:
+                self.narrative_year, self.looked_back_from = self.looked_back_from[0], None
             if any(p.label_ == "overall" for p in phrases) and not categories:
                 category_focus = None  # "… steht im aktuellen Index auf Platz 46": back to the overall table
             # only the categories of the ranking in focus at them ("Im Niveauranking, das den Stand von Wirtschaft und
