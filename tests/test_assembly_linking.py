@@ -2431,6 +2431,14 @@ THIRTEENTH_SESSION = [
     pytest.param(SCI_2024 + "Dortmund landet auf Platz 22. Zwei Jahre zuvor lag Dortmund auf Platz 19. Bochum war Dritter.",
                  [("Bochum", 2022, 3), ("Dortmund", 2022, 19), ("Dortmund", 2024, 22)], [("Dortmund", 2022, 2024, -3)],
                  id="a-year-told-without-looking-back-goes-on"),
+    pytest.param("Smart City Index 2022\n\nMülheim an der Ruhr erreicht Platz 74. Die Nachbarstadt Duisburg kommt auf Platz 41.\n\n"
+                 "Im Bereich Mobilität reicht es nur für Rang 71.",
+                 [("Duisburg", 2022, 41), ("Mülheim an der Ruhr", 2022, 71), ("Mülheim an der Ruhr", 2022, 74)], [],
+                 id="no-subject-in-a-new-paragraph-is-the-articles-place"),
+    pytest.param("Smart City Index 2022\n\nMülheim an der Ruhr erreicht Platz 74. Die Nachbarstadt Duisburg kommt auf Platz 41. "
+                 "Im Bereich Mobilität reicht es für Rang 30.",
+                 [("Duisburg", 2022, 30), ("Duisburg", 2022, 41), ("Mülheim an der Ruhr", 2022, 74)], [],
+                 id="no-subject-in-the-same-paragraph-is-the-place-named-last"),
 ]
 
 

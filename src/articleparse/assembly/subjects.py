@@ -164,9 +164,20 @@ class Subjects:
             answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
             return [answer] if answer else []
         referent = self._referent(phrase.start, allowed)
+        if referent is not None and self.focus_entity is not None and self.focus_entity.type == referent.type \
+                and not self.places_in.get(self.sentence_of[phrase.start]) and self._paragraph_without_place(phrase.start):
+            # "Die Nachbarstadt Duisburg kommt auf Platz 41.\n\nIm Bereich Mobilität reicht es für Rang 71": a rank
+            # without a subject in a paragraph that names no place yet is the article's place's
+            referent = self.focus_entity
         if referent is None or self._heading(sent) or (phrase._.ap_phrase.get("needs_subject") and not self._fronted(phrase)):
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _paragraph_without_place(self, position: int) -> bool:
+        """No place named in the paragraph before `position`."""
+        start = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, self.doc[position].idx) - 1]
+        last = bisect.bisect_right(self.place_ends, position) - 1
+        return last < 0 or self.places[last].start_char < start
 
     def _fronted(self, phrase: SpacySpan) -> bool:
         """"Im Vorjahr noch Fünfter, reicht es diesmal nur für Rang elf": a rank in a short clause opening the sentence,
