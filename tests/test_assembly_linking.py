@@ -2439,6 +2439,8 @@ THIRTEENTH_SESSION = [
                  "Im Bereich Mobilität reicht es für Rang 30.",
                  [("Duisburg", 2022, 30), ("Duisburg", 2022, 41), ("Mülheim an der Ruhr", 2022, 74)], [],
                  id="no-subject-in-the-same-paragraph-is-the-place-named-last"),
+    pytest.param("Zukunftsatlas: Köln rutscht ab\n\nIm Zukunftsatlas 2022 war Köln abgerutscht, von Platz 26 drei Jahre zuvor auf Platz 65.",
+                 [("Köln", 2019, 26), ("Köln", 2022, 65)], [("Köln", 2019, 2022, -39)], id="a-look-back-after-one-rank-is-no-contrast-for-the-next"),
 ]
 
 

@@ -84,7 +84,7 @@ class Focus:
                 s.start <= year.start < s.end and not s._.ap_phrase.get("displaced") for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
                 year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
-                and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t)
+                and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t) and not self._in_a_year_told_after(t.i, phrase)
                             for t in self.doc[self._contrast_from(year, phrase, statements) : phrase.end])
             )):
                 if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
@@ -117,6 +117,12 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _in_a_year_told_after(self, i: int, phrase: SpacySpan) -> bool:
+        """Token `i` in a look back another phrase took as its year, right after it: "im Zukunftsatlas 2022 …, von Platz 26
+        drei Jahre zuvor auf Platz 65": "zuvor" is Platz 26's, no contrast for Platz 65."""
+        return any(y.start <= i < y.end and y.start in self.years_used_after and y.start != phrase.end
+                   and y._.ap_year.get("offset", 0) < 0 for y in self.years_in.get(self.sentence_of[i], []))
 
     def _contrast_from(self, year: SpacySpan, phrase: SpacySpan, statements) -> int:
         """Where a word of contrast would set a phrase apart from a year before it: after an "als" clause; for an
