@@ -2441,6 +2441,13 @@ THIRTEENTH_SESSION = [
                  id="no-subject-in-the-same-paragraph-is-the-place-named-last"),
     pytest.param("Zukunftsatlas: Köln rutscht ab\n\nIm Zukunftsatlas 2022 war Köln abgerutscht, von Platz 26 drei Jahre zuvor auf Platz 65.",
                  [("Köln", 2019, 26), ("Köln", 2022, 65)], [("Köln", 2019, 2022, -39)], id="a-look-back-after-one-rank-is-no-contrast-for-the-next"),
+    pytest.param(SCI_2024 + "München steht auf Platz eins. Dahinter folgen Hamburg und Köln, Bochum wird Vierter. Damit verteidigt die "
+                 "Stadt ihren Spitzenplatz.", [("Bochum", 2024, 4), ("Hamburg", 2024, 2), ("Köln", 2024, 3), ("München", 2023, 1),
+                                                      ("München", 2024, 1)], [("München", 2023, 2024, 0)],
+                 id="a-reference-defending-a-rank-told-is-its-holder"),
+    pytest.param(SCI_2024 + "München steht auf Platz eins. Bochum wird Vierter. Die Stadt hält damit Platz vier.",
+                 [("Bochum", 2023, 4), ("Bochum", 2024, 4), ("München", 2024, 1)], [("Bochum", 2023, 2024, 0)],
+                 id="a-reference-holding-the-rank-of-the-place-named-last"),
 ]
 
 

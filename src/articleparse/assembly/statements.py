@@ -295,6 +295,18 @@ class Statements:
         if not derived:
             self.last_placement = placement
 
+    def _holder(self, ranking, category, year, rank) -> Subject | None:
+        """The one place already told to be on `rank` of this table: what "die Fahrradstadt" or "sie" takes up when it
+        defends that rank ("Münster auf Platz eins … Kiel wird Vierter. Damit verteidigt die Fahrradstadt ihren
+        Spitzenplatz")."""
+        holders = {p.entity for p in self.draft.placements
+                   if not p.derived and (p.ranking, p.category, p.year, p.rank) == (ranking, category, year, rank)}
+        if len(holders) != 1 or (ranking, category, year, rank) in self.draft.ties:
+            return None
+        name = holders.pop()
+        place = next((span for span in self.places if span.label_ == name), None)
+        return Subject(name, place.kb_id_, False) if place is not None else None
+
     def _told_in_sentence(self, phrase, ranking, category, year) -> list[Placement]:
         """The placements of this table that the phrase's sentence has given so far."""
         sent = self.sent(phrase)
@@ -354,6 +366,8 @@ class Statements:
                 previous = self._shift(ranking, year, -1)
                 self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, rank, evidence,
                                 derived=True, derived_from=f"{subject.name} ousted it from rank {rank}")
+        if rank is not None and year is not None and not subject.explicit and self._holds(phrase, phrases):
+            subject = self._holder(ranking, category, year, rank) or subject
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
