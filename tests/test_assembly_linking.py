@@ -2448,9 +2448,27 @@ THIRTEENTH_SESSION = [
     pytest.param(SCI_2024 + "München steht auf Platz eins. Bochum wird Vierter. Die Stadt hält damit Platz vier.",
                  [("Bochum", 2023, 4), ("Bochum", 2024, 4), ("München", 2024, 1)], [("Bochum", 2023, 2024, 0)],
                  id="a-reference-holding-the-rank-of-the-place-named-last"),
+    pytest.param(FT_2024 + "Karlsruhe rutscht auf Rang drei ab; bei der vorigen Ausgabe war die Fächerstadt noch Zweite.",
+                 [("Karlsruhe", 2022, 2), ("Karlsruhe", 2024, 3)], [("Karlsruhe", 2022, 2024, -1)], id="bei-der-vorigen-ausgabe"),
+    pytest.param(SCI_2024 + "Oldenburg ist im Smart City Index von Bitkom die Nummer acht, Braunschweig die Nummer neun und Halle die Nummer "
+                 "zehn.", [("Braunschweig", 2024, 9), ("Halle (Saale)", 2024, 10), ("Oldenburg (Oldb)", 2024, 8)], [],
+                 id="die-nummer-n-listed"),
 ]
 
 
 @pytest.mark.parametrize("text, placements, movements", THIRTEENTH_SESSION)
 def test_phrasings_of_the_thirteenth_session(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(SCI_2025 + "In der Mobilitätswertung liegt Hamburg auf Rang zwei.", {("Hamburg", "Mobilität", 2025, 2)},
+                 id="category-compound-wertung"),
+    pytest.param(SCI_2025 + "Im Verwaltungsranking liegt Köln vorn.", {("Köln", "Verwaltung", 2025, 1)}, id="category-compound-ranking"),
+    pytest.param(SCI_2025 + "Im Vorjahr hatte Berlin das Mobilitätsfeld angeführt.", {("Berlin", "Mobilität", 2024, 1)},
+                 id="category-compound-feld-led"),
+    pytest.param(SCI_2025 + "Im Vorjahr hatte Berlin die Kategorie Mobilität angeführt.", {("Berlin", "Mobilität", 2024, 1)},
+                 id="category-led-in-the-past"),
+])
+def test_category_compounds_and_categories_led(extractor, text, expected):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected

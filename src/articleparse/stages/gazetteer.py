@@ -30,6 +30,10 @@ GROUPS = {"place": "ap_places", "ranking": "ap_rankings", "publisher": "ap_publi
 
 
 _INFLECTABLE = re.compile(r"^\w+(al|isch|lich|ig|iv|ell|ar)e ", re.IGNORECASE)
+# "Mobilitätswertung", "Verwaltungsranking", "das Mobilitätsfeld": a one-word category joined to a head noun of a
+# table's part, with the linking "s" after the endings that take it
+_COMPOUND_HEADS = ("wertung", "feld", "ranking", "kategorie", "disziplin", "sparte")
+_LINKING_S = ("ung", "tät", "heit", "keit", "schaft", "ion")
 
 
 def _inflected(form: str) -> str:
@@ -77,6 +81,8 @@ class Gazetteer:
                 forms = [category, *ranking.category_aliases.get(category, [])]
                 forms += [f + "s" for f in forms if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
                 forms += [_inflected(f) for f in forms if _INFLECTABLE.match(f)]  # "bei der Digitalen Gesellschaft"
+                forms += [f + ("s" if f.endswith(_LINKING_S) else "") + head for f in forms if " " not in f and not
+                          f.lower().endswith(("ranking", "index")) for head in _COMPOUND_HEADS]
                 for form in dict.fromkeys(forms):
                     self._add("lower", form, "category", category, {"rankings": [ranking.name], "labels": {ranking.name: category}})
 
