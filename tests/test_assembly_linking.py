@@ -2469,6 +2469,11 @@ def test_phrasings_of_the_thirteenth_session(extractor, text, placements, moveme
                  id="category-compound-feld-led"),
     pytest.param(SCI_2025 + "Im Vorjahr hatte Berlin die Kategorie Mobilität angeführt.", {("Berlin", "Mobilität", 2024, 1)},
                  id="category-led-in-the-past"),
+    pytest.param("Zwei Rankings, eine Stadt\n\nIm ADFC-Fahrradklima-Test 2024 liegt Münster in der Klasse 200.000 bis 500.000 Einwohner "
+                 "vorn. Das Glücksatlas-Städteranking 2024 vergleicht 40 Großstädte. Beim Radtest ist Karlsruhe in derselben "
+                 "Größenklasse Dritte, im Glücksranking dagegen Vorletzte.",
+                 {("Münster", "200.000 bis 500.000 Einwohner", 2024, 1), ("Karlsruhe", "200.000 bis 500.000 Einwohner", 2024, 3),
+                  ("Karlsruhe", None, 2024, 39)}, id="the-ranking-named-in-the-clause-and-the-same-class"),
 ])
 def test_category_compounds_and_categories_led(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected

@@ -249,9 +249,10 @@ class Mentions:
         noun, "der Index") before it — unless the sentence names a category only another ranking of the text has
         ("Vorn im Niveauranking liegt München" after a paragraph on the Zukunftsatlas)."""
         sentence = self.sentence_of[phrase.start]
-        same = [(abs(span.start - phrase.start), name) for span, name in self.rankings_in.get(sentence, [])]
-        if same:
-            return min(same)[1]
+        same = [(self._clause_break(min(span.end, phrase.end), max(span.start, phrase.start)), abs(span.start - phrase.start), name)
+                for span, name in self.rankings_in.get(sentence, [])]
+        if same:  # the one of its own clause first: "Beim Radtest ist sie Dritte, im Glücksranking dagegen Vorletzte"
+            return min(same)[2]
         before = bisect.bisect_right(self.ranking_starts, phrase.start)
         focus = self.ranking_mentions[before - 1][1] if before else (self.ranking_mentions[0][1] if self.ranking_mentions else None)
         head = bisect.bisect_right(self.head_noun_starts, phrase.start)
