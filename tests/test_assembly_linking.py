@@ -2469,6 +2469,13 @@ def test_phrasings_of_the_thirteenth_session(extractor, text, placements, moveme
                  id="category-compound-feld-led"),
     pytest.param(SCI_2025 + "Im Vorjahr hatte Berlin die Kategorie Mobilität angeführt.", {("Berlin", "Mobilität", 2024, 1)},
                  id="category-led-in-the-past"),
+    pytest.param(SCI_2025 + "Im Bereich Energie/Umwelt liegt Kiel auf Platz 3.", {("Kiel", "Energie und Umwelt", 2025, 3)}, id="category-with-a-slash"),
+    pytest.param(SCI_2025 + "Beim Thema Energie liegt Kiel auf Platz 3.", {("Kiel", "Energie und Umwelt", 2025, 3)}, id="category-by-its-first-word"),
+    pytest.param(SCI_2025 + "Kiel spart viel Energie und liegt auf Platz 3.", {("Kiel", None, 2025, 3)}, id="energie-without-a-cue-is-no-category"),
+    pytest.param(IW_2025 + "In der Nachhaltigkeitswertung liegt Mainz auf Platz 3.", {("Mainz", "Nachhaltigkeitsranking", 2025, 3)},
+                 id="category-compound-from-a-ranking-name"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nUnter den Städten mit mehr als einer halben Million Einwohnern liegt Bremen "
+                 "auf Platz 3.", {("Bremen", "über 500.000 Einwohner", 2024, 3)}, id="size-class-in-words"),
     pytest.param("Zwei Rankings, eine Stadt\n\nIm ADFC-Fahrradklima-Test 2024 liegt Münster in der Klasse 200.000 bis 500.000 Einwohner "
                  "vorn. Das Glücksatlas-Städteranking 2024 vergleicht 40 Großstädte. Beim Radtest ist Karlsruhe in derselben "
                  "Größenklasse Dritte, im Glücksranking dagegen Vorletzte.",

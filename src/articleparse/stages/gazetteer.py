@@ -81,8 +81,9 @@ class Gazetteer:
                 forms = [category, *ranking.category_aliases.get(category, [])]
                 forms += [f + "s" for f in forms if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
                 forms += [_inflected(f) for f in forms if _INFLECTABLE.match(f)]  # "bei der Digitalen Gesellschaft"
-                forms += [f + ("s" if f.endswith(_LINKING_S) else "") + head for f in forms if " " not in f and not
-                          f.lower().endswith(("ranking", "index")) for head in _COMPOUND_HEADS]
+                stems = [f.removesuffix("ranking") if f.endswith("ranking") else f + ("s" if f.endswith(_LINKING_S) else "")
+                         for f in forms if " " not in f and not f.lower().endswith("index")]  # "Nachhaltigkeits-", "Mobilitäts-"
+                forms += [stem + head for stem in stems for head in _COMPOUND_HEADS]
                 for form in dict.fromkeys(forms):
                     self._add("lower", form, "category", category, {"rankings": [ranking.name], "labels": {ranking.name: category}})
 
