@@ -2431,10 +2431,10 @@ THIRTEENTH_SESSION = [
     pytest.param(SCI_2024 + "Dortmund landet auf Platz 22. Zwei Jahre zuvor lag Dortmund auf Platz 19. Bochum war Dritter.",
                  [("Bochum", 2022, 3), ("Dortmund", 2022, 19), ("Dortmund", 2024, 22)], [("Dortmund", 2022, 2024, -3)],
                  id="a-year-told-without-looking-back-goes-on"),
-    pytest.param("Smart City Index 2022\n\nMülheim an der Ruhr erreicht Platz 74. Die Nachbarstadt Duisburg kommt auf Platz 41.\n\n"
-                 "Im Bereich Mobilität reicht es nur für Rang 71.",
+    pytest.param("Smart City Index 2022: Mülheim weit hinten\n\nMülheim an der Ruhr erreicht Platz 74. Die Nachbarstadt Duisburg kommt "
+                 "auf Platz 41.\n\nIm Bereich Mobilität reicht es nur für Rang 71.",
                  [("Duisburg", 2022, 41), ("Mülheim an der Ruhr", 2022, 71), ("Mülheim an der Ruhr", 2022, 74)], [],
-                 id="no-subject-in-a-new-paragraph-is-the-articles-place"),
+                 id="no-subject-in-a-new-paragraph-is-the-headlines-place"),
     pytest.param("Smart City Index 2022\n\nMülheim an der Ruhr erreicht Platz 74. Die Nachbarstadt Duisburg kommt auf Platz 41. "
                  "Im Bereich Mobilität reicht es für Rang 30.",
                  [("Duisburg", 2022, 30), ("Duisburg", 2022, 41), ("Mülheim an der Ruhr", 2022, 74)], [],
@@ -2450,10 +2450,44 @@ THIRTEENTH_SESSION = [
                  id="a-reference-holding-the-rank-of-the-place-named-last"),
     pytest.param(FT_2024 + "Karlsruhe rutscht auf Rang drei ab; bei der vorigen Ausgabe war die Fächerstadt noch Zweite.",
                  [("Karlsruhe", 2022, 2), ("Karlsruhe", 2024, 3)], [("Karlsruhe", 2022, 2024, -1)], id="bei-der-vorigen-ausgabe"),
-    pytest.param(SCI_2024 + "Oldenburg ist im Smart City Index von Bitkom die Nummer acht, Braunschweig die Nummer neun und Halle die Nummer "
-                 "zehn.", [("Braunschweig", 2024, 9), ("Halle (Saale)", 2024, 10), ("Oldenburg (Oldb)", 2024, 8)], [],
-                 id="die-nummer-n-listed"),
+    pytest.param(SCI_2024 + "Oldenburg ist die Nummer acht, Braunschweig die Nummer neun und Halle die Nummer zehn.",
+                 [("Braunschweig", 2024, 9), ("Halle (Saale)", 2024, 10), ("Oldenburg (Oldb)", 2024, 8)], [], id="die-nummer-n-listed"),
 ]
+
+
+SCI_2025_DATED = "Smart City Index: Köln stark\n\nKöln, 15. Oktober 2025 – "
+THIRTEENTH_REVIEW = [  # guards from the review of the session's first commits (probe ids of the review in brackets)
+    pytest.param(SCI_2024 + "Die Stadt Bonn kommt auf Rang 20, Köln liegt knapp hinter Düsseldorf auf Rang 12.",
+                 [("Bonn", 2024, 20), ("Düsseldorf", 2024, 11), ("Köln", 2024, 12)], [], id="neighbours-of-the-next-clause-N28"),
+    pytest.param(SCI_2024 + "Kassel kommt auf Rang 33 und Göttingen liegt knapp vor Hildesheim auf Rang 50.",
+                 [("Göttingen", 2024, 50), ("Hildesheim", 2024, 51), ("Kassel", 2024, 33)], [], id="neighbours-after-und-N35"),
+    pytest.param(SCI_2025_DATED + "Anders als im Smart City Index vom vergangenen Jahr liegt Köln diesmal auf Platz drei.",
+                 [("Köln", 2025, 3)], [], id="a-release-compared-with-R07"),
+    pytest.param(SCI_2025_DATED + "Im neuen Smart City Index liegt Köln auf Platz drei. Der Smart City Index aus dem vergangenen Jahr hatte "
+                 "weniger Kategorien.", [("Köln", 2025, 3)], [], id="a-release-after-the-new-index-R10"),
+    pytest.param(SCI_2025_DATED + "Im Smart City Index liegt Köln auf Platz drei.\n\nDie Methodik hat sich seit dem Smart City Index vom "
+                 "vergangenen Jahr kaum verändert.", [("Köln", 2025, 3)], [], id="a-release-in-a-later-paragraph-R22"),
+    pytest.param(SCI_2024 + "Die Städte im Ruhrgebiet schneiden unterschiedlich ab. Essen liegt auf Platz 20.\n\nDeutlich besser steht "
+                 "Dortmund da: Die Stadt landet auf Platz 9.\n\nIm Bereich Mobilität reicht es sogar für Rang 3.",
+                 [("Dortmund", 2024, 3), ("Dortmund", 2024, 9), ("Essen", 2024, 20)], [], id="a-paragraph-goes-on-with-its-place-P02"),
+    pytest.param(SCI_2024 + "Hamburg führt vor München und Köln. Bochum kommt auf Platz 30.\n\nIm Bereich Verwaltung reicht es für Rang 12.",
+                 [("Bochum", 2024, 12), ("Bochum", 2024, 30), ("Hamburg", 2024, 1), ("Köln", 2024, 3), ("München", 2024, 2)], [],
+                 id="the-winner-named-first-is-not-the-articles-place-P09"),
+    pytest.param(SCI_2024 + "Dortmund landet auf Platz 22. Zwei Jahre zuvor hatte es noch für Rang 19 gereicht. Der damalige Sieger "
+                 "Hamburg lag auf Platz eins.", [("Dortmund", 2022, 19), ("Dortmund", 2024, 22), ("Hamburg", 2022, 1)],
+                 [("Dortmund", 2022, 2024, -3)], id="a-look-back-taken-up-by-damalige-L11"),
+    pytest.param(SCI_2025 + "Als Beleg hatte Köln die Bewertung durch externe Gutachter angeführt.", [], [], id="angefuehrt-as-cited-C06"),
+    pytest.param(SCI_2024 + "In der vorigen Ausgabe dieser Zeitung stand, Köln liege auf Platz fünf.", [("Köln", 2024, 5)], [],
+                 id="the-previous-issue-of-a-newspaper-E14"),
+    pytest.param(SCI_2024 + "Die Bürgerhotline ist in Köln seit vielen Jahren die Nummer 115.", [], [], id="a-phone-number-U12"),
+    pytest.param(SCI_2024 + "Dresden ist unter den ostdeutschen Städten die Nummer eins, Leipzig die Nummer zwei.", [], [],
+                 id="a-group-named-before-the-rank-U09"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", THIRTEENTH_REVIEW)
+def test_guards_from_the_review_of_the_thirteenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
 
 
 @pytest.mark.parametrize("text, placements, movements", THIRTEENTH_SESSION)

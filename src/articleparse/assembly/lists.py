@@ -52,15 +52,13 @@ class Lists:
         limit = statements[0].start if statements else end
         for p in phrases:  # "Bochum liegt knapp vor Dortmund auf Rang 12": neighbours earlier in the rank's own clause
             if p.label_ == "neighbours" and p.end <= phrase.start and p.start >= self.sent(phrase).start \
-                    and not self._clause_break(p.end, phrase.start) and not self._at_a_distance(p) \
-                    and CLAUSE_JOINERS.isdisjoint(self.lowers[p.end : phrase.start]) \
-                    and not any(p.end <= i < phrase.start for i in self.place_at) \
+                    and self._before_its_own_rank(p, [phrase]) and not self._at_a_distance(p) \
                     and not any(q.label_ in ("rank", "move") and p.end <= q.start < phrase.start for q in phrases):
                 self._neighbours(p, ranking, category, year, rank, subject, self._span(self.doc, p.start_char, phrase.end_char))
         for p in later:
             if p.start >= limit:
                 break
-            if p.label_ == "neighbours" and not self._at_a_distance(p):
+            if p.label_ == "neighbours" and not self._at_a_distance(p) and not self._before_its_own_rank(p, phrases):
                 self._neighbours(p, ranking, category, year, rank, subject, self._span(self.doc, phrase.start_char, p.end_char))
             elif (p.label_ == "follow" or (p.label_ == "ahead_of" and rank == 1 and self.doc[p.start - 1].lower_ not in RIVAL_ADVERBS)) \
                     and not self._followers_ranked(p, phrases):
@@ -94,6 +92,13 @@ class Lists:
             return
         evidence = self._span(self.doc, last.evidence.start, phrase.end_char)
         self._neighbours(phrase, last.ranking, last.category, last.year, last.rank, self._subject_of(last), evidence)
+
+    def _before_its_own_rank(self, neighbours: SpacySpan, phrases) -> bool:
+        """Neighbours told before a rank of their own clause, with no place between ("Köln liegt knapp hinter Düsseldorf
+        auf Rang 12"): that rank's, not the one of a clause before ("Bonn kommt auf Rang 20, Köln liegt …")."""
+        return any(q.label_ in ("rank", "move") and q.start >= neighbours.end and not self._clause_break(neighbours.end, q.start)
+                   and CLAUSE_JOINERS.isdisjoint(self.lowers[neighbours.end : q.start])
+                   and not any(neighbours.end <= i < q.start for i in self.place_at) for q in phrases)
 
     def _at_a_distance(self, neighbours: SpacySpan) -> bool:
         """"zwei Plätze hinter Bonn und direkt vor Essen", "weit hinter Bonn …": not the places right beside."""
@@ -236,7 +241,8 @@ class Lists:
             return True
         if any(lowers[i : i + 2] == ["beide", "male"] for i in range(len(lowers))):
             return True
-        return "jeweils" in lowers and not self._clause_break(start, end) and CLAUSE_JOINERS.isdisjoint(lowers)
+        return ("jeweils" in lowers and not self._clause_break(start, end) and CLAUSE_JOINERS.isdisjoint(lowers)
+                and not any(word in self.directions for word in lowers))  # not "2022 und 2023 stieg Köln jeweils um zwei Plätze"
 
     def _held_through(self, subject, ranking, category, years: list[int], rank: int, evidence) -> None:
         """The same rank said again of later editions ("Platz drei, ebenso 2020 und 2022"): held from each edition to the

@@ -9,11 +9,14 @@ from spacy.tokens import Span as SpacySpan
 from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
+    COMPARED_EDITION_WORDS,
     DISTINCTIVE_ENDINGS,
     FLASHBACK_WORDS,
     GENITIVE_WORDS,
     LED_TABLE_WORDS,
+    NEW_EDITION_WORDS,
     NO_WIN_WORDS,
+    PRESENT_WORDS,
     RANKING_HEAD_NOUNS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
@@ -192,11 +195,9 @@ class Mentions:
         ]
         # not a year set off by a dash when the name has one of its own ("Neujahrsempfang 2026 – IW-Städteranking 2025")
         own = [year for year, span in beside if not any(t.is_punct for t in self.doc[year.end : span.start])]
-        named = [year._.ap_year["year"] for year in (own or [year for year, _ in beside])] + [
-            year for span, name in self.ranking_mentions if name == ranking
-            for released in self.years_in.get(self.sentence_of[span.start], [])
-            if released.label_ == "released" and 0 <= released.start - span.end <= 1
-            for year in [self._released_edition(info, released._.ap_year)] if year is not None]
+        named = [year._.ap_year["year"] for year in (own or [year for year, _ in beside])]
+        if not named and (released := self._named_by_its_release(ranking)) is not None:
+            named = [year for year in [self._released_edition(info, released._.ap_year)] if year is not None]
         present = any(y.label_ == "relative" and y._.ap_year["offset"] == 0 and (not y._.ap_year.get("now") or self._released_today(y))
                       for y in self.years)
         current = info.edition(published_year) if info and published_year else None
@@ -216,6 +217,21 @@ class Mentions:
             if year in edition_years:
                 return year
         return explicit[0] if explicit and not edition_years else None
+
+    def _named_by_its_release(self, ranking: str) -> SpacySpan | None:
+        """"Im Glücksatlas-Städteranking aus dem vergangenen Jahr …": the release right after the ranking's first mention,
+        when no word of comparison stands before the name ("Anders als im …", "Seit dem …", "Wie schon im …"), its
+        sentence tells nothing of now ("… nun auf Platz drei") and no mention calls the ranking new ("im neuen Index")."""
+        mentions = [span for span, name in self.ranking_mentions if name == ranking]
+        if not mentions or any(self.lowers[span.start - 1] in NEW_EDITION_WORDS for span in mentions if span.start):
+            return None
+        first = mentions[0]
+        released = next((y for y in self.years_in.get(self.sentence_of[first.start], [])
+                         if y.label_ == "released" and y.start == first.end), None)
+        before = self.lowers[max(self.sent(first).start, first.start - 4) : first.start]
+        if released is None or not COMPARED_EDITION_WORDS.isdisjoint(before) or not PRESENT_WORDS.isdisjoint(self._lowers_of(self.sent(first))):
+            return None
+        return released
 
     def _released_edition(self, info, released: dict) -> int | None:
         """The edition that appeared when "aus dem vergangenen Jahr" or "vom vergangenen November" says, counted back

@@ -22,6 +22,7 @@ from articleparse.assembly.words import (
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
+    SAME_TIME_WORDS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -46,9 +47,14 @@ class Statements:
         for sent in self.sentences:
             sent_paragraph = self._paragraph(sent.start_char)
             if sent_paragraph != paragraph:
-                paragraph, self.narrative_year = sent_paragraph, None
+                paragraph, self.narrative_year, self.looked_back_from = sent_paragraph, None, None
                 if not self._only_categories(category_focus):
                     category_focus = None
+            if self.looked_back_from is not None:  # the story goes back to where it was, unless it stays in the year looked
+                # back to ("Zwei Jahre zuvor hatte es noch für Rang 19 gereicht. Der damalige Sieger …")
+                if SAME_TIME_WORDS.isdisjoint(self._lowers_of(sent)):
+                    self.narrative_year = self.looked_back_from[0]
+                self.looked_back_from = None
             phrases = self.phrases_in.get(self.sentence_of[sent.start], [])
             if any(p.label_ == "block" for p in phrases):
                 continue
@@ -58,8 +64,6 @@ class Statements:
             records = self._record_count()
             for phrase in totals_first:
                 self._phrase(phrase, phrases, categories, category_focus)
-            if self.looked_back_from is not None:
-                self.narrative_year, self.looked_back_from = self.looked_back_from[0], None
             if any(p.label_ == "overall" for p in phrases) and not categories:
                 category_focus = None  # "… steht im aktuellen Index auf Platz 46": back to the overall table
             # only the categories of the ranking in focus at them ("Im Niveauranking, das den Stand von Wirtschaft und

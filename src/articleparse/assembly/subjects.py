@@ -164,14 +164,25 @@ class Subjects:
             answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
             return [answer] if answer else []
         referent = self._referent(phrase.start, allowed)
-        if referent is not None and self.focus_entity is not None and self.focus_entity.type == referent.type \
-                and not self.places_in.get(self.sentence_of[phrase.start]) and self._paragraph_without_place(phrase.start):
-            # "Die Nachbarstadt Duisburg kommt auf Platz 41.\n\nIm Bereich Mobilität reicht es für Rang 71": a rank
-            # without a subject in a paragraph that names no place yet is the article's place's
-            referent = self.focus_entity
+        article_place = self._headline_place()
+        if referent is not None and article_place is not None and article_place.type == referent.type \
+                and article_place.name != referent.name and not self.places_in.get(self.sentence_of[phrase.start]) \
+                and self._paragraph_without_place(phrase.start):
+            # "Mülheim weit hinten" … "Die Nachbarstadt Duisburg kommt auf Platz 41.\n\nIm Bereich Mobilität reicht es für
+            # Rang 71": a rank without a subject in a paragraph that names no place yet is the place the headline names
+            referent = article_place
         if referent is None or self._heading(sent) or (phrase._.ap_phrase.get("needs_subject") and not self._fronted(phrase)):
             return []
         return [Subject(referent.name, referent.type, False)]
+
+    def _headline_place(self) -> Subject | None:
+        """The place the headline names first (the first line of a text of several paragraphs), if the text below
+        names it too."""
+        end = self.text.find("\n")
+        first = next((span for span in self.places if end > 0 and span.end_char <= end), None)
+        if first is None or not any(span.label_ == first.label_ and span.start_char > end for span in self.places):
+            return None
+        return Subject(first.label_, first.kb_id_, False)
 
     def _paragraph_without_place(self, position: int) -> bool:
         """No place named in the paragraph before `position`."""

@@ -32,7 +32,7 @@ GROUPS = {"place": "ap_places", "ranking": "ap_rankings", "publisher": "ap_publi
 _INFLECTABLE = re.compile(r"^\w+(al|isch|lich|ig|iv|ell|ar)e ", re.IGNORECASE)
 # "Mobilitätswertung", "Verwaltungsranking", "das Mobilitätsfeld": a one-word category joined to a head noun of a
 # table's part, with the linking "s" after the endings that take it
-_COMPOUND_HEADS = ("wertung", "feld", "ranking", "kategorie", "disziplin", "sparte")
+_COMPOUND_HEADS = ("wertung", "feld", "ranking", "kategorie")
 _LINKING_S = ("ung", "tät", "heit", "keit", "schaft", "ion")
 
 

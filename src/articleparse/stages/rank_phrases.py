@@ -85,7 +85,7 @@ class RankPhraseMatcher(DataStage):
                 continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen", "… Köln nicht"
             if any(i in taken for i in range(start, end)):
                 continue
-            if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start)):
+            if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start) or self._group_before(doc, start)):
                 continue
             if rule["kind"] == "claim" and self._missed(doc, start):
                 continue
@@ -281,7 +281,7 @@ class RankPhraseMatcher(DataStage):
         return any(not self.not_heading.search(text[text.rfind("\n", 0, m.start()) + 1 : m.end()]) for m in keys)
 
     def _regional(self, doc: Doc, end: int) -> bool:
-        """"die Nummer eins im Revier", "Platz drei in NRW", "die Nummer eins unter den deutschen Städten": a rank
+        """"die Nummer eins im Revier", "Platz drei in NRW", "die Stadt Bayerns", "die Nummer eins unter den deutschen Städten": a rank
         within a region or a group, not in the ranking; never in the next sentence ("auf Platz 64. In NRW …")."""
         sent_end = doc[end - 1].sent.end
         if end + 2 < sent_end and doc[end].lower_ == "unter" and doc[end + 1].lower_ == "den":
@@ -292,6 +292,8 @@ class RankPhraseMatcher(DataStage):
             # Großstädten" of the Smart City Index is the whole table
             if group == "deutschen" and any(t.lower_ == "nummer" for t in doc[max(0, end - 3) : end]):
                 return True
+        if end < sent_end and _is_region(doc, end) and doc[end].text.endswith("s"):
+            return True  # "die zweitbeste Stadt Nordrhein-Westfalens"
         if end >= sent_end or doc[end].lower_ not in ("im", "in"):
             return False
         for token in doc[end + 1 : min(end + 3, sent_end)]:
@@ -317,6 +319,12 @@ class RankPhraseMatcher(DataStage):
             return self._a_group(doc, i + 3 + (doc[i + 3].lower_ == "den"))
         return not label and word in ("in", "im") and i + 1 < start and (
             doc[i + 1].lower_ in self.group_regions or _is_region(doc, i + 1))
+
+    def _group_before(self, doc: Doc, start: int) -> bool:
+        """"Dresden ist unter den ostdeutschen Städten die Nummer eins": a group named right before the rank, in its clause."""
+        first = _clause_start(doc, start)
+        return any(doc[j].lower_ == "unter" and doc[j + 1].lower_ == "den" and self._a_group(doc, j + 2)
+                   for j in range(max(first, start - 6), start - 2))
 
     def _a_group(self, doc: Doc, i: int) -> bool:
         """Token i names a group of places within a ranking: "(unter den) Ruhrgebietsstädten / ostdeutschen / Revierstädten"."""

@@ -52,6 +52,8 @@ class YearReader(DataStage):
             if any(i in taken for i in range(start, end)):
                 continue
             rule = self.rules[int(key)]
+            if end < len(doc) and doc[end].lower_ in rule.get("not_before", ()):
+                continue  # "in der vorigen Ausgabe dieser Zeitung": not the ranking's
             if "keep" in rule:  # the match's other words are context: "Zuletzt war Bochum Vierter"
                 start, end = (start, start + 1) if rule["keep"] == "first" else (end - 1, end)
                 if start in taken:
