@@ -2452,6 +2452,12 @@ THIRTEENTH_SESSION = [
                  [("Karlsruhe", 2022, 2), ("Karlsruhe", 2024, 3)], [("Karlsruhe", 2022, 2024, -1)], id="bei-der-vorigen-ausgabe"),
     pytest.param(SCI_2024 + "Oldenburg ist die Nummer acht, Braunschweig die Nummer neun und Halle die Nummer zehn.",
                  [("Braunschweig", 2024, 9), ("Halle (Saale)", 2024, 10), ("Oldenburg (Oldb)", 2024, 8)], [], id="die-nummer-n-listed"),
+    pytest.param(SCI_2025 + "München liegt vorn, dahinter Hamburg und Stuttgart.", [("Hamburg", 2025, 2), ("München", 2025, 1),
+                                                                                   ("Stuttgart", 2025, 3)], [], id="dahinter-without-a-verb"),
+    pytest.param(SCI_2025 + "München liegt vorn, direkt dahinter folgt Hamburg.", [("Hamburg", 2025, 2), ("München", 2025, 1)], [],
+                 id="dahinter-folgt-still-a-list"),
+    pytest.param(SCI_2024 + "Bonn ist die zweitbeste Großstadt.", [("Bonn", 2024, 2)], [], id="zweitbeste-stadt"),
+    pytest.param(SCI_2024 + "Bonn ist die zweitbeste Stadt Nordrhein-Westfalens.", [], [], id="zweitbeste-stadt-of-a-state-is-no-rank"),
 ]
 
 

@@ -79,6 +79,8 @@ class RankPhraseMatcher(DataStage):
                 start = kept
             if rule.get("verb_only"):
                 end = start + 1
+            if rule.get("up_to_place"):
+                end = next(i for i in range(start, end) if doc[i].ent_type_ in PLACE_LABELS)
             if rule.get("before_a_list") and (not _before_a_list(doc, end) or any(
                     t.lower_ in self.unordered or (t.i > end and t.lower_ in self.negations and doc[t.i - 1].ent_type_ in PLACE_LABELS)
                     for t in doc[start].sent)):
