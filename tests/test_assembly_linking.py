@@ -2456,6 +2456,12 @@ THIRTEENTH_SESSION = [
                                                                                    ("Stuttgart", 2025, 3)], [], id="dahinter-without-a-verb"),
     pytest.param(SCI_2025 + "München liegt vorn, direkt dahinter folgt Hamburg.", [("Hamburg", 2025, 2), ("München", 2025, 1)], [],
                  id="dahinter-folgt-still-a-list"),
+    pytest.param(SCI_2024 + "München liegt auf Platz 11, Berlin auf 19 und Hamburg auf 28.",
+                 [("Berlin", 2024, 19), ("Hamburg", 2024, 28), ("München", 2024, 11)], [], id="listed-und-x-auf-n"),
+    pytest.param(SCI_2024 + "Freiburg folgt mit 3,03 auf dem zweiten Rang, Karlsruhe mit 3,05 auf dem dritten.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Karlsruhe", 2024, 3)], [], id="listed-auf-dem-dritten-without-a-noun"),
+    pytest.param(SCI_2024 + "Salzgitter ist Letzter. Und Remscheid auf Rang 82 liegt nur knapp davor.", [("Remscheid", 2024, 82)], [],
+                 id="und-opening-a-sentence-continues-no-list"),
     pytest.param(SCI_2024 + "Bonn ist die zweitbeste Großstadt.", [("Bonn", 2024, 2)], [], id="zweitbeste-stadt"),
     pytest.param(SCI_2024 + "Bonn ist die zweitbeste Stadt Nordrhein-Westfalens.", [], [], id="zweitbeste-stadt-of-a-state-is-no-rank"),
 ]
