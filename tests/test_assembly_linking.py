@@ -2463,6 +2463,7 @@ THIRTEENTH_SESSION = [
     pytest.param(SCI_2024 + "Salzgitter ist Letzter. Und Remscheid auf Rang 82 liegt nur knapp davor.", [("Remscheid", 2024, 82)], [],
                  id="und-opening-a-sentence-continues-no-list"),
     pytest.param(SCI_2024 + "Bonn ist die zweitbeste Großstadt.", [("Bonn", 2024, 2)], [], id="zweitbeste-stadt"),
+    pytest.param(SCI_2024 + "Münster führt mit der Note 2,97.", [("Münster", 2024, 1)], [], id="fuehrt-mit-der-note"),
     pytest.param(SCI_2024 + "Bonn ist die zweitbeste Stadt Nordrhein-Westfalens.", [], [], id="zweitbeste-stadt-of-a-state-is-no-rank"),
 ]
 

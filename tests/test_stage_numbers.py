@@ -11,6 +11,8 @@ def _token(doc, word):
 @pytest.mark.parametrize("text, word, kind, card, ord_, from_last", [
     pytest.param("Kiel liegt auf Platz 74 von 83.", "74", "card", 74, None, None, id="digits"),
     pytest.param("Der Wert liegt bei 80,1 Punkten.", "80,1", "dec", 80.1, None, None, id="decimal-comma"),
+    pytest.param("Münster führt mit der Note 2,97.", "2,97.", "dec", 2.97, None, None, id="decimal-ending-a-sentence"),
+    pytest.param("Bonn ist die zweitbeste Großstadt.", "zweitbeste", "ord", None, 2, None, id="ordinal-compound-best"),
     pytest.param("Es antworteten 1.047 Menschen.", "1.047", "card", 1047, None, None, id="thousands-point"),
     pytest.param("Die Stadt verbessert sich um vierzehn Plätze.", "vierzehn", "card", 14, None, None, id="word-vierzehn"),
     pytest.param("Einundzwanzig Städte nahmen teil.", "Einundzwanzig", "card", 21, None, None, id="word-compound"),

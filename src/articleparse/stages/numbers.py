@@ -35,7 +35,7 @@ if not Token.has_extension("ap_kind"):
     Token.set_extension("ap_kind", getter=number_kind)
 
 _INT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
-_DECIMAL = re.compile(r"^\d+,\d+$")
+_DECIMAL = re.compile(r"^\d+,\d+\.?$")  # "2,97." at a sentence's end keeps the period
 _ORD_DIGITS = re.compile(r"^(\d{1,4}|\d{1,3}(?:\.\d{3})+)\.$")  # "70.", "waren es noch 1.114."
 _YEAR_FORM = re.compile(r"^((?:19|20)\d\d)er(?:-(?!jahre)\w+)?$")  # "2023er-Ausgabe", not "2010er-Jahren"
 _WORD = re.compile(r"^[a-zäöüß]+$")
@@ -91,7 +91,7 @@ class NumberReader:
         if _INT.match(text):
             return _number(int(text.replace(".", "")), None, None, text)
         if _DECIMAL.match(text):
-            return _number(float(text.replace(",", ".")), None, None, text)
+            return _number(float(text.rstrip(".").replace(",", ".")), None, None, text)
         if m := _YEAR_FORM.match(text):
             return _number(int(m.group(1)), None, None, text)
         if m := _ORD_DIGITS.match(text):
