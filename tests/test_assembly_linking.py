@@ -2495,6 +2495,21 @@ THIRTEENTH_REVIEW = [  # guards from the review of the session's first commits (
     pytest.param(SCI_2024 + "Die Bürgerhotline ist in Köln seit vielen Jahren die Nummer 115.", [], [], id="a-phone-number-U12"),
     pytest.param(SCI_2024 + "Dresden ist unter den ostdeutschen Städten die Nummer eins, Leipzig die Nummer zwei.", [], [],
                  id="a-group-named-before-the-rank-U09"),
+    # from the recheck of the answer
+    pytest.param("E-Bikes im Vergleich\n\nIm Radtest der Stiftung Warentest landet ein E-Bike aus Münster auf Platz zwei.",
+                 [], [], id="a-radtest-of-bikes-is-no-ranking-K01"),
+    pytest.param(SCI_2024 + "Beim Thema Energie sorgen sich viele Kieler; im Smart City Index liegt Kiel auf Platz 12.", [("Kiel", 2024, 12)], [],
+                 id="energie-alone-is-no-category-Y01"),
+    pytest.param(SCI_2024 + "Dortmund ist die drittbeste Stadt des Ruhrgebiets.", [], [], id="drittbeste-of-a-region-B08"),
+    pytest.param(SCI_2024 + "In einer Umfrage wurde Köln als zweitbeste Stadt zum Studieren genannt.", [], [], id="zweitbeste-of-a-survey-B09"),
+    pytest.param("Smart City Index 2024: Münster glänzt, Bielefeld enttäuscht\n\nMünster kommt auf Platz 7. Bielefeld landet auf Platz "
+                 "60.\n\nIm Bereich Verwaltung reicht es nur für Rang 75.", [("Bielefeld", 2024, 60), ("Bielefeld", 2024, 75),
+                                                                               ("Münster", 2024, 7)], [], id="a-headline-of-two-places-P31"),
+    pytest.param(SCI_2025 + "Zur Begründung hatte Köln die Mobilitätswertung angeführt.", [], [], id="angefuehrt-as-cited-C34"),
+    pytest.param(SCI_2024 + "In der vorigen Ausgabe unserer Zeitung stand, Köln liege auf Platz fünf.", [("Köln", 2024, 5)], [],
+                 id="the-previous-issue-of-our-newspaper-E31"),
+    pytest.param(SCI_2024 + "Bei der vorigen Ausgabe des Index lag Köln auf Platz sieben.", [("Köln", 2023, 7)], [],
+                 id="the-previous-edition-of-the-index-E32"),
 ]
 
 
@@ -2517,14 +2532,13 @@ def test_phrasings_of_the_thirteenth_session(extractor, text, placements, moveme
     pytest.param(SCI_2025 + "Im Vorjahr hatte Berlin die Kategorie Mobilität angeführt.", {("Berlin", "Mobilität", 2024, 1)},
                  id="category-led-in-the-past"),
     pytest.param(SCI_2025 + "Im Bereich Energie/Umwelt liegt Kiel auf Platz 3.", {("Kiel", "Energie und Umwelt", 2025, 3)}, id="category-with-a-slash"),
-    pytest.param(SCI_2025 + "Beim Thema Energie liegt Kiel auf Platz 3.", {("Kiel", "Energie und Umwelt", 2025, 3)}, id="category-by-its-first-word"),
     pytest.param(SCI_2025 + "Kiel spart viel Energie und liegt auf Platz 3.", {("Kiel", None, 2025, 3)}, id="energie-without-a-cue-is-no-category"),
     pytest.param(IW_2025 + "In der Nachhaltigkeitswertung liegt Mainz auf Platz 3.", {("Mainz", "Nachhaltigkeitsranking", 2025, 3)},
                  id="category-compound-from-a-ranking-name"),
     pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nUnter den Städten mit mehr als einer halben Million Einwohnern liegt Bremen "
                  "auf Platz 3.", {("Bremen", "über 500.000 Einwohner", 2024, 3)}, id="size-class-in-words"),
     pytest.param("Zwei Rankings, eine Stadt\n\nIm ADFC-Fahrradklima-Test 2024 liegt Münster in der Klasse 200.000 bis 500.000 Einwohner "
-                 "vorn. Das Glücksatlas-Städteranking 2024 vergleicht 40 Großstädte. Beim Radtest ist Karlsruhe in derselben "
+                 "vorn. Das Glücksatlas-Städteranking 2024 vergleicht 40 Großstädte. Beim Radklima-Test ist Karlsruhe in derselben "
                  "Größenklasse Dritte, im Glücksranking dagegen Vorletzte.",
                  {("Münster", "200.000 bis 500.000 Einwohner", 2024, 1), ("Karlsruhe", "200.000 bis 500.000 Einwohner", 2024, 3),
                   ("Karlsruhe", None, 2024, 39)}, id="the-ranking-named-in-the-clause-and-the-same-class"),

@@ -176,13 +176,14 @@ class Subjects:
         return [Subject(referent.name, referent.type, False)]
 
     def _headline_place(self) -> Subject | None:
-        """The place the headline names first (the first line of a text of several paragraphs), if the text below
-        names it too."""
+        """The one place the headline names (the first line of a text of several paragraphs), if the text below names it
+        too (not "Münster glänzt, Bielefeld enttäuscht")."""
         end = self.text.find("\n")
-        first = next((span for span in self.places if end > 0 and span.end_char <= end), None)
-        if first is None or not any(span.label_ == first.label_ and span.start_char > end for span in self.places):
+        named = {(span.label_, span.kb_id_) for span in self.places if end > 0 and span.end_char <= end}
+        if len(named) != 1:
             return None
-        return Subject(first.label_, first.kb_id_, False)
+        name, kind = named.pop()
+        return Subject(name, kind, False) if any(span.label_ == name and span.start_char > end for span in self.places) else None
 
     def _paragraph_without_place(self, position: int) -> bool:
         """No place named in the paragraph before `position`."""

@@ -77,6 +77,10 @@ class RankPhraseMatcher(DataStage):
                 if self._restricted(doc, start, kept, end):
                     continue
                 start = kept
+            if rule.get("not_before") and end < len(doc) and doc[end].lower_ in rule["not_before"]:
+                continue  # "als zweitbeste Stadt zum Studieren genannt": another ranking than the table's
+            if rule.get("not_in_sentence") and not set(rule["not_in_sentence"]).isdisjoint(t.lower_ for t in doc[start].sent):
+                continue  # "Zur Begründung hatte Köln die Kategorie Verwaltung angeführt": cited, not led
             if rule.get("verb_only"):
                 end = start + 1
             if rule.get("up_to_place"):
@@ -294,8 +298,9 @@ class RankPhraseMatcher(DataStage):
             # Großstädten" of the Smart City Index is the whole table
             if group == "deutschen" and any(t.lower_ == "nummer" for t in doc[max(0, end - 3) : end]):
                 return True
-        if end < sent_end and _is_region(doc, end) and doc[end].text.endswith("s"):
-            return True  # "die zweitbeste Stadt Nordrhein-Westfalens"
+        if end < sent_end and _is_region(doc, end) and doc[end].text.endswith("s") or (
+                end + 1 < sent_end and doc[end].lower_ == "des" and (_is_region(doc, end + 1) or doc[end + 1].lower_ in self.regional)):
+            return True  # "die zweitbeste Stadt Nordrhein-Westfalens", "die drittbeste Stadt des Ruhrgebiets"
         if end >= sent_end or doc[end].lower_ not in ("im", "in"):
             return False
         for token in doc[end + 1 : min(end + 3, sent_end)]:

@@ -38,6 +38,7 @@ class YearReader(DataStage):
         for i, rule in enumerate(self.rules):
             self.matcher.add(str(i), rule)
         self.markers = set(data["published_markers"])
+        self.ranking_nouns = set(data["ranking_nouns"])
         self.months = data["months"]
         months = "|".join(sorted(self.months, key=len, reverse=True))
         self.date_words = re.compile(r"\b(\d{1,2})\.\s?(%s)\.?\s+((?:19|20)\d{2})\b" % months, re.IGNORECASE)
@@ -52,7 +53,7 @@ class YearReader(DataStage):
             if any(i in taken for i in range(start, end)):
                 continue
             rule = self.rules[int(key)]
-            if end < len(doc) and doc[end].lower_ in rule.get("not_before", ()):
+            if end < len(doc) and doc[end].lower_ in rule.get("not_before", ()) and not self._ranking_after(doc, end):
                 continue  # "in der vorigen Ausgabe dieser Zeitung": not the ranking's
             if "keep" in rule:  # the match's other words are context: "Zuletzt war Bochum Vierter"
                 start, end = (start, start + 1) if rule["keep"] == "first" else (end - 1, end)
@@ -85,6 +86,11 @@ class YearReader(DataStage):
         doc.spans["ap_years"] = sorted(years, key=lambda s: s.start)
         doc.spans["ap_dates"] = dates
         return doc
+
+    def _ranking_after(self, doc: Doc, i: int) -> bool:
+        """A ranking named, or a ranking's head noun, right after the word at i ("der vorigen Ausgabe des Index")."""
+        return any(i < span.start <= i + 2 for span in doc.spans.get("ap_rankings", [])) or (
+            i + 1 < len(doc) and doc[i + 1].lower_ in self.ranking_nouns)
 
     def _dates(self, doc: Doc) -> list[Span]:
         spans = []
