@@ -78,12 +78,12 @@ class Gazetteer:
             for form in dict.fromkeys(publisher_forms):
                 self._add("lower", form, "publisher", ranking.publisher, {"rankings": [ranking.name]})
             for category in ranking.categories:
-                forms = [category, *ranking.category_aliases.get(category, [])]
-                forms += [f + "s" for f in forms if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
-                forms += [_inflected(f) for f in forms if _INFLECTABLE.match(f)]  # "bei der Digitalen Gesellschaft"
+                names = [category, *ranking.category_aliases.get(category, [])]
                 stems = [f.removesuffix("ranking") if f.endswith("ranking") else f + ("s" if f.endswith(_LINKING_S) else "")
-                         for f in forms if " " not in f and not f.lower().endswith("index")]  # "Nachhaltigkeits-", "Mobilitäts-"
-                forms += [stem + head for stem in stems for head in _COMPOUND_HEADS]
+                         for f in names if f.isalpha() and len(f) > 4 and not f.lower().endswith(("index", "tabelle"))]
+                forms = names + [f + "s" for f in names if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
+                forms += [_inflected(f) for f in forms if _INFLECTABLE.match(f)]  # "bei der Digitalen Gesellschaft"
+                forms += [stem + head for stem in stems for head in _COMPOUND_HEADS]  # "Nachhaltigkeits-", "Mobilitäts-"
                 for form in dict.fromkeys(forms):
                     self._add("lower", form, "category", category, {"rankings": [ranking.name], "labels": {ranking.name: category}})
 
