@@ -2493,6 +2493,9 @@ THIRTEENTH_REVIEW = [  # guards from the review of the session's first commits (
     pytest.param(SCI_2024 + "In der vorigen Ausgabe dieser Zeitung stand, Köln liege auf Platz fünf.", [("Köln", 2024, 5)], [],
                  id="the-previous-issue-of-a-newspaper-E14"),
     pytest.param(SCI_2024 + "Die Bürgerhotline ist in Köln seit vielen Jahren die Nummer 115.", [], [], id="a-phone-number-U12"),
+    pytest.param(SCI_2024 + "Die Notrufzentrale ist in Köln die Nummer 112.", [], [], id="an-emergency-number-U33"),
+    pytest.param(SCI_2024 + "Köln ist die Nummer acht, Bonn die Nummer 12.", [("Bonn", 2024, 12), ("Köln", 2024, 8)], [],
+                 id="die-nummer-with-two-digits-and-a-period"),
     pytest.param(SCI_2024 + "Dresden ist unter den ostdeutschen Städten die Nummer eins, Leipzig die Nummer zwei.", [], [],
                  id="a-group-named-before-the-rank-U09"),
     # from the recheck of the answer
