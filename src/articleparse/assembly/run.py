@@ -69,6 +69,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.named_years = {y._.ap_year["year"] for y in self.years if "year" in y._.ap_year} | {
             year for year in self.editions.values() if year is not None}
         self.focus_entity: Subject | None = self._first_place()
+        self.headline_place: Subject | None = self._headline_place()
         self.non_subjects = self._non_subject_positions()
         self.resolved_references: dict[int, Subject] = {}  # "das Land", "die Stadt" taken up, by token position
         self.last_category: tuple[str, SpacySpan] | None = None

@@ -164,7 +164,7 @@ class Subjects:
             answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
             return [answer] if answer else []
         referent = self._referent(phrase.start, allowed)
-        article_place = self._headline_place()
+        article_place = self.headline_place
         if referent is not None and article_place is not None and article_place.type == referent.type \
                 and article_place.name != referent.name and not self.places_in.get(self.sentence_of[phrase.start]) \
                 and self._paragraph_without_place(phrase.start):
