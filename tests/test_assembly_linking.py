@@ -2548,3 +2548,49 @@ def test_phrasings_of_the_thirteenth_session(extractor, text, placements, moveme
 ])
 def test_category_compounds_and_categories_led(extractor, text, expected):
     assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == expected
+
+
+FOURTEENTH_SESSION = [
+    pytest.param(GA_2024 + "Schleswig-Holstein fällt auf Platz zwei zurück, den es sich mit Bayern teilt (beide 7,23 Punkte).",
+                 [("Bayern", 2024, 2), ("Schleswig-Holstein", 2024, 2)], [], id="tie-in-a-relative-clause-after-a-particle"),
+    pytest.param(GA_2024 + "Schleswig-Holstein muss sich mit dem zweiten Rang begnügen und teilt ihn sich mit 7,23 Punkten mit Bayern.",
+                 [("Bayern", 2024, 2), ("Schleswig-Holstein", 2024, 2)], [], id="tie-taken-up-by-ihn"),
+    pytest.param(SCI_2024 + "Bonn landet auf Rang drei und muss sich diesen Platz mit Hamburg teilen.",
+                 [("Bonn", 2024, 3), ("Hamburg", 2024, 3)], [], id="tie-with-a-modal-verb"),
+    pytest.param(SCI_2024 + "Bonn kommt wie Hamburg auf 70 Punkte, beide teilen sich Platz drei.",
+                 [("Bonn", 2024, 3), ("Hamburg", 2024, 3)], [], id="tie-of-beide"),
+    pytest.param(SCI_2024 + "Köln liegt vorn. Hamburg kommt wie Kiel auf 70 Punkte. Beide teilen sich damit Platz drei.",
+                 [("Hamburg", 2024, 3), ("Kiel", 2024, 3), ("Köln", 2024, 1)], [], id="tie-of-beide-after-the-sentence-naming-them"),
+    pytest.param("Bonn im Smart City Index 2024\n\nBonn ist Dritter. „Wir teilen uns mit Hamburg den dritten Platz“, sagte der OB.",
+                 [("Bonn", 2024, 3), ("Hamburg", 2024, 3)], [], id="tie-in-the-first-person"),
+    pytest.param(SCI_2024 + "Hessen kommt auf Platz zwei, die Freude teilt es sich mit Bayern.", [("Hessen", 2024, 2)], [],
+                 id="guard-sharing-something-else-after-a-comma"),
+    pytest.param(SCI_2024 + "Bonn landet auf Rang drei und teilt sich mit Hamburg die Freude.", [("Bonn", 2024, 3)], [],
+                 id="guard-sharing-something-else-after-und"),
+    pytest.param(SCI_2024 + "In beiden Kategorien teilt sich Bonn Platz drei mit Köln.", [("Bonn", 2024, 3), ("Köln", 2024, 3)], [],
+                 id="guard-beiden-after-a-preposition-names-no-places"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", FOURTEENTH_SESSION)
+def test_phrasings_of_the_fourteenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+@pytest.mark.parametrize("text, placements, movements", [
+    pytest.param(FT_2024 + "Münster liegt beim ADFC-Fahrradklima-Test auf Platz eins, vor Freiburg. Berlin kommt auf Rang 8.",
+                 {("Münster", "200.000 bis 500.000 Einwohner", 2024, 1), ("Freiburg im Breisgau", "200.000 bis 500.000 Einwohner", 2024, 2),
+                  ("Berlin", "über 500.000 Einwohner", 2024, 8)}, set(), id="class-from-the-population-when-none-is-named"),
+    pytest.param(FT_2024 + "Karlsruhe rutscht von Platz zwei auf Platz drei.",
+                 {("Karlsruhe", "200.000 bis 500.000 Einwohner", 2022, 2), ("Karlsruhe", "200.000 bis 500.000 Einwohner", 2024, 3)},
+                 {("Karlsruhe", "200.000 bis 500.000 Einwohner", 2022, 2024, -1)}, id="class-of-a-movement"),
+    pytest.param(FT_2024 + "In der Klasse über 500.000 Einwohner liegt Bremen auf Platz 1.", {("Bremen", "über 500.000 Einwohner", 2024, 1)},
+                 set(), id="the-class-named-wins-over-the-population"),
+    pytest.param(FT_2024 + "Bei den Städten mit zweihunderttausend bis fünfhunderttausend Einwohnern ist Münster auf Platz eins.",
+                 {("Münster", "200.000 bis 500.000 Einwohner", 2024, 1)}, set(), id="class-named-in-number-words"),
+    pytest.param(SCI_2024 + "Münster liegt auf Platz 12.", {("Münster", None, 2024, 12)}, set(), id="guard-no-class-for-an-overall-table"),
+])
+def test_size_class_of_the_adfc_test(extractor, text, placements, movements):
+    report = extractor.parse(text)
+    assert {(p.entity, p.category, p.year, p.rank) for p in report.placements} == placements
+    assert {(m.entity, m.category, m.from_year, m.to_year, m.places) for m in report.movements} == movements

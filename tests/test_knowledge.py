@@ -159,6 +159,17 @@ def test_smart_city_index_categories_by_year(k, year, category):
     assert category in k.ranking("Smart City Index").categories_in(year)
 
 
+@pytest.mark.parametrize("ranking, place, year, category", [
+    pytest.param("Fahrradklima-Test", "Münster", 2024, "200.000 bis 500.000 Einwohner", id="adfc-class-by-population"),
+    pytest.param("Fahrradklima-Test", "Berlin", 2024, "über 500.000 Einwohner", id="adfc-largest-class"),
+    pytest.param("Fahrradklima-Test", "Erlangen", 2024, "100.000 bis 200.000 Einwohner", id="adfc-lower-bound-inside"),
+    pytest.param("Fahrradklima-Test", "Münster", 2016, "über 200.000 Einwohner", id="adfc-classes-of-an-older-edition"),
+    pytest.param("Smart City Index", "Münster", 2024, None, id="a-ranking-with-an-overall-table-has-no-size-class"),
+])
+def test_size_class_of_a_place(k, ranking, place, year, category):
+    assert k.ranking(ranking).size_class(k.place(place).population, year) == category
+
+
 @pytest.mark.parametrize("ranking, year, total", [
     pytest.param("Zukunftsatlas", 2016, 402, id="zukunftsatlas-2016"),
     pytest.param("Zukunftsatlas", 2025, 400, id="zukunftsatlas-2025"),

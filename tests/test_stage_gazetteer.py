@@ -68,6 +68,13 @@ def test_place_tokens_are_marked(nlp):
     pytest.param("Die Beratung Haselhorst Associates legt vor.", "ap_publishers",
                  [("Haselhorst Associates", "Haselhorst Associates")], id="publisher-longer-than-a-place"),
     pytest.param("Kiel liegt vorn.", "ap_rankings", [], id="no-ranking"),
+    pytest.param("Bei den Städten mit zweihunderttausend bis fünfhunderttausend Einwohnern liegt Kiel vorn.", "ap_categories",
+                 [("zweihunderttausend bis fünfhunderttausend Einwohnern", "200.000 bis 500.000 Einwohner")], id="size-class-in-number-words"),
+    pytest.param("Bei Städten zwischen 100 000 und 200 000 Einwohnern liegt Kiel vorn.", "ap_categories",
+                 [("zwischen 100 000 und 200 000 Einwohnern", "100.000 bis 200.000 Einwohner")], id="size-class-with-spaces"),
+    pytest.param("Unter den Orten mit weniger als zwanzigtausend Einwohnern liegt Kiel vorn.", "ap_categories",
+                 [("weniger als zwanzigtausend Einwohnern", "unter 20.000 Einwohner")], id="size-class-below-in-words"),
+    pytest.param("Kiel hat 250.000 Einwohner.", "ap_categories", [], id="a-number-of-inhabitants-is-no-class"),
 ])
 def test_rankings_publishers_categories(nlp, text, group, found):
     assert _group(nlp(text), group) == found
@@ -81,3 +88,17 @@ def test_rankings_publishers_categories(nlp, text, group, found):
 ])
 def test_a_shared_ranking_name_is_resolved_by_its_publisher(extractor, text, ranking):
     assert [p.ranking for p in extractor.parse(text).placements] == [ranking]
+
+
+@pytest.mark.parametrize("category", ["über 500.000 Einwohner", "200.000 bis 500.000 Einwohner", "100.000 bis 200.000 Einwohner",
+                                      "50.000 bis 100.000 Einwohner", "20.000 bis 50.000 Einwohner", "unter 20.000 Einwohner"])
+def test_size_class_number_words_read_back_as_their_bounds(category):
+    """Every number word the size-class forms are made of is the number of the class's bounds (text2num reads it)."""
+    from text_to_num import text2num
+
+    from articleparse.knowledge import SIZE_CLASS, count_of
+    from articleparse.stages.size_classes import size_class_forms
+
+    bounds = {count_of(b) for b in SIZE_CLASS.match(category).group("low", "high") if b}
+    words = {w for form in size_class_forms(category) for w in form.split() if w.endswith("tausend")}
+    assert words and {text2num(w, "de") for w in words} == bounds

@@ -52,6 +52,30 @@ class RankingInfo(Fact):
             return edition.categories
         return self.categories
 
+    def size_class(self, population: int | None, year: int | None) -> str | None:
+        """The category of a place of this many inhabitants, for a ranking that only ranks within size classes
+        ("200.000 bis 500.000 Einwohner"); None for other rankings or when the population is not known."""
+        if self.overall or population is None:
+            return None
+        for category in self.categories_in(year):
+            bounds = SIZE_CLASS.match(category)
+            if bounds is None:
+                continue
+            word, low, high = bounds["word"], count_of(bounds["low"]), count_of(bounds["high"])
+            if (word == "über" and population > low) or (word == "unter" and population < low) or (
+                    word is None and high is not None and low <= population < high):
+                return category
+        return None
+
+
+# A category named by its bounds of inhabitants: "200.000 bis 500.000 Einwohner", "über 500.000 Einwohner".
+SIZE_CLASS = re.compile(r"^(?:(?P<word>über|unter) )?(?P<low>[\d.]+)(?: bis (?P<high>[\d.]+))? Einwohner$")
+
+
+def count_of(digits: str | None) -> int | None:
+    """"200.000" -> 200000."""
+    return int(digits.replace(".", "")) if digits else None
+
 
 class Place(Fact):
     name: str

@@ -23,6 +23,7 @@ from articleparse.assembly.words import (
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
     SAME_TIME_WORDS,
+    SHARED_RANK_PRONOUNS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -276,6 +277,7 @@ class Statements:
         """Add a placement once per key; a stated one replaces a derived one. `from_place`: derived from another place's rank."""
         if rank is None or rank < 1:
             return
+        category = self._table_of(subject.name, ranking, category, year)
         key = (subject.name, ranking, category, year, rank)
         if derived and from_place:
             self.ranks_from_places.add(key)
@@ -298,6 +300,14 @@ class Statements:
         self.draft.placements.append(placement)
         if not derived:
             self.last_placement = placement
+
+    def _table_of(self, entity: str, ranking: str | None, category: str | None, year: int | None) -> str | None:
+        """The category a record is of: the one the text names, else, for a ranking that only ranks within size classes
+        (the ADFC test), the class of the place's size ("Münster ist beim Fahrradklima-Test wieder vorn")."""
+        if category is not None:
+            return category
+        info, place = self.knowledge.ranking(ranking), self.knowledge.place(entity)
+        return info.size_class(place.population, year) if info is not None and place is not None else None
 
     def _holder(self, ranking, category, year, rank) -> Subject | None:
         """The one place already told to be on `rank` of this table: what "die Fahrradstadt" or "sie" takes up when it
@@ -486,17 +496,34 @@ class Statements:
         i = phrase.end + (phrase.end < end and doc[phrase.end].text == ",")
         if i + 2 < end and doc[i].lower_ in SHARED_RANK_WORDS and doc[i + 1].lower_ == "mit":
             return self.place_at.get(i + 2)
-        if i + 3 >= end or doc[i].lower_ != "und" or doc[i + 1].lower_ not in TIE_VERBS or doc[i + 2].lower_ != "sich":
-            return None
-        shared = doc[i + 3 : min(end, i + 7)]  # "diesen Platz nun mit"
-        mit = next((t.i for t in shared if t.lower_ == "mit"), None)
-        if mit is None or not any(t.lower_ in RANK_NOUNS for t in doc[i + 3 : mit]):  # not "teilt sich mit X die Freude"
-            return None
-        partner = self.place_at.get(mit + 1)
+        k = phrase.end  # past a verb's particle or infinitive: "fällt auf Platz zwei zurück, den …", "… begnügen und teilt ihn sich …"
+        while k < min(end, phrase.end + 2) and self.texts[k].isalpha() and self.texts[k].islower() and self.texts[k] != "und":
+            k += 1
+        partner = self._sharer_after(k + (k < end and self.texts[k] == ","), end)
         if partner is None or any(p.start > phrase.end and p.label_ in ("rank", "move") and not self._in_relative_clause_after(partner, p)
                                   for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
             return None
         return partner
+
+    def _sharer_after(self, i: int, end: int) -> SpacySpan | None:
+        """The place after "mit" in a clause from token i that shares the rank before it: "und teilt sich diesen Platz
+        (nun) mit Hamburg", "und teilt ihn sich mit Bayern", "und muss sich den Rang mit Bayern teilen", ", den es sich
+        mit Bayern teilt"; the clause must take up the rank (a rank noun or a pronoun), not "teilt sich mit X die
+        Freude"."""
+        lowers = self.lowers
+        if i + 1 >= end:
+            return None
+        relative = lowers[i] in SHARED_RANK_PRONOUNS and self.texts[i - 1] == "," and self.texts[i + 1].islower()  # not ", die Freude teilt …"
+        if not (lowers[i] == "und" or relative):
+            return None
+        stop = next((k for k in range(i + 1, end) if self.texts[k] in CLAUSE_BREAKS or lowers[k] == "und"), end)
+        words = lowers[i + 1 : stop]
+        if TIE_VERBS.isdisjoint(words) or "sich" not in words:
+            return None
+        mit = next((k for k in range(i + 1, stop - 1) if lowers[k] == "mit" and k + 1 in self.place_at), None)
+        if mit is None or not (lowers[i] != "und" or any(w in RANK_NOUNS or w in SHARED_RANK_PRONOUNS for w in lowers[i + 1 : mit])):
+            return None
+        return self.place_at[mit + 1]
 
     def _times_in_a_row(self, sent: SpacySpan) -> tuple[int, int, int] | None:
         """How many times in a row a sentence counts ("zum dritten Mal in Folge", "im dritten Jahr in Folge", "dreimal
@@ -711,6 +738,8 @@ class Statements:
 
     def _movement(self, movement: Movement) -> None:
         """Keep a movement once, with the evidence that states it first; never one within a single edition."""
+        if movement.category is None:
+            movement = movement.model_copy(update={"category": self._table_of(movement.entity, movement.ranking, None, movement.to_year)})
         key = (movement.entity, movement.ranking, movement.category, movement.from_year, movement.to_year, movement.places)
         if movement.from_year is not None and movement.from_year == movement.to_year:
             return
@@ -719,6 +748,7 @@ class Statements:
             self.draft.movements.append(movement)
 
     def _claim(self, subject, ranking, category, year, info, evidence) -> None:
+        category = self._table_of(subject.name, ranking, category, year)
         claim = Claim(entity=subject.name, ranking=ranking, category=category, year=year, kind=info["claim"],
                       n=info.get("n"), evidence=evidence)
         key = (claim.entity, claim.ranking, claim.category, claim.year, claim.kind, claim.n)
@@ -727,6 +757,7 @@ class Statements:
             self.draft.claims.append(claim)
 
     def _score(self, subject, ranking, category, year, score) -> None:
+        category = self._table_of(subject.name, ranking, category, year)
         for index in range(len(self.draft.placements) - 1, -1, -1):
             p = self.draft.placements[index]
             if (p.entity, p.ranking, p.category, p.year) == (subject.name, ranking, category, year) and p.score is None:

@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
+    BOTH_WORDS,
     CLAUSE_BREAKS,
     COREF_TYPES,
     FIRST_NAMES,
@@ -114,6 +115,9 @@ class Subjects:
             tie_verb_after = phrase.end + 1 < len(self.doc) and self.lowers[phrase.end] in TIE_VERBS and not self.doc[phrase.end + 1].is_punct
             if after and (tie_verb_after or not any(c[0].end <= phrase.start for c in candidates)):
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
+            both = self._both_before(phrase, allowed)
+            if both:
+                return both
             # "teilt sich im Ranking mit München Rang 27", "ist gemeinsam mit der Nachbarstadt Dortmund Zwanzigster"
             with_partner = [j for t in self.doc[sent.start : phrase.start] if t.lower_ == "mit" and not self._clause_break(t.i, phrase.start)
                             for j in [next((k for k in range(t.i + 1, min(t.i + 4, phrase.start)) if k in self.place_at), None)]
@@ -367,7 +371,7 @@ class Subjects:
             return True  # "muss sich den zweiten Rang mit Bayern teilen", "teilt Rang 2 mit Bochum"
         if phrase.end < sent.end and lowers[phrase.end] in TIE_VERBS and "sich" in lowers[max(sent.start, phrase.start - 2) : phrase.start]:
             return True  # "…, die sich Rang 27 teilen"
-        return any(((lowers[i] in TIE_VERBS and i + 1 < len(lowers) and lowers[i + 1] == "sich")
+        return any(((lowers[i] in TIE_VERBS and not {"sich", "uns"}.isdisjoint(lowers[i + 1 : i + 3]))
                     or lowers[i] in TIE_WORDS  # "liegen Hamburg und Bremen gleichauf an der Spitze"
                     # "Frankfurt und Berlin sind gemeinsam Siebzehnte", "liegt gemeinsam mit Lübeck auf Platz 5"
                     or (lowers[i] in TOGETHER_WORDS and 0 < phrase.start - i <= 5 and "und" not in lowers[i : phrase.start]))
@@ -380,6 +384,21 @@ class Subjects:
         before = [s for s in self.places if s.end <= position and s.kb_id_ in kinds]
         start = before[-1].end if before else 0
         return any(t.lower_ in PERSON_NOUNS or t.text in FIRST_NAMES for t in self.doc[start:position])
+
+    def _both_before(self, phrase, allowed: set[str]) -> list[Subject]:
+        """"Bonn kommt wie Hamburg auf 70 Punkte, beide teilen sich Platz drei": the two places named last before
+        "beide" (in its sentence or the one before) when "beide" stands in the rank's clause."""
+        sent = self.sent(phrase)
+        both = next((i for i in range(phrase.start - 1, sent.start - 1, -1) if self.lowers[i] in BOTH_WORDS), None)
+        if both is None or self._clause_break(both, phrase.start) or (both > sent.start and self.lowers[both - 1] in PREPOSITIONS):
+            return []
+        first = self.sentences[max(0, self.sentence_of[sent.start] - 1)].start
+        named = [p for p in self.places if first <= p.start and p.end <= both and p.kb_id_ in allowed]
+        names = list(dict.fromkeys(p.label_ for p in reversed(named)))[:2]
+        if len(names) < 2:
+            return []
+        kinds = {p.label_: p.kb_id_ for p in named}
+        return [Subject(name, kinds[name], True) for name in reversed(names)]
 
     def _with_place_after(self, phrase) -> SpacySpan | None:
         """The place after "mit" right after the phrase ("Rang 2 mit Bochum", "den 17. Platz noch mit Frankfurt")."""

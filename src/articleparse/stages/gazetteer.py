@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from articleparse.knowledge import Knowledge
 from articleparse.resources import load_yaml
+from articleparse.stages.size_classes import size_class_forms
 
 # One span extension per stage: spaCy keys span extensions by character offsets only.
 if not Span.has_extension("ap_gaz"):
@@ -78,7 +79,7 @@ class Gazetteer:
             for form in dict.fromkeys(publisher_forms):
                 self._add("lower", form, "publisher", ranking.publisher, {"rankings": [ranking.name]})
             for category in ranking.categories:
-                names = [category, *ranking.category_aliases.get(category, [])]
+                names = [category, *ranking.category_aliases.get(category, []), *size_class_forms(category)]
                 stems = [f.removesuffix("ranking") if f.endswith("ranking") else f + ("s" if f.endswith(_LINKING_S) else "")
                          for f in names if f.isalpha() and len(f) > 4 and not f.lower().endswith(("index", "tabelle"))]
                 forms = names + [f + "s" for f in names if f.endswith(("ranking", "index"))]  # "des Niveaurankings"
