@@ -305,6 +305,14 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
     pytest.param(SCI_2025 + "20 Städte untersuchte Bitkom im Detail.", [], id="a-fronted-subset"),
     pytest.param("Smart-City-Ranking 2025: Ergebnisse\n\nUntersucht wurden mehr als 400 Städte ab 30.000 Einwohnern.", [],
                  id="mehr-als-is-no-total"),
+    pytest.param("ADFC-Fahrradklima-Test 2024\n\nInsgesamt haben beim Test 1.047 Städte und Gemeinden mitgemacht.",
+                 [("Fahrradklima-Test", 2024, 1047)], id="a-count-that-is-the-known-total"),
+    pytest.param(SCI_2025 + "In der Liste stehen 83 große Städte.", [("Smart City Index", 2025, 83)], id="a-count-of-large-cities-known"),
+    pytest.param("ADFC-Fahrradklima-Test 2024\n\nIm Kreis haben 12 Städte und Gemeinden mitgemacht.", [],
+                 id="guard-a-count-that-is-not-the-known-total"),
+    pytest.param(SCI_2025 + "In der Liste stehen 80 große Städte.", [], id="guard-a-count-other-than-the-known-total-without-a-verb"),
+    pytest.param(SCI_2024 + "Köln liegt in der Kategorie Verwaltung auf Platz eins – vor allen anderen 81 Großstädten.",
+                 [("Smart City Index", 2024, 82)], id="a-count-of-the-others-leaves-out-the-place"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -2569,6 +2577,22 @@ FOURTEENTH_SESSION = [
                  id="guard-sharing-something-else-after-und"),
     pytest.param(SCI_2024 + "In beiden Kategorien teilt sich Bonn Platz drei mit Köln.", [("Bonn", 2024, 3), ("Köln", 2024, 3)], [],
                  id="guard-beiden-after-a-preposition-names-no-places"),
+]
+
+
+FOURTEENTH_SESSION += [
+    pytest.param("Kasten 4.3: Dresden in Digitalrankings\n\nDer Smart City Index des Bitkom bewertet die Großstädte. Die Rangplätze "
+                 "Dresdens (in Klammern: Zahl der bewerteten Städte) lauten: 2021: 6 (81); 2022: 3 (81); 2023: 6 (81).",
+                 [("Dresden", 2021, 6), ("Dresden", 2022, 3), ("Dresden", 2023, 6)], [], id="a-series-of-editions-merely-listed"),
+    pytest.param("Stuttgart in Städtevergleichen\n\nStuttgart im Jahrbuch. Smart City Index (Bitkom), Gesamtrang: 2019: 3; 2020: 6; "
+                 "2021: 8. Gegenüber dem Vorjahr verschlechterte sich Stuttgart 2021 um zwei Rangplätze.",
+                 [("Stuttgart", 2019, 3), ("Stuttgart", 2020, 6), ("Stuttgart", 2021, 8)], [("Stuttgart", 2020, 2021, -2)],
+                 id="a-series-after-a-word-of-rank"),
+    pytest.param("Karlsruhe in Städterankings\n\nKarlsruhe im Jahrbuch. ADFC-Fahrradklima-Test, Größenklasse 200.000 bis 500.000 "
+                 "Einwohner (Rang; Schulnote): 2018: 1 (3,15); 2020: 1; 2022: 2 (3,1).",
+                 [("Karlsruhe", 2018, 1), ("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2)], [], id="a-series-with-scores-in-parentheses"),
+    pytest.param("Stuttgart in Zahlen\n\nStuttgart im Smart City Index 2021. Einwohnerzahl (in Tausend): 2019: 635; 2020: 630.", [], [],
+                 id="guard-a-series-of-other-figures"),
 ]
 
 

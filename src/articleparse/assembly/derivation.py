@@ -8,7 +8,7 @@ from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GOAL_WORDS, UNIT_WORDS
 from articleparse.report import Movement, Placement, Span
 
-_LISTED_BETWEEN = re.compile(r"(?:[\s,;:–—-]|und|sowie|(?:19|20)\d\d)*")
+_LISTED_BETWEEN = re.compile(r"(?:[\s,;:–—-]|und|sowie|(?:19|20)\d\d|\(\d[\d.,]*\))*")  # "2021: 6 (81); 2022: 3"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -23,6 +23,7 @@ from articleparse.assembly.words import (
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
     SAME_TIME_WORDS,
+    OTHERS_WORDS,
     SHARED_RANK_PRONOUNS,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
@@ -769,8 +770,13 @@ class Statements:
             return
         evidence = self._span(phrase)
         if phrase.label_ == "total":
-            ranking, year = self._edition_of_total(ranking, year, info["total"])
-            self._set_total(ranking, year, info["total"], evidence)
+            number = next(t.i for t in phrase if t._.ap_kind in ("card", "cardord"))
+            total = info["total"] + (number > 0 and self.lowers[number - 1] in OTHERS_WORDS)  # "vor allen anderen 81 Großstädten": 82
+            ranking, year = self._edition_of_total(ranking, year, total)
+            edition = self.knowledge.ranking(ranking).edition(year) if self.knowledge.ranking(ranking) else None
+            if info.get("known_only") and (edition is None or edition.total != total):
+                return  # "12 Städte und Gemeinden des Kreises": a count, not the known field of the edition
+            self._set_total(ranking, year, total, evidence)
         else:
             self.draft.approx_totals.append((ranking, year, info["approx"], info["total"], evidence))
 

@@ -56,6 +56,7 @@ class RankPhraseMatcher(DataStage):
         self.table_heading, self.movers_heading, self.legend, self.short_legend = (
             re.compile(rows[key], re.IGNORECASE) for key in ("heading", "movers_heading", "legend", "short_legend"))
         self.not_heading = re.compile(f"{rows['not_heading']}|{rows['movers_heading']}", re.IGNORECASE)
+        self.series_heading = re.compile(rows["series_heading"], re.IGNORECASE)
         self.matcher = AnchoredMatcher(self.vocab, self.source, keep_order=False)  # candidates are sorted below
         for i, rule in enumerate(self.rules):
             anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
@@ -115,10 +116,14 @@ class RankPhraseMatcher(DataStage):
                 continue  # "Hinter ihr ist Lübeck zurückgefallen": it fell behind, not to the next place
             if rule.get("legend_row") and not self._legend_row(doc, start, end):
                 continue
+            if rule.get("year_series"):
+                if not self._in_a_year_series(doc, start, end):
+                    continue
+                start = end - 1  # the rank alone: its year is the one written right before it
             if rule.get("list_index") and self._movers_list(_heading_of_rows(doc.text, doc[start].idx)):
                 continue  # "Die größten Absteiger:\n1. Dresden": the first of the list, not of the table
-            if rule.get("elliptic") and doc[start].text == "(" and _among_scores(doc, start, end):
-                continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks
+            if rule.get("elliptic") and doc[start].text == "(" and (_among_scores(doc, start, end) or _after_a_year_item(doc, start)):
+                continue  # "vor Hamburg (47,7) und Köln (46)": the parentheses of one list hold scores, not ranks; "2021: 6 (81)"
             if rule["kind"] == "total" and start and (doc[start - 1].lower_ in self.approximators or (
                     start > 1 and doc[start - 1].lower_ == "als" and doc[start - 2].lower_ in self.bounds)):
                 continue  # "rund 400 Kreise", "mehr als 400 Städte"
@@ -253,6 +258,16 @@ class RankPhraseMatcher(DataStage):
             end = next((i + 1 for i in range(end, min(end + 5, sent.end)) if doc[i].text == ")"), end)
         return sent.start + 1, end
 
+    def _in_a_year_series(self, doc: Doc, start: int, end: int) -> bool:
+        """"…, Gesamtrang: 2019: 3; 2020: 6": the rank ends its item (a separator, "von" or a parenthesis follows), and the
+        sentence's words before its first item, outside parentheses, name ranks and no points or counts."""
+        sent = doc[start].sent
+        if end < sent.end and doc[end].text not in (";", ",", ".", "(", "von", "und"):
+            return False
+        first = next(i for i in range(sent.start, start + 2) if number_kind(doc[i]) == "year" and doc[i + 1].text == ":")
+        heading = doc[sent.start : first].text  # "(Rang; Schulnote):" names ranks; "(in Klammern: Zahl der Städte)" counts nothing
+        return bool(self.series_heading.search(heading)) and not self.not_heading.search(_PARENTHESES.sub("", heading))
+
     def _movers_list(self, heading: str) -> bool:
         """A heading of those who moved most ("Die größten Absteiger:"), not of the table ("Top 3 und größte Absteiger")."""
         return bool(self.movers_heading.search(heading)) and not self.table_heading.search(heading)
@@ -343,7 +358,7 @@ class RankPhraseMatcher(DataStage):
         numbers = [t for t, kind in kinds if kind in counted]
         from_last = [t for t, kind in kinds if kind == "last"]
         info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
-                                           "needs_ranking", "displaced", "passive", "table_row", "alone", "past", "top_listed")
+                                           "needs_ranking", "displaced", "passive", "table_row", "alone", "past", "top_listed", "known_only")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
@@ -482,6 +497,14 @@ def _is_region(doc: Doc, i: int) -> bool:
 
 _ROW_START = re.compile(r"\s*\d+\.\s")
 _FACT_BOX_LINE = re.compile(r"\s*(?:[-•*–]\s*)?(?:(?:Platz|Rang|Position)\s+\S+|\d+\.|[A-ZÄÖÜ][\w .()/-]{0,40}):")
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _after_a_year_item(doc: Doc, start: int) -> bool:
+    """"2021: 6 (81)": a parenthesis after an item of a series of editions holds another figure of that edition."""
+    return start >= 3 and number_kind(doc[start - 1]) is not None and doc[start - 2].text == ":" and number_kind(doc[start - 3]) == "year"
 
 
 def _in_a_fact_box(doc: Doc, start: int, end: int) -> bool:
