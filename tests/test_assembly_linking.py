@@ -313,6 +313,8 @@ MERCER = "Mercer 2024: Ergebnisse.\n\nIm Quality-of-Living-Ranking von Mercer "
     pytest.param(SCI_2025 + "In der Liste stehen 80 große Städte.", [], id="guard-a-count-other-than-the-known-total-without-a-verb"),
     pytest.param(SCI_2024 + "Köln liegt in der Kategorie Verwaltung auf Platz eins – vor allen anderen 81 Großstädten.",
                  [("Smart City Index", 2024, 82)], id="a-count-of-the-others-leaves-out-the-place"),
+    pytest.param("Das Glück wohnt nebenan\n\nKiel, 6. November 2024 – Im Glücksatlas 2024 landet das Land auf Platz zwei von 16.",
+                 [("Glücksatlas", 2024, 16)], id="the-total-of-a-rank-whose-subject-is-not-known"),
 ])
 def test_total_of_each_edition(extractor, text, totals):
     assert _totals(extractor, text) == totals
@@ -2571,7 +2573,7 @@ FOURTEENTH_SESSION = [
                  [("Hamburg", 2024, 3), ("Kiel", 2024, 3), ("Köln", 2024, 1)], [], id="tie-of-beide-after-the-sentence-naming-them"),
     pytest.param("Bonn im Smart City Index 2024\n\nBonn ist Dritter. „Wir teilen uns mit Hamburg den dritten Platz“, sagte der OB.",
                  [("Bonn", 2024, 3), ("Hamburg", 2024, 3)], [], id="tie-in-the-first-person"),
-    pytest.param(SCI_2024 + "Hessen kommt auf Platz zwei, die Freude teilt es sich mit Bayern.", [("Hessen", 2024, 2)], [],
+    pytest.param(GA_2024 + "Hessen kommt auf Platz zwei, die Freude teilt es sich mit Bayern.", [("Hessen", 2024, 2)], [],
                  id="guard-sharing-something-else-after-a-comma"),
     pytest.param(SCI_2024 + "Bonn landet auf Rang drei und teilt sich mit Hamburg die Freude.", [("Bonn", 2024, 3)], [],
                  id="guard-sharing-something-else-after-und"),
@@ -2593,6 +2595,18 @@ FOURTEENTH_SESSION += [
                  [("Karlsruhe", 2018, 1), ("Karlsruhe", 2020, 1), ("Karlsruhe", 2022, 2)], [], id="a-series-with-scores-in-parentheses"),
     pytest.param("Stuttgart in Zahlen\n\nStuttgart im Smart City Index 2021. Einwohnerzahl (in Tausend): 2019: 635; 2020: 630.", [], [],
                  id="guard-a-series-of-other-figures"),
+    pytest.param(IW_2025 + "Im Niveauranking liegt München an der Spitze, gefolgt von Stuttgart und Ingolstadt. Die Stadt verteidigt damit "
+                 "ihren dritten Platz aus dem Vorjahr. Im Dynamikranking belegt die Stadt Rang 20.",
+                 [("Ingolstadt", 2024, 3), ("Ingolstadt", 2025, 3), ("Ingolstadt", 2025, 20), ("München", 2025, 1), ("Stuttgart", 2025, 2)],
+                 [("Ingolstadt", 2024, 2025, 0)], id="a-reference-holding-a-rank-takes-up-its-holder-for-the-references-after"),
+    pytest.param("Das Glück wohnt nebenan\n\nKiel, 6. November 2024 – Zuletzt lag der echte Norden im Glücksatlas 2023 auf Platz eins. "
+                 "Im Glücksatlas 2024 rutscht das Land auf Rang zwei.",
+                 [("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)], [("Schleswig-Holstein", 2023, 2024, -1)],
+                 id="der-echte-norden-and-das-land"),
+    pytest.param("Das Glück wohnt nebenan\n\nKiel, 6. November 2024 – Wir waren lange glücklich. Im Glücksatlas 2024 rutscht das "
+                 "Land auf Rang zwei.", [], [], id="guard-das-land-takes-up-no-city"),
+    pytest.param(GA_2024 + "Hamburg ist das glücklichste Bundesland. Das Land verbessert sich um einen Platz auf Rang eins.",
+                 [("Hamburg", 2023, 2), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 1)], id="das-land-takes-up-a-city-state"),
 ]
 
 

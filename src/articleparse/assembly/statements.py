@@ -226,6 +226,8 @@ class Statements:
         unit = unit_of(self.knowledge, ranking)
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
+            if kind == "rank" and info.get("total", 0) >= SMALLEST_TOTAL:  # "auf Platz 14 von 27": the field, whoever holds it
+                self._set_total(ranking, year, info["total"], self._span(phrase))
             return
         evidence = self._span(phrase)
         for subject in subjects:
@@ -310,6 +312,22 @@ class Statements:
         info, place = self.knowledge.ranking(ranking), self.knowledge.place(entity)
         return info.size_class(place.population, year) if info is not None and place is not None else None
 
+    def _holder_of(self, phrase, subject, ranking, category, year, rank, written_only: bool = False) -> Subject:
+        """The subject of a rank held: the one place already told on it, else the subject found; a reference in the
+        sentence that took up the subject found takes up the holder instead, for the references after it ("Die Stadt
+        verteidigt ihren dritten Platz. Im Infrastrukturranking belegt die Stadt ebenfalls Rang drei")."""
+        holder = self._holder(ranking, category, year, rank)
+        if holder is None or holder.name == subject.name or holder.type != subject.type:
+            return subject  # "die Stadt" takes up no Landkreis
+        sent = self.sent(phrase)
+        references = [position for position, referent in self.resolved_references.items()
+                      if sent.start <= position < phrase.start and referent.name == subject.name]
+        if written_only and not references:
+            return subject  # a step's subject found by no written reference (the article's place) stays
+        for position in references:
+            self.resolved_references[position] = holder
+        return holder
+
     def _holder(self, ranking, category, year, rank) -> Subject | None:
         """The one place already told to be on `rank` of this table: what "die Fahrradstadt" or "sie" takes up when it
         defends that rank ("Münster auf Platz eins … Kiel wird Vierter. Damit verteidigt die Fahrradstadt ihren
@@ -382,7 +400,7 @@ class Statements:
                 self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, rank, evidence,
                                 derived=True, derived_from=f"{subject.name} ousted it from rank {rank}")
         if rank is not None and year is not None and not subject.explicit and self._holds(phrase, phrases):
-            subject = self._holder(ranking, category, year, rank) or subject
+            subject = self._holder_of(phrase, subject, ranking, category, year, rank)
         if "from_last" in info:
             if total is not None:
                 rank, derived = total - info["from_last"], info["from_last"] > 0
@@ -708,6 +726,9 @@ class Statements:
                 self.draft.directions.append((subject.name, info["direction"], places, evidence))
         else:
             places = info["places"]
+            if "rank" in info and places == 0 and year is not None and not subject.explicit:
+                # "… gefolgt von Stuttgart und Ingolstadt. Die Stadt verteidigt damit ihren dritten Platz": its holder
+                subject = self._holder_of(phrase, subject, ranking, category, year, info["rank"], written_only=True)
             if "rank" in info:
                 self._placement(subject, ranking, category, year, info["rank"], evidence)
                 if places == 0:

@@ -423,11 +423,16 @@ class Subjects:
                      and s.type in allowed and (among is None or s.name in among)]
             return max(later, key=lambda kv: kv[0])[1] if later else Subject(span.label_, span.kb_id_, False)
         focus = self.focus_entity
-        if among is None:
-            return focus
+        if among is None:  # "das Land" takes up no city, not even the article's own, but a city-state ("Hamburg … Das Land")
+            return focus if focus is None or focus.type in allowed or ("state" in allowed and self._city_state(focus.name)) else None
         # an epithet takes up the article's city only once it was named ("Die Landeshauptstadt liegt auf Platz 12,
         # Düsseldorf dagegen auf Platz 5")
         return focus if focus is not None and focus.name in among and any(s.label_ == focus.name for s in before) else None
+
+    def _city_state(self, name: str) -> bool:
+        """Berlin, Hamburg, Bremen: a city that is its own Land."""
+        place = self.knowledge.place(name)
+        return place is not None and place.type == "city" and place.state == name
 
     def _non_subject_positions(self) -> set[int]:
         """Token positions of places that are compared with, listed, neighbours or named in parentheses, not talked
