@@ -2605,6 +2605,21 @@ FOURTEENTH_SESSION += [
                  id="der-echte-norden-and-das-land"),
     pytest.param("Das Glück wohnt nebenan\n\nKiel, 6. November 2024 – Wir waren lange glücklich. Im Glücksatlas 2024 rutscht das "
                  "Land auf Rang zwei.", [], [], id="guard-das-land-takes-up-no-city"),
+    pytest.param("Mercer 2018: Ergebnisse\n\nStuttgart und Nürnberg, die sich vor zwei Jahren noch Rang 24 geteilt hatten, gehen "
+                 "getrennte Wege.", [("Nürnberg", 2016, 24), ("Stuttgart", 2016, 24)], [], id="tie-in-a-relative-clause-told-in-the-past"),
+    pytest.param(GA_2024 + "Hamburg setzt sich an die Spitze vor Schleswig-Holstein und Bayern, die sich Rang zwei teilen.",
+                 [("Bayern", 2024, 2), ("Hamburg", 2024, 1), ("Schleswig-Holstein", 2024, 2)], [],
+                 id="tie-in-a-relative-clause-after-two-neighbours"),
+    pytest.param(SCI_2024 + "Köln verbessert sich auf Rang 5 und teilt ihn mit Bonn.", [("Bonn", 2024, 5), ("Köln", 2024, 5)], [],
+                 id="tie-taken-up-by-ihn-without-sich"),
+    pytest.param(SCI_2024 + "Köln kommt auf Rang 5 und teilt die Sorge mit Bonn.", [("Köln", 2024, 5)], [],
+                 id="guard-sharing-a-worry-is-no-tie"),
+    pytest.param(GA_2024 + "Hamburg schiebt sich an Schleswig-Holstein vorbei auf Platz eins.", [("Hamburg", 2024, 1)], [],
+                 id="the-place-overtaken-is-no-subject"),
+    pytest.param(SCI_2025 + "München ist Erster, Hamburg war im Vorjahr 22. Das ist schlecht.", [("Hamburg", 2024, 22), ("München", 2025, 1)], [],
+                 id="an-ordinal-after-a-time-at-the-end-of-a-sentence"),
+    pytest.param(SCI_2025 + "München ist Erster. Der Index war im Vorjahr 22. Mal erschienen.", [("München", 2025, 1)], [],
+                 id="guard-an-ordinal-before-a-noun"),
     pytest.param(GA_2024 + "Hamburg ist das glücklichste Bundesland. Das Land verbessert sich um einen Platz auf Rang eins.",
                  [("Hamburg", 2023, 2), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 1)], id="das-land-takes-up-a-city-state"),
 ]

@@ -25,6 +25,7 @@ from articleparse.assembly.words import (
     SAME_TIME_WORDS,
     OTHERS_WORDS,
     SHARED_RANK_PRONOUNS,
+    SHARED_RANK_RELATIVES,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -526,18 +527,18 @@ class Statements:
 
     def _sharer_after(self, i: int, end: int) -> SpacySpan | None:
         """The place after "mit" in a clause from token i that shares the rank before it: "und teilt sich diesen Platz
-        (nun) mit Hamburg", "und teilt ihn sich mit Bayern", "und muss sich den Rang mit Bayern teilen", ", den es sich
+        (nun) mit Hamburg", "und teilt ihn (sich) mit Bayern", "und muss sich den Rang mit Bayern teilen", ", den es sich
         mit Bayern teilt"; the clause must take up the rank (a rank noun or a pronoun), not "teilt sich mit X die
         Freude"."""
         lowers = self.lowers
         if i + 1 >= end:
             return None
-        relative = lowers[i] in SHARED_RANK_PRONOUNS and self.texts[i - 1] == "," and self.texts[i + 1].islower()  # not ", die Freude teilt …"
+        relative = lowers[i] in SHARED_RANK_RELATIVES and self.texts[i - 1] == "," and self.texts[i + 1].islower()  # not ", die Freude teilt …"
         if not (lowers[i] == "und" or relative):
             return None
         stop = next((k for k in range(i + 1, end) if self.texts[k] in CLAUSE_BREAKS or lowers[k] == "und"), end)
         words = lowers[i + 1 : stop]
-        if TIE_VERBS.isdisjoint(words) or "sich" not in words:
+        if TIE_VERBS.isdisjoint(words):
             return None
         mit = next((k for k in range(i + 1, stop - 1) if lowers[k] == "mit" and k + 1 in self.place_at), None)
         if mit is None or not (lowers[i] != "und" or any(w in RANK_NOUNS or w in SHARED_RANK_PRONOUNS for w in lowers[i + 1 : mit])):

@@ -110,9 +110,15 @@ class Subjects:
                     unresolved = True  # "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen …": no one we know
         candidates.sort(key=lambda c: c[0].start)
         if kind != "move" and (phrase._.ap_phrase.get("tie") or self._tied(phrase)):  # a tie is of a rank, not of a step
+            relative = self._relative_clause_head(phrase, allowed)
+            if relative is not None:  # "vor Schleswig-Holstein und Bayern, die sich Rang zwei teilen"
+                return self._joined_up_to(relative, allowed)
             after = [c for c in candidates if c[0].start >= phrase.end]
             # "Rang drei teilen sich …", not "…, die sich Rang 27 teilen, sowie Stuttgart"
-            tie_verb_after = phrase.end + 1 < len(self.doc) and self.lowers[phrase.end] in TIE_VERBS and not self.doc[phrase.end + 1].is_punct
+            reflexive_before = any(self.lowers[i] == "sich" and not self._clause_break(i, phrase.start)
+                                   for i in range(max(sent.start, phrase.start - 6), phrase.start))  # "…, die sich vor zwei Jahren Rang 24 geteilt hatten"
+            tie_verb_after = (phrase.end + 1 < len(self.doc) and self.lowers[phrase.end] in TIE_VERBS and not self.doc[phrase.end + 1].is_punct
+                              and not reflexive_before)
             if after and (tie_verb_after or not any(c[0].end <= phrase.start for c in candidates)):
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
             both = self._both_before(phrase, allowed)
@@ -135,9 +141,7 @@ class Subjects:
         relative = self._relative_clause_head(phrase, allowed)
         if relative is not None:
             if self._each(phrase):  # "Nürnberg und Aachen, die sich jeweils um zwei Plätze verbessern"
-                listed = [(p, Subject(p.label_, p.kb_id_, True)) for p in self.places_in.get(self.sentence_of[phrase.start], [])
-                          if p.end <= relative.end and p.kb_id_ in allowed]
-                return [s for _, s in self._coordinated(listed, backwards=True)]
+                return self._joined_up_to(relative, allowed)
             return [Subject(relative.label_, relative.kb_id_, True)]
         instead = self._sondern(phrase, allowed)
         if instead is not None:
@@ -219,6 +223,8 @@ class Subjects:
             i -= i > 1 and lowers[i - 1] in ("der", "den")
         elif i > 1 and lowers[i - 1] in ("der", "dem", "den") and (info.get("epithet") or info.get("demonym")):
             i -= 1  # "vor der Volmestadt", "hinter den Krefeldern"
+        if i > 0 and lowers[i - 1] == "an" and lowers[place.end : place.end + 1] == ["vorbei"]:
+            return True  # "schiebt sich an Schleswig-Holstein vorbei": the one overtaken
         return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
 
     def _asks_who(self, sent: SpacySpan, before: int) -> bool:
@@ -369,8 +375,9 @@ class Subjects:
                                     or any(lowers[i] in TIE_VERBS and not self._clause_break(i, phrase.start)
                                            for i in range(max(sent.start, phrase.start - 4), phrase.start))):
             return True  # "muss sich den zweiten Rang mit Bayern teilen", "teilt Rang 2 mit Bochum"
-        if phrase.end < sent.end and lowers[phrase.end] in TIE_VERBS and "sich" in lowers[max(sent.start, phrase.start - 2) : phrase.start]:
-            return True  # "…, die sich Rang 27 teilen"
+        if phrase.end < sent.end and lowers[phrase.end] in TIE_VERBS and any(
+                lowers[i] == "sich" and not self._clause_break(i, phrase.start) for i in range(max(sent.start, phrase.start - 6), phrase.start)):
+            return True  # "…, die sich Rang 27 teilen", "…, die sich vor zwei Jahren noch Rang 24 geteilt hatten"
         return any(((lowers[i] in TIE_VERBS and not {"sich", "uns"}.isdisjoint(lowers[i + 1 : i + 3]))
                     or lowers[i] in TIE_WORDS  # "liegen Hamburg und Bremen gleichauf an der Spitze"
                     # "Frankfurt und Berlin sind gemeinsam Siebzehnte", "liegt gemeinsam mit Lübeck auf Platz 5"
@@ -384,6 +391,12 @@ class Subjects:
         before = [s for s in self.places if s.end <= position and s.kb_id_ in kinds]
         start = before[-1].end if before else 0
         return any(t.lower_ in PERSON_NOUNS or t.text in FIRST_NAMES for t in self.doc[start:position])
+
+    def _joined_up_to(self, last: SpacySpan, allowed: set[str]) -> list[Subject]:
+        """The place `last` and those joined to it before it by commas and "und" ("Nürnberg und Aachen, die …")."""
+        listed = [(p, Subject(p.label_, p.kb_id_, True)) for p in self.places_in.get(self.sentence_of[last.start], [])
+                  if p.end <= last.end and p.kb_id_ in allowed]
+        return [s for _, s in self._coordinated(listed, backwards=True)]
 
     def _both_before(self, phrase, allowed: set[str]) -> list[Subject]:
         """"Bonn kommt wie Hamburg auf 70 Punkte, beide teilen sich Platz drei": the two places named last before

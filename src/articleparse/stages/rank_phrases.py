@@ -107,7 +107,7 @@ class RankPhraseMatcher(DataStage):
                 if row is None:
                     continue
                 start, end = row
-            if rule.get("clause_end") and end < len(doc) and not (doc[end].is_punct or doc[end].is_space or (
+            if rule.get("clause_end") and end < len(doc) and not (doc[end].is_punct or doc[end].is_space or doc[end].is_sent_start or (
                     doc[end].lower_ == "als" and end + 1 < len(doc) and doc[end + 1].ent_type_ not in PLACE_LABELS)):
                 continue  # "Zwei Plätze weiter vorn liegt Lübeck", "… weiter vorn als Lübeck": where, not how far it moved
             if rule.get("not_after_quantity") and _after_a_quantity(doc, start):
