@@ -2620,6 +2620,19 @@ FOURTEENTH_SESSION += [
                  id="an-ordinal-after-a-time-at-the-end-of-a-sentence"),
     pytest.param(SCI_2025 + "München ist Erster. Der Index war im Vorjahr 22. Mal erschienen.", [("München", 2025, 1)], [],
                  id="guard-an-ordinal-before-a-noun"),
+    pytest.param("Pressemappe 2025: Münster – Deutschlands Fahrradhauptstadt\n\nMünster, im April 2025 – Beim Smart City Index 2024 "
+                 "liegt die Stadt vorn. Karlsruhe kommt auf Rang 12.\n\nRankings auf einen Blick:\n– Smart City Index 2024: Platz 1\n"
+                 "– Glücksatlas-Städteranking 2024: Platz 6 unter 40 Großstädten",
+                 [("Karlsruhe", 2024, 12), ("Münster", 2024, 1), ("Münster", 2024, 6)], [],
+                 id="the-headline-place-beside-a-country-for-a-list-naming-no-place"),
+    pytest.param(FT_2024 + "Münster belegt Platz 1. Auf den Plätzen folgen Freiburg und Karlsruhe.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Karlsruhe", 2024, 3), ("Münster", 2024, 1)], [], id="auf-den-plaetzen-folgen"),
+    pytest.param("Kommentar der Woche\n\nDa ist er wieder, der Glücksatlas. Im Städteranking 2024 landet Rostock unter den 40 größten "
+                 "Städten auf dem letzten Platz. Ganz oben thront Kassel, gefolgt von Erfurt und Aachen.",
+                 [("Aachen", 2024, 3), ("Erfurt", 2024, 2), ("Kassel", 2024, 1), ("Rostock", 2024, 40)], [],
+                 id="staedteranking-of-the-glücksatlas-named-before-and-thront"),
+    pytest.param("Glücksatlas-Städteranking 2024\n\nUnter den 40 größten Städten landet Rostock auf dem letzten Platz, gefolgt von Erfurt.",
+                 [("Rostock", 2024, 40)], [], id="guard-no-follower-beyond-the-total"),
     pytest.param(GA_2024 + "Hamburg ist das glücklichste Bundesland. Das Land verbessert sich um einen Platz auf Rang eins.",
                  [("Hamburg", 2023, 2), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 1)], id="das-land-takes-up-a-city-state"),
 ]

@@ -85,6 +85,13 @@ def test_rankings_publishers_categories(nlp, text, group, found):
     pytest.param("Kiel liegt im Smart-City-Ranking von Haselhorst Associates auf Platz 3.", "Haselhorst Smart-City-Ranking",
                  id="haselhorst"),
     pytest.param("Kiel liegt im Smart City Ranking auf Platz 3.", "Smart City Index", id="no-publisher-first-listed"),
+    pytest.param("Im Städteranking liegt Kiel auf Platz 3.", "IW-Städteranking", id="staedteranking-first-listed"),
+    pytest.param("Das Institut der deutschen Wirtschaft hat sein Städteranking vorgelegt. Kiel liegt auf Platz 3.", "IW-Städteranking",
+                 id="staedteranking-of-the-publisher-named-before"),
+    pytest.param("Im Städteranking der Süddeutschen Klassenlotterie liegt Kiel auf Platz 3.", "Glücksatlas-Städteranking",
+                 id="staedteranking-of-the-skl"),
+    pytest.param("Der Glücksatlas ist da. Im Städteranking liegt Kiel auf Platz 3.", "Glücksatlas-Städteranking",
+                 id="staedteranking-of-the-ranking-named-before"),
 ])
 def test_a_shared_ranking_name_is_resolved_by_its_publisher(extractor, text, ranking):
     assert [p.ranking for p in extractor.parse(text).placements] == [ranking]

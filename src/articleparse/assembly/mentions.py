@@ -41,8 +41,11 @@ class Mentions:
                 by_publisher = sorted(
                     (abs(p.start - span.start), r) for p in publishers for r in p._.ap_gaz["rankings"] if r in candidates
                 )
+                # else the one named by its own name, else the part of a ranking named ("der Glücksatlas … Im Städteranking":
+                # the Glücksatlas-Städteranking), else the first listed
                 mentions.append((span, by_publisher[0][1] if by_publisher else next(
-                    (r for r in candidates if r in names), candidates[0])))
+                    (r for r in candidates if r in names), next((r for r in candidates if any(r.startswith(n + "-") for n in names)),
+                                                                candidates[0]))))
         mentions = self._appositions(sorted(mentions, key=lambda m: m[0].start))
         names |= {name for _, name in mentions}
         for span in publishers:

@@ -184,10 +184,13 @@ class Subjects:
         return [Subject(referent.name, referent.type, False)]
 
     def _headline_place(self) -> Subject | None:
-        """The one place the headline names (the first line of a text of several paragraphs), if the text below names it
-        too (not "Münster glänzt, Bielefeld enttäuscht")."""
+        """The one place the headline names (the first line of a text of several paragraphs; a country beside it is the
+        scope: "Münster – Deutschlands Fahrradhauptstadt"), if the text below names it too (not "Münster glänzt, Bielefeld
+        enttäuscht")."""
         end = self.text.find("\n")
         named = {(span.label_, span.kb_id_) for span in self.places if end > 0 and span.end_char <= end}
+        if len(named) == 2 and any(kind == "country" for _, kind in named):
+            named = {(name, kind) for name, kind in named if kind != "country"}  # "Münster – Deutschlands Fahrradhauptstadt"
         if len(named) != 1:
             return None
         name, kind = named.pop()
