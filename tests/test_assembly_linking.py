@@ -2660,3 +2660,70 @@ def test_size_class_of_the_adfc_test(extractor, text, placements, movements):
     report = extractor.parse(text)
     assert {(p.entity, p.category, p.year, p.rank) for p in report.placements} == placements
     assert {(m.entity, m.category, m.from_year, m.to_year, m.places) for m in report.movements} == movements
+
+
+# From the review of this session's first commits (probe ids of the review), each a false record the first versions made.
+FOURTEENTH_REVIEW = [
+    pytest.param(SCI_2024 + "Bonn landet auf Rang drei und teilt sich die Freude darüber mit Hamburg.", [("Bonn", 2024, 3)], [], id="T10"),
+    pytest.param(SCI_2024 + "Bonn landet auf Rang drei und muss sich diesen Platz diesmal nicht mit Hamburg teilen.", [("Bonn", 2024, 3)], [],
+                 id="T11"),
+    pytest.param(SCI_2024 + "Bonn kommt auf Platz drei und teilt sich damit das Podest mit München und Hamburg.", [("Bonn", 2024, 3)], [],
+                 id="T13"),
+    pytest.param(SCI_2024 + "Bonn kommt auf Platz drei und teilt sich seit 1957 den Flughafen mit Köln.", [("Bonn", 2024, 3)], [], id="T15"),
+    pytest.param(SCI_2024 + "Bonn kommt auf Platz drei, den sich die Stadt diesmal nicht mit Köln teilen muss.", [("Bonn", 2024, 3)], [],
+                 id="T16"),
+    pytest.param(SCI_2024 + "Bonn belegt Platz drei, den sich die Stadt vor zwei Jahren noch mit Hamburg teilen musste.", [("Bonn", 2024, 3)], [],
+                 id="T17"),
+    pytest.param(SCI_2024 + "Hamburg und Bremen kommen auf je 75 Punkte und liegen damit vor Berlin. Beide teilen sich Platz eins.",
+                 [("Bremen", 2024, 1), ("Hamburg", 2024, 1)], [], id="T35"),
+    pytest.param(SCI_2024 + "Köln und Bonn liegen gleichauf, knapp vor Düsseldorf. Beide teilen sich Platz drei.",
+                 [("Bonn", 2024, 3), ("Köln", 2024, 3)], [], id="T36"),
+    pytest.param(SCI_2024 + "Bonn kommt auf Platz drei und teilt ihn sich nicht mehr mit Hamburg, das auf Rang fünf abgerutscht ist.",
+                 [("Bonn", 2024, 3), ("Hamburg", 2024, 5)], [], id="T37"),
+    pytest.param(SCI_2024 + "Hamburg kommt auf Rang zwei, die Stadt Bonn auf Platz drei, das sich mit Köln einen Flughafen teilt.",
+                 [("Bonn", 2024, 3), ("Hamburg", 2024, 2)], [], id="T43"),
+    pytest.param(SCI_2024 + "Bonn landet wie im Vorjahr auf Rang drei und teilte sich diesen Platz damals mit Hamburg.",
+                 [("Bonn", 2023, 3), ("Bonn", 2024, 3)], [("Bonn", 2023, 2024, 0)], id="T12"),
+    pytest.param("Stuttgart im Smart City Index 2021\n\nFreie Ausbildungsplätze (in Tausend): 2019: 5; 2020: 4.", [], [], id="Y09"),
+    pytest.param("Stuttgart im Smart City Index 2021\n\nStuttgart (Rang 8), Schulden je Einwohner in Tausend Euro: 2019: 3; 2020: 4.",
+                 [("Stuttgart", 2021, 8)], [], id="Y25"),
+    pytest.param("Stuttgart im Smart City Index 2021\n\nStuttgart landet auf Platz 8, die Feinstaubtage am Neckartor: 2019: 3; 2020: 1.",
+                 [("Stuttgart", 2021, 8)], [], id="Y30"),
+    pytest.param("Dresden im Smart City Index\n\nDie Ränge Dresdens: 2021: 6; 2022: 3; 2023: 6.",
+                 [("Dresden", 2021, 6), ("Dresden", 2022, 3), ("Dresden", 2023, 6)], [], id="Y18"),
+    pytest.param(GA_2024 + "Auch Mecklenburg-Vorpommern zählt zum echten Norden. Es landet auf Platz 12.", [("Mecklenburg-Vorpommern", 2024, 12)],
+                 [], id="R16"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", FOURTEENTH_REVIEW)
+def test_answers_to_the_fourteenth_review(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+@pytest.mark.parametrize("text, placements", [
+    pytest.param(FT_2024 + "Der Fahrradklima-Test zeigt: In Städten zwischen 100 000 und 200 000 Einwohnern fahren mehr Menschen Rad. "
+                 "Münster liegt auf Platz eins.", {("Münster", "200.000 bis 500.000 Einwohner", 2024, 1)}, id="S31"),
+    pytest.param(FT_2024 + "Auch Orte mit unter 20 000 Einwohnern konnten teilnehmen. Münster liegt auf Platz eins.",
+                 {("Münster", "200.000 bis 500.000 Einwohner", 2024, 1)}, id="S34"),
+    pytest.param(FT_2024 + "Karlsruhe, eine Stadt mit zweihunderttausend bis fünfhunderttausend Einwohnern wie Münster, liegt auf Platz zwei. "
+                 "Bremen ist in seiner Klasse Erster.",
+                 {("Karlsruhe", "200.000 bis 500.000 Einwohner", 2024, 2), ("Bremen", "über 500.000 Einwohner", 2024, 1)}, id="S35"),
+    pytest.param(FT_2024 + "In der Klasse 200.000 bis 500.000 Einwohner liegt Kassel auf Platz 5.",
+                 {("Kassel", "200.000 bis 500.000 Einwohner", 2024, 5)}, id="a-class-named-for-a-place-near-its-bound-stays"),
+    pytest.param("ADFC-Fahrradklima-Test 2012: Ergebnisse\n\nMünster landet auf Platz eins, Karlsruhe auf Platz zwei.",
+                 {("Münster", None, 2012, 1), ("Karlsruhe", None, 2012, 2)}, id="S08-no-class-for-an-edition-not-known"),
+])
+def test_size_class_against_the_population(extractor, text, placements):
+    assert {(p.entity, p.category, p.year, p.rank) for p in extractor.parse(text).placements} == placements
+
+
+@pytest.mark.parametrize("text, totals", [
+    pytest.param(GA_2024 + "Deutschland liegt im Weltglücksbericht auf Platz 24 von 143.", [], id="N17"),
+    pytest.param(SCI_2024 + "Der Oberbürgermeister landete bei der Wahl auf Platz 2 von 7 Kandidaten.", [], id="N22"),
+    pytest.param(IW_2025 + "In 71 Städten sind die Mieten im vergangenen Jahr gestiegen. München liegt im Niveauranking vorn.", [], id="N06"),
+    pytest.param("ADFC-Fahrradklima-Test 2024\n\nIn Münster gaben 1.047 Teilnehmer ihre Stimme ab. Die Stadt liegt auf Platz eins.", [],
+                 id="N07"),
+])
+def test_totals_from_the_fourteenth_review(extractor, text, totals):
+    assert _totals(extractor, text) == totals

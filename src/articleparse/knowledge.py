@@ -1,6 +1,7 @@
 """Shipped knowledge of rankings and places, validated on load, extensible by the user."""
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from pathlib import Path
@@ -52,20 +53,32 @@ class RankingInfo(Fact):
             return edition.categories
         return self.categories
 
-    def size_class(self, population: int | None, year: int | None) -> str | None:
+    def size_class(self, population: int | None, year: int | None, margin: float = 0.025) -> str | None:
         """The category of a place of this many inhabitants, for a ranking that only ranks within size classes
-        ("200.000 bis 500.000 Einwohner"); None for other rankings or when the population is not known."""
-        if self.overall or population is None:
+        ("200.000 bis 500.000 Einwohner"), in the classes of the edition of `year`; None for other rankings, for an
+        edition not known, when the population is not known or within `margin` of a class's bound (Kassel, 197,000:
+        the ranking's own count may put it above 200,000)."""
+        if self.overall or population is None or self.edition(year) is None:
             return None
         for category in self.categories_in(year):
-            bounds = SIZE_CLASS.match(category)
+            bounds = _class_bounds(category)
             if bounds is None:
                 continue
-            word, low, high = bounds["word"], count_of(bounds["low"]), count_of(bounds["high"])
-            if (word == "über" and population > low) or (word == "unter" and population < low) or (
-                    word is None and high is not None and low <= population < high):
+            low, high = bounds
+            if low * (1 + margin) <= population < high * (1 - margin):
                 return category
+            if low * (1 - margin) <= population < high * (1 + margin):
+                return None  # near a bound
         return None
+
+    def outside_class(self, category: str, population: int | None, margin: float = 0.05) -> bool:
+        """The population is known and lies clearly outside a size class (Münster, 308,000, is no town "unter 20.000
+        Einwohner"; Kassel, 197,000, may be counted among "200.000 bis 500.000")."""
+        bounds = _class_bounds(category)
+        if bounds is None or population is None:
+            return False
+        low, high = bounds
+        return not low * (1 - margin) <= population < high * (1 + margin)
 
 
 # A category named by its bounds of inhabitants: "200.000 bis 500.000 Einwohner", "über 500.000 Einwohner".
@@ -75,6 +88,19 @@ SIZE_CLASS = re.compile(r"^(?:(?P<word>über|unter) )?(?P<low>[\d.]+)(?: bis (?P
 def count_of(digits: str | None) -> int | None:
     """"200.000" -> 200000."""
     return int(digits.replace(".", "")) if digits else None
+
+
+def _class_bounds(category: str) -> tuple[float, float] | None:
+    """The bounds [low, high) of inhabitants of a size class, None for other categories."""
+    bounds = SIZE_CLASS.match(category)
+    if bounds is None:
+        return None
+    word, low, high = bounds["word"], count_of(bounds["low"]), count_of(bounds["high"])
+    if word == "über":
+        return low, math.inf
+    if word == "unter":
+        return 0, low
+    return (low, high) if high is not None else None
 
 
 class Place(Fact):

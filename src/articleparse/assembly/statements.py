@@ -26,6 +26,7 @@ from articleparse.assembly.words import (
     OTHERS_WORDS,
     SHARED_RANK_PRONOUNS,
     SHARED_RANK_RELATIVES,
+    TIE_NOT_NOW,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
@@ -227,7 +228,9 @@ class Statements:
         unit = unit_of(self.knowledge, ranking)
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
-            if kind == "rank" and info.get("total", 0) >= SMALLEST_TOTAL:  # "auf Platz 14 von 27": the field, whoever holds it
+            edition = self.knowledge.ranking(ranking).edition(year) if self.knowledge.ranking(ranking) else None
+            if kind == "rank" and info.get("total", 0) >= SMALLEST_TOTAL and (edition is None or edition.total in (None, info["total"])):
+                # "landet das Land auf Platz zwei von 16": the field, whoever holds it (not "im Weltglücksbericht … von 143")
                 self._set_total(ranking, year, info["total"], self._span(phrase))
             return
         evidence = self._span(phrase)
@@ -307,19 +310,25 @@ class Statements:
 
     def _table_of(self, entity: str, ranking: str | None, category: str | None, year: int | None) -> str | None:
         """The category a record is of: the one the text names, else, for a ranking that only ranks within size classes
-        (the ADFC test), the class of the place's size ("Münster ist beim Fahrradklima-Test wieder vorn")."""
-        if category is not None:
-            return category
+        (the ADFC test), the class of the place's size ("Münster ist beim Fahrradklima-Test wieder vorn"); a class named
+        that the place's size clearly does not fit (a class of another sentence or place) gives way to its own."""
         info, place = self.knowledge.ranking(ranking), self.knowledge.place(entity)
-        return info.size_class(place.population, year) if info is not None and place is not None else None
+        if info is None or place is None or place.state is None:  # no class for a city abroad
+            return category
+        if category is None or info.outside_class(category, place.population):
+            return info.size_class(place.population, year) or category
+        return category
 
     def _holder_of(self, phrase, subject, ranking, category, year, rank, written_only: bool = False) -> Subject:
-        """The subject of a rank held: the one place already told on it, else the subject found; a reference in the
-        sentence that took up the subject found takes up the holder instead, for the references after it ("Die Stadt
-        verteidigt ihren dritten Platz. Im Infrastrukturranking belegt die Stadt ebenfalls Rang drei")."""
+        """The subject of a rank held: the one place already told on it when the subject found is told on another rank of
+        the table ("München an der Spitze, gefolgt von Stuttgart und Ingolstadt. Die Stadt verteidigt ihren dritten
+        Platz"), else the subject found; a reference in the sentence that took up the subject found takes up the holder
+        instead, for the references after it ("… Im Infrastrukturranking belegt die Stadt ebenfalls Rang drei")."""
         holder = self._holder(ranking, category, year, rank)
         if holder is None or holder.name == subject.name or holder.type != subject.type:
             return subject  # "die Stadt" takes up no Landkreis
+        if not any(y == year and r != rank for y, r, _ in self.told_of_table.get((subject.name, ranking, category), [])):
+            return subject  # only a subject told on another rank of this table is not the holder ("In Lübeck … Die Stadt hält …")
         sent = self.sent(phrase)
         references = [position for position, referent in self.resolved_references.items()
                       if sent.start <= position < phrase.start and referent.name == subject.name]
@@ -519,26 +528,28 @@ class Statements:
         k = phrase.end  # past a verb's particle or infinitive: "fällt auf Platz zwei zurück, den …", "… begnügen und teilt ihn sich …"
         while k < min(end, phrase.end + 2) and self.texts[k].isalpha() and self.texts[k].islower() and self.texts[k] != "und":
             k += 1
-        partner = self._sharer_after(k + (k < end and self.texts[k] == ","), end)
+        partner = self._sharer_after(k + (k < end and self.texts[k] == ","), end, {t.lower_ for t in phrase})
         if partner is None or any(p.start > phrase.end and p.label_ in ("rank", "move") and not self._in_relative_clause_after(partner, p)
                                   for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
             return None
         return partner
 
-    def _sharer_after(self, i: int, end: int) -> SpacySpan | None:
+    def _sharer_after(self, i: int, end: int, phrase_words: set[str]) -> SpacySpan | None:
         """The place after "mit" in a clause from token i that shares the rank before it: "und teilt sich diesen Platz
         (nun) mit Hamburg", "und teilt ihn (sich) mit Bayern", "und muss sich den Rang mit Bayern teilen", ", den es sich
-        mit Bayern teilt"; the clause must take up the rank (a rank noun or a pronoun), not "teilt sich mit X die
-        Freude"."""
+        mit Bayern teilt" (the relative pronoun of the rank's noun: not ", das sich mit Köln einen Flughafen teilt"); the
+        "und" clause must take up the rank (a rank noun or "ihn"), not "teilt sich die Freude mit X"; a tie denied or of
+        another time ("diesmal nicht", "vor zwei Jahren") is none."""
         lowers = self.lowers
         if i + 1 >= end:
             return None
-        relative = lowers[i] in SHARED_RANK_RELATIVES and self.texts[i - 1] == "," and self.texts[i + 1].islower()  # not ", die Freude teilt …"
+        relative = (not SHARED_RANK_RELATIVES.get(lowers[i], frozenset()).isdisjoint(phrase_words) and self.texts[i - 1] == ","
+                    and self.texts[i + 1].islower())  # not ", die Freude teilt …"
         if not (lowers[i] == "und" or relative):
             return None
         stop = next((k for k in range(i + 1, end) if self.texts[k] in CLAUSE_BREAKS or lowers[k] == "und"), end)
         words = lowers[i + 1 : stop]
-        if TIE_VERBS.isdisjoint(words):
+        if TIE_VERBS.isdisjoint(words) or not TIE_NOT_NOW.isdisjoint(words):
             return None
         mit = next((k for k in range(i + 1, stop - 1) if lowers[k] == "mit" and k + 1 in self.place_at), None)
         if mit is None or not (lowers[i] != "und" or any(w in RANK_NOUNS or w in SHARED_RANK_PRONOUNS for w in lowers[i + 1 : mit])):
@@ -796,8 +807,10 @@ class Statements:
             total = info["total"] + (number > 0 and self.lowers[number - 1] in OTHERS_WORDS)  # "vor allen anderen 81 Großstädten": 82
             ranking, year = self._edition_of_total(ranking, year, total)
             edition = self.knowledge.ranking(ranking).edition(year) if self.knowledge.ranking(ranking) else None
-            if info.get("known_only") and (edition is None or edition.total != total):
-                return  # "12 Städte und Gemeinden des Kreises": a count, not the known field of the edition
+            fronted_in = number > 0 and self.lowers[number - 1] == "in" and self.doc[number - 1].is_sent_start
+            if info.get("known_only") and (edition is None or edition.total != total or fronted_in
+                                           or self.lowers[phrase.end - 1].startswith("teilnehmer")):
+                return  # "12 Städte und Gemeinden des Kreises", "In 71 Städten sind die Mieten gestiegen", "1.047 Teilnehmer"
             self._set_total(ranking, year, total, evidence)
         else:
             self.draft.approx_totals.append((ranking, year, info["approx"], info["total"], evidence))

@@ -402,19 +402,28 @@ class Subjects:
         return [s for _, s in self._coordinated(listed, backwards=True)]
 
     def _both_before(self, phrase, allowed: set[str]) -> list[Subject]:
-        """"Bonn kommt wie Hamburg auf 70 Punkte, beide teilen sich Platz drei": the two places named last before
-        "beide" (in its sentence or the one before) when "beide" stands in the rank's clause."""
+        """"Bonn kommt wie Hamburg auf 70 Punkte, beide teilen sich Platz drei": the two places named last before "beide"
+        (in its sentence or the one before) when "beide" stands in the rank's clause, both in subject position (not "vor
+        Berlin") and joined in one clause by "und", "sowie" or "wie"."""
         sent = self.sent(phrase)
         both = next((i for i in range(phrase.start - 1, sent.start - 1, -1) if self.lowers[i] in BOTH_WORDS), None)
         if both is None or self._clause_break(both, phrase.start) or (both > sent.start and self.lowers[both - 1] in PREPOSITIONS):
             return []
         first = self.sentences[max(0, self.sentence_of[sent.start] - 1)].start
-        named = [p for p in self.places if first <= p.start and p.end <= both and p.kb_id_ in allowed]
-        names = list(dict.fromkeys(p.label_ for p in reversed(named)))[:2]
-        if len(names) < 2:
+        # the places, and the references taken up ("Das Land kommt wie Bayern auf 7,23 Punkte, beide …")
+        named = sorted([(p.start, p.end, Subject(p.label_, p.kb_id_, True)) for p in self.places
+                        if first <= p.start and p.end <= both and p.kb_id_ in allowed
+                        and not (p.start > 0 and self.lowers[p.start - 1] in NOT_SUBJECT_BEFORE - {"wie"})]
+                       + [(p.start, p.end, self.resolved_references[p.start]) for p in self.phrases
+                          if p.label_ == "coref" and first <= p.start and p.end <= both and p.start in self.resolved_references],
+                       key=lambda n: n[0])
+        if len(named) < 2:
             return []
-        kinds = {p.label_: p.kb_id_ for p in named}
-        return [Subject(name, kinds[name], True) for name in reversed(names)]
+        (start, end, one), (later, _, two) = named[-2:]
+        if one.name == two.name or self.sentence_of[start] != self.sentence_of[later] or self._clause_break(end, later) \
+                or not {"und", "sowie", "wie"} & set(self.lowers[end:later]):
+            return []
+        return [one, two]
 
     def _with_place_after(self, phrase) -> SpacySpan | None:
         """The place after "mit" right after the phrase ("Rang 2 mit Bochum", "den 17. Platz noch mit Frankfurt")."""

@@ -57,6 +57,7 @@ class RankPhraseMatcher(DataStage):
             re.compile(rows[key], re.IGNORECASE) for key in ("heading", "movers_heading", "legend", "short_legend"))
         self.not_heading = re.compile(f"{rows['not_heading']}|{rows['movers_heading']}", re.IGNORECASE)
         self.series_heading = re.compile(rows["series_heading"], re.IGNORECASE)
+        self.not_series_heading = re.compile(f"{rows['not_series_heading']}|{rows['not_heading']}", re.IGNORECASE)
         self.matcher = AnchoredMatcher(self.vocab, self.source, keep_order=False)  # candidates are sorted below
         for i, rule in enumerate(self.rules):
             anchored = rule["kind"] not in DEPENDENT_KINDS and not rule.get("elliptic")
@@ -260,13 +261,19 @@ class RankPhraseMatcher(DataStage):
 
     def _in_a_year_series(self, doc: Doc, start: int, end: int) -> bool:
         """"…, Gesamtrang: 2019: 3; 2020: 6": the rank ends its item (a separator, "von" or a parenthesis follows), and the
-        sentence's words before its first item, outside parentheses, name ranks and no points or counts."""
+        heading of the series — the words before its first item after the last clause break outside parentheses — names
+        ranks (in a parenthesis too: "(Rang; Schulnote):") and, outside parentheses, no points, counts or money."""
         sent = doc[start].sent
         if end < sent.end and doc[end].text not in (";", ",", ".", "(", "von", "und"):
             return False
         first = next(i for i in range(sent.start, start + 2) if number_kind(doc[i]) == "year" and doc[i + 1].text == ":")
-        heading = doc[sent.start : first].text  # "(Rang; Schulnote):" names ranks; "(in Klammern: Zahl der Städte)" counts nothing
-        return bool(self.series_heading.search(heading)) and not self.not_heading.search(_PARENTHESES.sub("", heading))
+        depth, heading_start = 0, sent.start
+        for i in range(sent.start, first):
+            depth += doc[i].text.count("(") - doc[i].text.count(")")
+            if depth == 0 and doc[i].text in (",", ";", ".", "–"):
+                heading_start = i + 1  # "Stuttgart (Rang 8), Schulden je Einwohner in Tausend Euro: 2019: 3": not a heading of ranks
+        heading = doc[heading_start:first].text
+        return bool(self.series_heading.search(heading)) and not self.not_series_heading.search(_PARENTHESES.sub("", heading))
 
     def _movers_list(self, heading: str) -> bool:
         """A heading of those who moved most ("Die größten Absteiger:"), not of the table ("Top 3 und größte Absteiger")."""
