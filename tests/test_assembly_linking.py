@@ -2633,6 +2633,12 @@ FOURTEENTH_SESSION += [
                  id="staedteranking-of-the-glücksatlas-named-before-and-thront"),
     pytest.param("Glücksatlas-Städteranking 2024\n\nUnter den 40 größten Städten landet Rostock auf dem letzten Platz, gefolgt von Erfurt.",
                  [("Rostock", 2024, 40)], [], id="guard-no-follower-beyond-the-total"),
+    pytest.param(FT_2024 + "Karlsruhe holt Bronze. In der Klasse der Städte zwischen 200.000 und 500.000 Einwohnern reicht es für Platz drei, "
+                 "hinter Spitzenreiter Münster und ausgerechnet Freiburg.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Karlsruhe", 2024, 3), ("Münster", 2024, 1)], [],
+                 id="behind-a-leader-named-by-its-role-and-a-list-with-an-adverb"),
+    pytest.param(FT_2024 + "Münster liegt vorn, gefolgt von Freiburg und schließlich Karlsruhe.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Karlsruhe", 2024, 3), ("Münster", 2024, 1)], [], id="a-list-ending-with-schliesslich"),
     pytest.param(GA_2024 + "Hamburg ist das glücklichste Bundesland. Das Land verbessert sich um einen Platz auf Rang eins.",
                  [("Hamburg", 2023, 2), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 1)], id="das-land-takes-up-a-city-state"),
 ]

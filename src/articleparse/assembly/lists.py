@@ -21,6 +21,7 @@ from articleparse.assembly.words import (
     LEADER_TITLES,
     LIKEWISE_WORDS,
     LIST_ARTICLES,
+    LIST_ADVERBS,
     LIST_JOINERS,
     LIST_NOUNS,
     NEGATIONS,
@@ -484,7 +485,10 @@ class Lists:
             # "auf Platz zwei hinter Berlin", "Zweiter hinter dem Landkreis München", "…, hinter Mainz" (not "…, hinter
             # Hagen und vor Solingen", read as neighbours), "auf dem zweiten Platz, übertroffen nur von Hamburg"
             ahead = self._following_places(doc[after : cue])
-            if len(ahead) > 1 and doc[ahead[-1].start - 1].lower_ not in ("und", "sowie"):
+            joiner = ahead[-1].start - 1
+            while joiner > after and self.lowers[joiner] in LIST_ADVERBS:
+                joiner -= 1  # "hinter Spitzenreiter Münster und ausgerechnet Freiburg"
+            if len(ahead) > 1 and self.lowers[joiner] not in ("und", "sowie"):
                 ahead = ahead[:1]  # "auf Platz zwei hinter Berlin, Gera landet …": a list ends with "und"
             if len(ahead) > 1 and after != phrase.end and len(ahead) != rank - 1:
                 return  # "auf Platz 12, hinter Lübeck und Flensburg": behind them, not right behind (but "auf Rang
@@ -599,6 +603,8 @@ class Lists:
                 if close is None:
                     break
                 i = close + 1
+            elif closing and self.doc[i].lower_ in LIST_ADVERBS:  # "… und ausgerechnet Freiburg"
+                i += 1
             else:
                 break
         return places

@@ -15,7 +15,9 @@ from articleparse.assembly.words import (
     INNER_REFERENCES,
     LIST_ARTICLES,
     LIST_HEADINGS,
+    LIST_ADVERBS,
     NOT_SUBJECT_BEFORE,
+    ROLE_NOUNS,
     PREPOSITIONS,
     PERSON_NOUNS,
     QUESTION_SUBJECTS,
@@ -216,7 +218,12 @@ class Subjects:
         lowers, i = self.lowers, place.start
         if place.start >= phrase.end or place.end == phrase.start or (
                 place.end + 1 == phrase.start and lowers[place.end] in ("auf", "als", "für")):
-            while i > 0 and lowers[i - 1] in ("und", "sowie", "oder") and (before := self.place_ending.get(i - 1)) is not None:
+            while i > 0:
+                j = i - 1
+                while j > 0 and lowers[j] in LIST_ADVERBS:  # "hinter Münster und ausgerechnet Freiburg"
+                    j -= 1
+                if lowers[j] not in ("und", "sowie", "oder") or (before := self.place_ending.get(j)) is None:
+                    break
                 i = before.start
         info = place._.ap_gaz or {}
         if i > 1 and self.doc[i - 1]._.ap_kind == "ord" and self.doc[i - 1].is_title:  # "vom neuen Zweiten Erlangen"
@@ -226,6 +233,8 @@ class Subjects:
             i -= i > 1 and lowers[i - 1] in ("der", "den")
         elif i > 1 and lowers[i - 1] in ("der", "dem", "den") and (info.get("epithet") or info.get("demonym")):
             i -= 1  # "vor der Volmestadt", "hinter den Krefeldern"
+        elif i > 1 and lowers[i - 1] in ROLE_NOUNS:  # "hinter (dem) Spitzenreiter Münster"
+            i -= 1 + (lowers[i - 2] in ("der", "dem", "den"))
         if i > 0 and lowers[i - 1] == "an" and lowers[place.end : place.end + 1] == ["vorbei"]:
             return True  # "schiebt sich an Schleswig-Holstein vorbei": the one overtaken
         return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
