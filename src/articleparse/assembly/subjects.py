@@ -478,11 +478,13 @@ class Subjects:
         # ticker's later items, each about its own place)
         positions = {span.start for span in self.places if span.start < first_rank and self._dateline(span)
                      and in_headline and span.label_ not in in_headline}
+        place_tokens = {i for span in self.places for i in range(span.start, span.end)}
+        sentence_starts = {sent.start for sent in self.sentences}
         depth = 0
-        for token in self.doc:
-            depth = max(0, (0 if token.is_sent_start else depth) + (token.text == "(") - (token.text == ")"))
-            if depth and token._.ap_place and not self._alone_in_parentheses(token.i):
-                positions.add(token.i)
+        for i, text in enumerate(self.texts):  # the texts, not Token objects: this runs over every token
+            depth = max(0, (0 if i in sentence_starts else depth) + (text == "(") - (text == ")"))
+            if depth and i in place_tokens and not self._alone_in_parentheses(i):
+                positions.add(i)
         for span in self.places:
             before = span.start - 1
             if before > 1 and self.doc[before].is_title and self.lowers[before - 1] in ("dem", "der", "den") and \
