@@ -2702,6 +2702,24 @@ FOURTEENTH_REVIEW = [
 ]
 
 
+FOURTEENTH_REVIEW += [  # from the recheck (its probe ids)
+    pytest.param(SCI_2025 + "Die Zahl der Funklöcher in Kiel war im Vorjahr 14.", [], [], id="C01"),
+    pytest.param(SCI_2025 + "Das Durchschnittsalter in Kiel war im vergangenen Jahr 42.", [], [], id="C02"),
+    pytest.param(SCI_2025 + "Der Oberbürgermeister von Kiel wurde im vergangenen Jahr 60.", [], [], id="C06"),
+    pytest.param(SCI_2025 + "Kiel liegt auf Platz 12. Die Stadt war im Vorjahr 15.", [("Kiel", 2024, 15), ("Kiel", 2025, 12)],
+                 [("Kiel", 2024, 2025, 3)], id="C04"),
+    pytest.param(SCI_2025 + "In Kiel war die Stimmung im Vorjahr schlecht. Die Stadt war im Vorjahr 40.", [("Kiel", 2024, 40)], [], id="C20"),
+    pytest.param(SCI_2024 + "Nürnberg liegt im Smart City Index auf Platz 20. Ganz oben thront die Kaiserburg über der Altstadt.",
+                 [("Nürnberg", 2024, 20)], [], id="F12"),
+    pytest.param(SCI_2024 + "Ganz oben thront die Frage nach dem Breitband. Kiel liegt auf Platz 30.", [("Kiel", 2024, 30)], [], id="F18"),
+    pytest.param(SCI_2024 + "Ganz oben thronte im Vorjahr noch Hamburg.", [("Hamburg", 2023, 1)], [], id="F15"),
+    pytest.param(SCI_2024 + "Hamburg und Bremen liegen vor Berlin und München. Beide teilen sich Platz eins.",
+                 [("Bremen", 2024, 1), ("Hamburg", 2024, 1)], [], id="A18"),
+    pytest.param(SCI_2024 + "Bonn belegt Platz drei, den es sich seit Jahren mit Köln teilt.", [("Bonn", 2024, 3), ("Köln", 2024, 3)], [],
+                 id="A12"),
+]
+
+
 @pytest.mark.parametrize("text, placements, movements", FOURTEENTH_REVIEW)
 def test_answers_to_the_fourteenth_review(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
@@ -2717,6 +2735,8 @@ def test_answers_to_the_fourteenth_review(extractor, text, placements, movements
                  {("Karlsruhe", "200.000 bis 500.000 Einwohner", 2024, 2), ("Bremen", "über 500.000 Einwohner", 2024, 1)}, id="S35"),
     pytest.param(FT_2024 + "In der Klasse 200.000 bis 500.000 Einwohner liegt Kassel auf Platz 5.",
                  {("Kassel", "200.000 bis 500.000 Einwohner", 2024, 5)}, id="a-class-named-for-a-place-near-its-bound-stays"),
+    pytest.param(FT_2024 + "Hanau liegt in der Klasse 100.000 bis 200.000 Einwohner auf Platz 3.",
+                 {("Hanau", "100.000 bis 200.000 Einwohner", 2024, 3)}, id="H26-a-class-named-beside-the-rank-stays"),
     pytest.param("ADFC-Fahrradklima-Test 2012: Ergebnisse\n\nMünster landet auf Platz eins, Karlsruhe auf Platz zwei.",
                  {("Münster", None, 2012, 1), ("Karlsruhe", None, 2012, 2)}, id="S08-no-class-for-an-edition-not-known"),
 ])
@@ -2730,6 +2750,19 @@ def test_size_class_against_the_population(extractor, text, placements):
     pytest.param(IW_2025 + "In 71 Städten sind die Mieten im vergangenen Jahr gestiegen. München liegt im Niveauranking vorn.", [], id="N06"),
     pytest.param("ADFC-Fahrradklima-Test 2024\n\nIn Münster gaben 1.047 Teilnehmer ihre Stimme ab. Die Stadt liegt auf Platz eins.", [],
                  id="N07"),
+    pytest.param(IW_2025 + "In 71 Städten hat IW Consult die Lebensqualität untersucht. München liegt im Niveauranking vorn.",
+                 [("IW-Städteranking", 2025, 71)], id="I05-a-fronted-count-of-the-study"),
 ])
 def test_totals_from_the_fourteenth_review(extractor, text, totals):
     assert _totals(extractor, text) == totals
+
+
+@pytest.mark.parametrize("text, placements", [
+    pytest.param("Radfahren in Münster\n\nAuch die Zusteller der Deutschen Post sind in Münster mit dem Rad unterwegs. Im "
+                 "Fahrradklima-Test 2024 liegt die Stadt auf Platz eins. Im Städteranking kommt Münster auf Platz 20.",
+                 {("Münster", "Fahrradklima-Test", 2024, 1), ("Münster", "IW-Städteranking", 2024, 20)}, id="D15"),
+    pytest.param(SCI_2024 + "Bei der Deutschen Post in Bonn arbeiten 10.000 Menschen. Die Stadt landet auf Platz 9.",
+                 {("Bonn", "Smart City Index", 2024, 9)}, id="G14"),
+])
+def test_rankings_of_shared_names_and_publishers(extractor, text, placements):
+    assert {(p.entity, p.ranking, p.year, p.rank) for p in extractor.parse(text).placements} == placements

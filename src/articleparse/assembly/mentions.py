@@ -29,8 +29,8 @@ class Mentions:
     """The rankings and categories a text names, and which ranking a phrase speaks of."""
 
     def _ranking_mentions(self) -> list[tuple[SpacySpan, str]]:
-        """Every ranking named: by its name, by a name it shares (resolved by the publisher named
-        nearest), or by its publisher (the ranking just named, else the publisher's ranking the text names, else its first)."""
+        """Every ranking named: by its name, by a name it shares (resolved by the publisher named nearest in its sentence
+        or the one before, for a headline also in the lead), or by its publisher (the ranking just named, else the publisher's ranking the text names, else its first)."""
         named = [(s, s.label_) for s in self.doc.spans["ap_rankings"] if not s._.ap_gaz.get("rankings")]
         publishers = list(self.doc.spans["ap_publishers"])
         names = {name for _, name in named}
@@ -40,11 +40,14 @@ class Mentions:
             if candidates:
                 by_publisher = sorted(
                     (abs(p.start - span.start), r) for p in publishers for r in p._.ap_gaz["rankings"] if r in candidates
+                    and (0 <= self.sentence_of[span.start] - self.sentence_of[p.start] <= 1  # its sentence or the one before,
+                         or (self.sentence_of[span.start] == 0 and self.sentence_of[p.start] <= 3))  # a headline's: the lead
                 )
-                # else the one named by its own name, else the part of a ranking named ("der Glücksatlas … Im Städteranking":
-                # the Glücksatlas-Städteranking), else the first listed
+                # else the one named by its own name, else the part of a ranking named before it ("der Glücksatlas … Im
+                # Städteranking": the Glücksatlas-Städteranking), else the first listed
+                before = {name for s, name in named if s.end <= span.start}
                 mentions.append((span, by_publisher[0][1] if by_publisher else next(
-                    (r for r in candidates if r in names), next((r for r in candidates if any(r.startswith(n + "-") for n in names)),
+                    (r for r in candidates if r in names), next((r for r in candidates if any(r.startswith(n + "-") for n in before)),
                                                                 candidates[0]))))
         mentions = self._appositions(sorted(mentions, key=lambda m: m[0].start))
         names |= {name for _, name in mentions}

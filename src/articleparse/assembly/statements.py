@@ -30,6 +30,7 @@ from articleparse.assembly.words import (
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
+    STUDY_VERB_STEMS,
     STAY_VERBS,
     TIE_VERBS,
     TIMES_WORDS,
@@ -284,7 +285,7 @@ class Statements:
         """Add a placement once per key; a stated one replaces a derived one. `from_place`: derived from another place's rank."""
         if rank is None or rank < 1:
             return
-        category = self._table_of(subject.name, ranking, category, year)
+        category = self._table_of(subject.name, ranking, category, year, evidence.start)
         key = (subject.name, ranking, category, year, rank)
         if derived and from_place:
             self.ranks_from_places.add(key)
@@ -308,16 +309,26 @@ class Statements:
         if not derived:
             self.last_placement = placement
 
-    def _table_of(self, entity: str, ranking: str | None, category: str | None, year: int | None) -> str | None:
+    def _table_of(self, entity: str, ranking: str | None, category: str | None, year: int | None, at: int | None = None) -> str | None:
         """The category a record is of: the one the text names, else, for a ranking that only ranks within size classes
         (the ADFC test), the class of the place's size ("Münster ist beim Fahrradklima-Test wieder vorn"); a class named
-        that the place's size clearly does not fit (a class of another sentence or place) gives way to its own."""
+        in another sentence (at: the record's first character) that the place's size clearly does not fit gives way to
+        its own (not one named beside the rank: the text knows the ranking's count of inhabitants better)."""
         info, place = self.knowledge.ranking(ranking), self.knowledge.place(entity)
         if info is None or place is None or place.state is None:  # no class for a city abroad
             return category
-        if category is None or info.outside_class(category, place.population):
+        if category is None:
+            return info.size_class(place.population, year)
+        if info.outside_class(category, place.population) and not self._named_in_sentence(category, at):
             return info.size_class(place.population, year) or category
         return category
+
+    def _named_in_sentence(self, category: str, at: int | None) -> bool:
+        """The category is named in the sentence holding character `at`."""
+        if at is None:
+            return False
+        sentence = self._sentence_at(at)
+        return any(c.label_ == category for c in self.categories_in.get(sentence, []))
 
     def _holder_of(self, phrase, subject, ranking, category, year, rank, written_only: bool = False) -> Subject:
         """The subject of a rank held: the one place already told on it when the subject found is told on another rank of
@@ -549,7 +560,9 @@ class Statements:
             return None
         stop = next((k for k in range(i + 1, end) if self.texts[k] in CLAUSE_BREAKS or lowers[k] == "und"), end)
         words = lowers[i + 1 : stop]
-        if TIE_VERBS.isdisjoint(words) or not TIE_NOT_NOW.isdisjoint(words):
+        denied = [k for k, w in enumerate(words) if w in TIE_NOT_NOW and not (w == "nicht" and words[k + 1 : k + 2] == ["nur"])]
+        ago = any(w == "vor" and "jahren" in words[k + 1 : k + 4] for k, w in enumerate(words))  # "vor zwei Jahren", not "seit Jahren"
+        if TIE_VERBS.isdisjoint(words) or denied or ago:
             return None
         mit = next((k for k in range(i + 1, stop - 1) if lowers[k] == "mit" and k + 1 in self.place_at), None)
         if mit is None or not (lowers[i] != "und" or any(w in RANK_NOUNS or w in SHARED_RANK_PRONOUNS for w in lowers[i + 1 : mit])):
@@ -772,8 +785,9 @@ class Statements:
 
     def _movement(self, movement: Movement) -> None:
         """Keep a movement once, with the evidence that states it first; never one within a single edition."""
-        if movement.category is None:
-            movement = movement.model_copy(update={"category": self._table_of(movement.entity, movement.ranking, None, movement.to_year)})
+        table = self._table_of(movement.entity, movement.ranking, movement.category, movement.to_year, movement.evidence.start)
+        if table != movement.category:
+            movement = movement.model_copy(update={"category": table})
         key = (movement.entity, movement.ranking, movement.category, movement.from_year, movement.to_year, movement.places)
         if movement.from_year is not None and movement.from_year == movement.to_year:
             return
@@ -782,7 +796,7 @@ class Statements:
             self.draft.movements.append(movement)
 
     def _claim(self, subject, ranking, category, year, info, evidence) -> None:
-        category = self._table_of(subject.name, ranking, category, year)
+        category = self._table_of(subject.name, ranking, category, year, evidence.start)
         claim = Claim(entity=subject.name, ranking=ranking, category=category, year=year, kind=info["claim"],
                       n=info.get("n"), evidence=evidence)
         key = (claim.entity, claim.ranking, claim.category, claim.year, claim.kind, claim.n)
@@ -791,10 +805,10 @@ class Statements:
             self.draft.claims.append(claim)
 
     def _score(self, subject, ranking, category, year, score) -> None:
-        category = self._table_of(subject.name, ranking, category, year)
+        tables = {category, self._table_of(subject.name, ranking, category, year)}  # the class named or the place's own
         for index in range(len(self.draft.placements) - 1, -1, -1):
             p = self.draft.placements[index]
-            if (p.entity, p.ranking, p.category, p.year) == (subject.name, ranking, category, year) and p.score is None:
+            if (p.entity, p.ranking, p.year) == (subject.name, ranking, year) and p.category in tables and p.score is None:
                 self.draft.placements[index] = p.model_copy(update={"score": float(score)})
                 return
 
@@ -807,10 +821,12 @@ class Statements:
             total = info["total"] + (number > 0 and self.lowers[number - 1] in OTHERS_WORDS)  # "vor allen anderen 81 Großstädten": 82
             ranking, year = self._edition_of_total(ranking, year, total)
             edition = self.knowledge.ranking(ranking).edition(year) if self.knowledge.ranking(ranking) else None
-            fronted_in = number > 0 and self.lowers[number - 1] == "in" and self.doc[number - 1].is_sent_start
+            fronted_in = (number > 0 and self.lowers[number - 1] == "in" and self.doc[number - 1].is_sent_start
+                          and not any(w.startswith(STUDY_VERB_STEMS) for w in self._lowers_of(self.sent(phrase))))
             if info.get("known_only") and (edition is None or edition.total != total or fronted_in
                                            or self.lowers[phrase.end - 1].startswith("teilnehmer")):
-                return  # "12 Städte und Gemeinden des Kreises", "In 71 Städten sind die Mieten gestiegen", "1.047 Teilnehmer"
+                return  # "12 Städte und Gemeinden des Kreises", "In 71 Städten sind die Mieten gestiegen" (not "… hat IW Consult
+                # die Lebensqualität untersucht"), "1.047 Teilnehmer"
             self._set_total(ranking, year, total, evidence)
         else:
             self.draft.approx_totals.append((ranking, year, info["approx"], info["total"], evidence))

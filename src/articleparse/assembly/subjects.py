@@ -16,6 +16,7 @@ from articleparse.assembly.words import (
     LIST_ARTICLES,
     LIST_HEADINGS,
     LIST_ADVERBS,
+    LOCATIVE_PRO_FORMS,
     NOT_SUBJECT_BEFORE,
     ROLE_NOUNS,
     PREPOSITIONS,
@@ -177,9 +178,10 @@ class Subjects:
         article_place = self.headline_place
         if referent is not None and article_place is not None and article_place.type == referent.type \
                 and article_place.name != referent.name and not self.places_in.get(self.sentence_of[phrase.start]) \
-                and self._paragraph_without_place(phrase.start):
+                and self._paragraph_without_place(phrase.start) and LOCATIVE_PRO_FORMS.isdisjoint(self._lowers_of(sent)):
             # "Mülheim weit hinten" … "Die Nachbarstadt Duisburg kommt auf Platz 41.\n\nIm Bereich Mobilität reicht es für
-            # Rang 71": a rank without a subject in a paragraph that names no place yet is the place the headline names
+            # Rang 71": a rank without a subject in a paragraph that names no place yet is the place the headline names (not
+            # one said to be "dort")
             referent = article_place
         if referent is None or self._heading(sent) or (phrase._.ap_phrase.get("needs_subject") and not self._fronted(phrase)):
             return []
@@ -421,8 +423,7 @@ class Subjects:
         first = self.sentences[max(0, self.sentence_of[sent.start] - 1)].start
         # the places, and the references taken up ("Das Land kommt wie Bayern auf 7,23 Punkte, beide …")
         named = sorted([(p.start, p.end, Subject(p.label_, p.kb_id_, True)) for p in self.places
-                        if first <= p.start and p.end <= both and p.kb_id_ in allowed
-                        and not (p.start > 0 and self.lowers[p.start - 1] in NOT_SUBJECT_BEFORE - {"wie"})]
+                        if first <= p.start and p.end <= both and p.kb_id_ in allowed and not self._object_of_a_list(p)]
                        + [(p.start, p.end, self.resolved_references[p.start]) for p in self.phrases
                           if p.label_ == "coref" and first <= p.start and p.end <= both and p.start in self.resolved_references],
                        key=lambda n: n[0])
@@ -433,6 +434,13 @@ class Subjects:
                 or not {"und", "sowie", "wie"} & set(self.lowers[end:later]):
             return []
         return [one, two]
+
+    def _object_of_a_list(self, place: SpacySpan) -> bool:
+        """The place, or the first of the places joined to it ("vor Berlin und München"), follows "vor", "hinter" …"""
+        i = place.start
+        while i > 0 and self.lowers[i - 1] in ("und", "sowie", ",") and (before := self.place_ending.get(i - 1)) is not None:
+            i = before.start
+        return i > 0 and self.lowers[i - 1] in NOT_SUBJECT_BEFORE - {"wie"}
 
     def _with_place_after(self, phrase) -> SpacySpan | None:
         """The place after "mit" right after the phrase ("Rang 2 mit Bochum", "den 17. Platz noch mit Frankfurt")."""

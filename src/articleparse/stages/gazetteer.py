@@ -30,7 +30,7 @@ if not Token.has_extension("ap_place"):
 GROUPS = {"place": "ap_places", "ranking": "ap_rankings", "publisher": "ap_publishers", "category": "ap_categories"}
 
 
-_INFLECTABLE = re.compile(r"^\w+(al|isch|lich|ig|iv|ell|ar|sch)e ", re.IGNORECASE)
+_INFLECTABLE = re.compile(r"^\w+(al|isch|lich|ig|iv|ell|ar)e ", re.IGNORECASE)
 # "Mobilitätswertung", "Verwaltungsranking", "das Mobilitätsfeld": a one-word category joined to a head noun of a
 # table's part, with the linking "s" after the endings that take it
 _COMPOUND_HEADS = ("wertung", "feld", "ranking", "kategorie")
@@ -38,8 +38,7 @@ _LINKING_S = ("ung", "tät", "heit", "keit", "schaft", "ion")
 
 
 def _inflected(form: str) -> str:
-    """"Digitale Gesellschaft" -> "Digitalen Gesellschaft", "Süddeutsche Klassenlotterie" -> "Süddeutschen Klassenlotterie":
-    the adjective as after an article in the dative."""
+    """"Digitale Gesellschaft" -> "Digitalen Gesellschaft": the adjective as after an article in the dative."""
     first, rest = form.split(" ", 1)
     return f"{first}n {rest}"
 
@@ -77,7 +76,6 @@ class Gazetteer:
             # every name of a publisher stands for all its rankings ("Forschungsinstitut Prognos")
             publisher_forms = [f for r in knowledge.rankings.values() if r.publisher == ranking.publisher
                                for f in (r.publisher, *r.publisher_aliases)]
-            publisher_forms += [_inflected(f) for f in publisher_forms if _INFLECTABLE.match(f)]  # "der Süddeutschen Klassenlotterie"
             for form in dict.fromkeys(publisher_forms):
                 self._add("lower", form, "publisher", ranking.publisher, {"rankings": [ranking.name]})
             for category in ranking.categories:
