@@ -2735,6 +2735,8 @@ def test_answers_to_the_fourteenth_review(extractor, text, placements, movements
                  {("Karlsruhe", "200.000 bis 500.000 Einwohner", 2024, 2), ("Bremen", "über 500.000 Einwohner", 2024, 1)}, id="S35"),
     pytest.param(FT_2024 + "In der Klasse 200.000 bis 500.000 Einwohner liegt Kassel auf Platz 5.",
                  {("Kassel", "200.000 bis 500.000 Einwohner", 2024, 5)}, id="a-class-named-for-a-place-near-its-bound-stays"),
+    pytest.param("ADFC-Fahrradklima-Test 2024\n\nUnter den 1.047 Städten ist Remscheid Vorletzter, davor liegt Cottbus.",
+                 {("Remscheid", "100.000 bis 200.000 Einwohner", 2024, 1046)}, id="a-rank-counted-from-the-end-in-the-class-of-the-place"),
     pytest.param(FT_2024 + "Hanau liegt in der Klasse 100.000 bis 200.000 Einwohner auf Platz 3.",
                  {("Hanau", "100.000 bis 200.000 Einwohner", 2024, 3)}, id="H26-a-class-named-beside-the-rank-stays"),
     pytest.param("ADFC-Fahrradklima-Test 2012: Ergebnisse\n\nMünster landet auf Platz eins, Karlsruhe auf Platz zwei.",

@@ -282,9 +282,10 @@ class Statements:
 
     def _placement(self, subject, ranking, category, year, rank, evidence, *, total=None, derived=False, derived_from=None, score=None,
                    from_place=False):
-        """Add a placement once per key; a stated one replaces a derived one. `from_place`: derived from another place's rank."""
+        """Add a placement once per key; a stated one replaces a derived one. `from_place`: derived from another place's rank.
+        Returns its key (its category may be the place's size class), None when no placement is made."""
         if rank is None or rank < 1:
-            return
+            return None
         category = self._table_of(subject.name, ranking, category, year, evidence.start)
         key = (subject.name, ranking, category, year, rank)
         if derived and from_place:
@@ -299,7 +300,7 @@ class Statements:
                 self.draft.placements[index] = old.model_copy(update={"derived": False, "derived_from": None, "evidence": evidence})
             if not derived:  # told again ("Hanau startet auf Rang 81" over "… den vorletzten Platz. Nur Salzgitter …")
                 self._told_again(key, evidence)
-            return
+            return key
         self.placement_keys[key] = len(self.draft.placements)
         placement = Placement(
             entity=subject.name, ranking=ranking, category=category, year=year, rank=rank, total=total,
@@ -308,6 +309,7 @@ class Statements:
         self.draft.placements.append(placement)
         if not derived:
             self.last_placement = placement
+        return key
 
     def _table_of(self, entity: str, ranking: str | None, category: str | None, year: int | None, at: int | None = None) -> str | None:
         """The category a record is of: the one the text names, else, for a ranking that only ranks within size classes
@@ -442,10 +444,10 @@ class Statements:
             elif any(p.entity != subject.name and p.rank == rank for p in told):
                 return
         if rank is not None:
-            self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
-                            derived_from="the total written in the text" if derived else None)
-            if derived:  # "Remscheid Vorletzter, davor liegt Cottbus": a rank counted from the end is told all the same
-                self._told_again((subject.name, ranking, category, year, rank), evidence)
+            key = self._placement(subject, ranking, category, year, rank, evidence, total=total, derived=derived,
+                                  derived_from="the total written in the text" if derived else None)
+            if derived and key is not None:  # "Remscheid Vorletzter, davor liegt Cottbus": a rank counted from the end is told all the same
+                self._told_again(key, evidence)
         if "prev_rank" in info and year is not None:
             previous, current = info.get("prev_year") or self._shift(ranking, year, -1), self.last_placement
             self._placement(subject, ranking, category, previous, info["prev_rank"], evidence)
