@@ -118,10 +118,7 @@ class Subjects:
                 return self._joined_up_to(relative, allowed)
             after = [c for c in candidates if c[0].start >= phrase.end]
             # "Rang drei teilen sich …", not "…, die sich Rang 27 teilen, sowie Stuttgart"
-            reflexive_before = any(self.lowers[i] == "sich" and not self._clause_break(i, phrase.start)
-                                   for i in range(max(sent.start, phrase.start - 6), phrase.start))  # "…, die sich vor zwei Jahren Rang 24 geteilt hatten"
-            tie_verb_after = (phrase.end + 1 < len(self.doc) and self.lowers[phrase.end] in TIE_VERBS and not self.doc[phrase.end + 1].is_punct
-                              and not reflexive_before)
+            tie_verb_after = phrase.end + 1 < len(self.doc) and self.lowers[phrase.end] in TIE_VERBS and not self.doc[phrase.end + 1].is_punct
             if after and (tie_verb_after or not any(c[0].end <= phrase.start for c in candidates)):
                 return [s for _, s in self._coordinated(after)]  # "Rang drei teilen sich Auckland in Neuseeland und München"
             both = self._both_before(phrase, allowed)

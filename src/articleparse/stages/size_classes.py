@@ -49,11 +49,12 @@ def size_class_forms(category: str) -> list[str]:
         return []
     low, high, word = count_of(bounds["low"]), count_of(bounds["high"]), bounds["word"]
     forms = []
+    high_styles = _number_styles(high) if high is not None else []
     for i, lows in enumerate(_number_styles(low)):
         if high is not None:
-            highs = _number_styles(high)[i] if i < len(_number_styles(high)) else []
+            highs = high_styles[i] if i < len(high_styles) else []  # both bounds in one style
             spans = [f"{a} bis {b}" for a in lows for b in highs] + [f"zwischen {a} und {b}" for a in lows for b in highs]
-            if i < 3:  # "200.000-500.000"
+            if i < 3:  # digits only: "200.000-500.000"
                 spans += [f"{a}{dash}{b}" for a in lows for b in highs for dash in ("-", "–")]
         else:
             spans = [f"{lead} {a}" for lead in (_ABOVE if word == "über" else _BELOW) for a in lows]
