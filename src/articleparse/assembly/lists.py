@@ -111,8 +111,9 @@ class Lists:
         before when the clause after them says so."""
         places = self._following_places(follow)
         held = bool(places) and year is not None and (self._followers_held(places[-1]) or self._same_order_as_before(places[-1]))
+        total = self._total_of(ranking, year)
         for offset, place in enumerate(places, start=1):
-            if rank + offset > (self._total_of(ranking, year) or rank + offset):
+            if total is not None and rank + offset > total:
                 return  # "Rostock auf dem letzten Platz (40). … gefolgt von Erfurt": no 41st of 40
             follower, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start_char, place.end_char)
             self._placement(follower, ranking, category, year, rank + offset, evidence)

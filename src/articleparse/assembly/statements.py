@@ -229,8 +229,8 @@ class Statements:
         unit = unit_of(self.knowledge, ranking)
         subjects = self._subjects(phrase, phrases, unit, kind)
         if not subjects:
-            edition = self.knowledge.ranking(ranking).edition(year) if self.knowledge.ranking(ranking) else None
-            if kind == "rank" and info.get("total", 0) >= SMALLEST_TOTAL and (edition is None or edition.total in (None, info["total"])):
+            known = self._known_total(ranking, year)
+            if kind == "rank" and info.get("total", 0) >= SMALLEST_TOTAL and known in (None, info["total"]):
                 # "landet das Land auf Platz zwei von 16": the field, whoever holds it (not "im Weltglücksbericht … von 143")
                 self._set_total(ranking, year, info["total"], self._span(phrase))
             return
@@ -244,7 +244,7 @@ class Statements:
             elif kind == "claim":
                 self._claim(subject, ranking, category, year, info, evidence)
             elif kind == "score":
-                self._score(subject, ranking, category, year, info["score"])
+                self._score(subject, ranking, category, year, info["score"], evidence)
 
     def _vorn_explained(self, phrase: SpacySpan, phrases) -> bool:
         """"liegt knapp vorn, auf Rang drei": ahead of a rival, on the rank written right after it — not first."""
@@ -389,9 +389,13 @@ class Statements:
 
     def _total_of(self, ranking, year) -> int | None:
         """The total written in the text, else the known total of the edition."""
+        return self._text_total(ranking, year) or self._known_total(ranking, year)
+
+    def _known_total(self, ranking, year) -> int | None:
+        """The total the knowledge holds for the edition, None when the edition or its total is not known."""
         info = self.knowledge.ranking(ranking)
         edition = info.edition(year) if info and year is not None else None
-        return self._text_total(ranking, year) or (edition.total if edition else None)
+        return edition.total if edition else None
 
     def _text_total(self, ranking, year) -> int | None:
         found = self.draft.text_totals.get((ranking, year))
@@ -806,11 +810,11 @@ class Statements:
             self.claim_keys.add(key)
             self.draft.claims.append(claim)
 
-    def _score(self, subject, ranking, category, year, score) -> None:
-        tables = {category, self._table_of(subject.name, ranking, category, year)}  # the class named or the place's own
+    def _score(self, subject, ranking, category, year, score, evidence) -> None:
+        category = self._table_of(subject.name, ranking, category, year, evidence.start)
         for index in range(len(self.draft.placements) - 1, -1, -1):
             p = self.draft.placements[index]
-            if (p.entity, p.ranking, p.year) == (subject.name, ranking, year) and p.category in tables and p.score is None:
+            if (p.entity, p.ranking, p.category, p.year) == (subject.name, ranking, category, year) and p.score is None:
                 self.draft.placements[index] = p.model_copy(update={"score": float(score)})
                 return
 
@@ -822,10 +826,9 @@ class Statements:
             number = next(t.i for t in phrase if t._.ap_kind in ("card", "cardord"))
             total = info["total"] + (number > 0 and self.lowers[number - 1] in OTHERS_WORDS)  # "vor allen anderen 81 Großstädten": 82
             ranking, year = self._edition_of_total(ranking, year, total)
-            edition = self.knowledge.ranking(ranking).edition(year) if self.knowledge.ranking(ranking) else None
             fronted_in = (number > 0 and self.lowers[number - 1] == "in" and self.doc[number - 1].is_sent_start
                           and not any(w.startswith(STUDY_VERB_STEMS) for w in self._lowers_of(self.sent(phrase))))
-            if info.get("known_only") and (edition is None or edition.total != total or fronted_in
+            if info.get("known_only") and (self._known_total(ranking, year) != total or fronted_in
                                            or self.lowers[phrase.end - 1].startswith("teilnehmer")):
                 return  # "12 Städte und Gemeinden des Kreises", "In 71 Städten sind die Mieten gestiegen" (not "… hat IW Consult
                 # die Lebensqualität untersucht"), "1.047 Teilnehmer"
