@@ -2768,3 +2768,33 @@ def test_totals_from_the_fourteenth_review(extractor, text, totals):
 ])
 def test_rankings_of_shared_names_and_publishers(extractor, text, placements):
     assert {(p.entity, p.ranking, p.year, p.rank) for p in extractor.parse(text).placements} == placements
+
+
+FIFTEENTH_SESSION = [
+    pytest.param("Mercer-Studie 2018: Ergebnisse\n\nDüsseldorf hält im Mercer-Ranking wie im Vorjahr Platz sechs.",
+                 [("Düsseldorf", 2017, 6), ("Düsseldorf", 2018, 6)], [("Düsseldorf", 2017, 2018, 0)],
+                 id="vorjahr-of-an-annual-ranking-is-the-year-before-though-not-listed"),
+    pytest.param("IW-Städteranking 2020: Ergebnisse\n\nMainz verbessert sich gegenüber dem Vorjahr um drei Plätze auf Rang 10.",
+                 [("Mainz", 2019, 13), ("Mainz", 2020, 10)], [("Mainz", 2019, 2020, 3)],
+                 id="vorjahr-of-an-annual-ranking-after-a-gap-in-the-listed-editions"),
+    pytest.param("Mercer-Studie 2018: Ergebnisse\n\nWie schon 2016 steht Wien an der Spitze. Düsseldorf (6.) hält seinen Platz.",
+                 [("Düsseldorf", 2016, 6), ("Düsseldorf", 2018, 6), ("Wien", 2016, 1), ("Wien", 2018, 1)],
+                 [("Düsseldorf", 2016, 2018, 0), ("Wien", 2016, 2018, 0)],
+                 id="an-unlisted-edition-before-gives-way-to-the-one-the-text-writes"),
+    pytest.param("Glücksatlas 2021: Ergebnisse\n\nHessen verbessert sich um zwei Plätze auf Rang fünf.",
+                 [("Hessen", 2020, 7), ("Hessen", 2021, 5)], [("Hessen", 2020, 2021, 2)],
+                 id="movement-of-an-annual-ranking-from-the-year-before"),
+    pytest.param("Global Liveability Index 2022: Ergebnisse\n\n2019 war Frankfurt Zwölfter, 2022 sogar Siebter.",
+                 [("Frankfurt am Main", 2019, 12), ("Frankfurt am Main", 2022, 7)], [("Frankfurt am Main", 2019, 2022, 5)],
+                 id="two-written-editions-around-a-paused-year-and-an-unlisted-one"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nIngolstadt verbessert sich um zwei Plätze auf Rang vier.",
+                 [("Ingolstadt", 2019, 6), ("Ingolstadt", 2022, 4)], [("Ingolstadt", 2019, 2022, 2)],
+                 id="guard-a-triennial-ranking-keeps-its-listed-editions"),
+    pytest.param(SCI_2024 + "Spitzenreiter der Rangliste bleibt München mit 90,2 Punkten.", [("München", 2023, 1), ("München", 2024, 1)],
+                 [("München", 2023, 2024, 0)], id="stay-verb-after-a-role-noun-with-a-table-in-the-genitive"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", FIFTEENTH_SESSION)
+def test_phrasings_of_the_fifteenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

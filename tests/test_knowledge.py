@@ -170,6 +170,17 @@ def test_size_class_of_a_place(k, ranking, place, year, category):
     assert k.ranking(ranking).size_class(k.place(place).population, year) == category
 
 
+@pytest.mark.parametrize("ranking, years", [
+    pytest.param("Mercer Quality of Living", [2016, 2017, 2018, 2019, 2023, 2024], id="annual-but-its-paused-years"),
+    pytest.param("Global Liveability Index", [2018, 2019, 2021, 2022, 2023, 2024, 2025], id="annual-without-2020"),
+    pytest.param("IW-Städteranking", list(range(2016, 2026)), id="annual-with-editions-of-unknown-facts-between"),
+    pytest.param("Zukunftsatlas", [2016, 2019, 2022, 2025], id="not-annual-only-the-listed-editions"),
+    pytest.param("Bildungsmonitor", [], id="no-editions-listed"),
+])
+def test_edition_years(k, ranking, years):
+    assert k.ranking(ranking).edition_years() == years
+
+
 @pytest.mark.parametrize("ranking, year, total", [
     pytest.param("Zukunftsatlas", 2016, 402, id="zukunftsatlas-2016"),
     pytest.param("Zukunftsatlas", 2025, 400, id="zukunftsatlas-2025"),
@@ -348,6 +359,7 @@ def test_cli_list():
     pytest.param("Frankfurt", ["Place: Frankfurt am Main (city)", "state: Hessen", "GeoNames"], id="place-alias"),
     pytest.param("Leverkusens", ["Place: Leverkusen (city)"], id="place-genitive"),
     pytest.param("Brandenburg", ["Place: Brandenburg (state)"], id="state"),
+    pytest.param("Mercer-Studie", ["appears every year but 2020, 2021, 2022"], id="annual-ranking-and-its-pauses"),
 ])
 def test_cli_show(name, expected):
     result = runner.invoke(knowledge_app, ["show", name])

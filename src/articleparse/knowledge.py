@@ -42,10 +42,20 @@ class RankingInfo(Fact):
     categories: list[str] = []
     category_aliases: dict[str, list[str]] = {}
     editions: list[Edition] = []
+    annual: bool = False  # appears every year: the editions listed are only those with known facts
+    paused: list[int] = []  # years an annual ranking did not appear (Mercer 2020–2022)
     source: str
 
     def edition(self, year: int | None) -> Edition | None:
         return next((e for e in self.editions if e.year == year), None)
+
+    def edition_years(self) -> list[int]:
+        """The years the ranking appeared, in order, as far as known: the listed editions, and for an annual
+        ranking every year between its first and last listed one that is not paused."""
+        years = {e.year for e in self.editions}
+        if self.annual and years:
+            years |= set(range(min(years), max(years) + 1)) - set(self.paused)
+        return sorted(years)
 
     def categories_in(self, year: int | None) -> list[str]:
         edition = self.edition(year)

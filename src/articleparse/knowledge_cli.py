@@ -80,6 +80,9 @@ def _ranking_text(r: RankingInfo) -> str:
     for category, aliases in r.category_aliases.items():
         lines.append(f"    {category} also written: {', '.join(aliases)}")
     lines.append(f"  source: {r.source}")
+    if r.annual:
+        lines.append("  appears every year" + (f" but {', '.join(map(str, r.paused))}" if r.paused else "")
+                     + "; years without a listed edition have no known facts")
     lines.append(f"  editions ({len(r.editions)}):" if r.editions else "  editions: none recorded")
     for e in sorted(r.editions, key=lambda e: e.year):
         facts = [f"total {e.total}" if e.total is not None else "total unknown"]

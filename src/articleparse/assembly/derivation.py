@@ -75,7 +75,7 @@ class Derivation:
         have = {(m.entity, m.ranking, m.category, m.from_year, m.to_year) for m in self.draft.movements}
         for (entity, ranking, category), stated in groups.items():
             for later in stated:
-                previous = self._shift(ranking, later.year, -1)
+                previous = self._edition_before(ranking, later.year)
                 # the edition before, else the latest earlier one told ("Vor drei Jahren stand sie noch auf Platz acht")
                 earlier_years = sorted({p.year for p in stated if p.year < later.year}, key=lambda y: (y != previous, -y))
                 for earlier in sorted((p for p in stated if p.year in earlier_years[:1]), key=lambda p: p.rank):

@@ -282,7 +282,7 @@ class Focus:
     def _edition_years(self, ranking: str) -> list[int]:
         """The years of the ranking's known editions, in order (none when the ranking is not known)."""
         info = self.knowledge.ranking(ranking)
-        return sorted(e.year for e in info.editions) if info else []
+        return info.edition_years() if info else []
 
     def _shift(self, ranking: str, year: int | None, offset: int) -> int | None:
         """The edition `offset` editions before or after `year` ("Vorjahr" of a triennial ranking is its
@@ -294,6 +294,18 @@ class Focus:
             earlier = [y for y in editions if y < year]
             year = earlier[-1] if earlier and year in editions else year - 1
         return year + offset if offset > 0 else year
+
+    def _edition_before(self, ranking: str, year: int | None) -> int | None:
+        """The edition before `year`; where the knowledge only infers it (an annual ranking's year without listed facts),
+        the latest year the text writes between the last listed edition and it ("Wie schon 2016 … Düsseldorf hält
+        seinen Platz" in a text on Mercer 2018 compares with 2016, though Mercer appeared in 2017 too)."""
+        before = self._shift(ranking, year, -1)
+        info = self.knowledge.ranking(ranking)
+        if before is None or info is None or not info.annual or info.edition(before) is not None:
+            return before
+        listed = max((e.year for e in info.editions if e.year < before), default=None)
+        written = [y._.ap_year["year"] for y in self.years if "year" in y._.ap_year]
+        return max((y for y in written if (listed is None or listed <= y) and y < before), default=before)
 
     def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str, subject: Subject,
                       category: str | None) -> int | None:
@@ -322,7 +334,7 @@ class Focus:
                 return self._shift(ranking, to_year, year._.ap_year["offset"])
         paragraph = self._paragraph(phrase.start_char)
         if not last_told:
-            return self._shift(ranking, to_year, -1)
+            return self._edition_before(ranking, to_year)
         told = [(evidence.end, key[3]) for key, evidences in self.stated_evidence.items()
                 if key[:3] == (subject.name, ranking, category) and key[3] is not None and to_year is not None
                 and key[3] < to_year for evidence in evidences
@@ -331,7 +343,7 @@ class Focus:
                  if (m.entity, m.ranking, m.category) == (subject.name, ranking, category) and m.to_year is not None
                  and to_year is not None and m.to_year < to_year and m.evidence.end <= phrase.start_char
                  and self._paragraph(m.evidence.start) == paragraph]
-        return max(told)[1] if told else self._shift(ranking, to_year, -1)
+        return max(told)[1] if told else self._edition_before(ranking, to_year)
 
     def _spans_time(self, phrase: SpacySpan) -> bool:
         """The phrase's sentence spans time since a rank told before: "seitdem", "seither", "um weitere N Plätze",

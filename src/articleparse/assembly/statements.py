@@ -674,11 +674,13 @@ class Statements:
         return False
 
     def _named_table_words(self, phrase) -> set[int]:
-        """Tokens that only name the table a phrase is about: category and ranking mentions with the article or
-        preposition before them ("des Niveaurankings", "im Smart City Index")."""
+        """Tokens that only name the table a phrase is about: category and ranking mentions and words for a table in the
+        genitive, with the article or preposition before them ("des Niveaurankings", "im Smart City Index", "der Klasse")."""
         sentence = self.sentence_of[phrase.start]
         spans = [*self.categories_in.get(sentence, []), *(span for span, _ in self.rankings_in.get(sentence, []))]
         named = {i for span in spans for i in range(span.start, span.end)}
+        named |= {t.i for t in self.sent(phrase) if t.i > 0 and self.doc[t.i - 1].lower_ in ("des", "der")
+                  and (t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS))}
         return named | {i - 1 for i in list(named) if i > 0 and self.doc[i - 1].lower_ in ("des", "der", "im", "in", "dem", "beim")}
 
     def _as_before(self, phrase) -> None:
