@@ -2792,6 +2792,47 @@ FIFTEENTH_SESSION = [
                  id="guard-a-triennial-ranking-keeps-its-listed-editions"),
     pytest.param(SCI_2024 + "Spitzenreiter der Rangliste bleibt München mit 90,2 Punkten.", [("München", 2023, 1), ("München", 2024, 1)],
                  [("München", 2023, 2024, 0)], id="stay-verb-after-a-role-noun-with-a-table-in-the-genitive"),
+    pytest.param("Glücksatlas-Städteranking: Kassel vorn\n\nKassel, 14. Juni 2025 – Im Städteranking des Glücksatlas verteidigt "
+                 "Kassel den ersten Platz, den die Stadt 2024 erstmals erobert hatte.",
+                 [("Kassel", 2024, 1), ("Kassel", 2025, 1)], [("Kassel", 2024, 2025, 0)],
+                 id="a-year-in-a-relative-clause-that-looks-back-is-not-the-ranks"),
+    pytest.param("Glücksatlas-Städteranking: Kassel vorn\n\nIm Städteranking des Glücksatlas liegt Kassel auf dem ersten Platz, "
+                 "den die Stadt 2024 erreicht.", [("Kassel", 2024, 1)], [],
+                 id="guard-a-year-in-a-relative-clause-of-the-same-time"),
+    pytest.param(SCI_2025 + "Auf Platz zwei: Hamburg. Auch das ist unverändert.", [("Hamburg", 2024, 2), ("Hamburg", 2025, 2)],
+                 [("Hamburg", 2024, 2025, 0)], id="auch-das-ist-unveraendert-holds-the-rank-told-last"),
+    pytest.param(SCI_2025 + "Hamburg ist Zweiter. Daran hat sich nichts geändert.", [("Hamburg", 2024, 2), ("Hamburg", 2025, 2)],
+                 [("Hamburg", 2024, 2025, 0)], id="daran-hat-sich-nichts-geaendert-without-a-year"),
+    pytest.param(SCI_2025 + "Hamburg ist Zweiter. Die Zahl der Städte stieg auf 83. Das ist unverändert.", [("Hamburg", 2025, 2)], [],
+                 id="guard-unveraendert-after-a-sentence-without-a-rank"),
+    pytest.param("Smart-City-Ranking 2025 von Haselhorst: Ergebnisse\n\nBad Nauheim erreicht Rang 6. Gegenüber 2021, als Bad Nauheim "
+                 "Fünfte war, ist das ein Platz weniger. Die Plätze eins bis vier belegten seinerzeit München, Hamburg, Köln und Darmstadt.",
+                 [("Bad Nauheim", 2021, 5), ("Bad Nauheim", 2025, 6), ("Darmstadt", 2021, 4), ("Hamburg", 2021, 2), ("Köln", 2021, 3),
+                  ("München", 2021, 1)], [("Bad Nauheim", 2021, 2025, -1)], id="seinerzeit-after-the-verb-of-a-range"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nMünster liegt unter den Städten mit 200.000 bis 500.000 Einwohnern "
+                 "wie schon beim Test 2022 auf Platz eins. Freiburg und Karlsruhe folgen auf den Rängen zwei und drei.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Karlsruhe", 2024, 3), ("Münster", 2022, 1), ("Münster", 2024, 1)],
+                 [("Münster", 2022, 2024, 0)], id="wie-schon-beim-test-of-a-year-compares"),
+    pytest.param(SCI_2024 + "Auch Bonn rutscht ab, von 43 auf 47.", [("Bonn", 2023, 43), ("Bonn", 2024, 47)], [("Bonn", 2023, 2024, -4)],
+                 id="von-auf-after-the-comma-that-closes-the-verbs-clause"),
+    pytest.param(SCI_2024 + "Bonn verbessert sich deutlich: von 43 auf 17.", [("Bonn", 2023, 43), ("Bonn", 2024, 17)],
+                 [("Bonn", 2023, 2024, 26)], id="von-auf-after-a-colon"),
+    pytest.param(SCI_2024 + "Bonn verbessert sich, von 43 auf 47 Prozent stieg die Quote.", [], [],
+                 id="guard-von-auf-of-an-amount-after-a-comma"),
+    pytest.param(SCI_2024 + "Bonn fällt zurück, die Zahl der Stellen aber: von 43 auf 47.", [], [],
+                 id="guard-von-auf-beyond-a-second-break"),
+    pytest.param(SCI_2024 + "München liegt vorn, vor Hamburg und Köln. Ulm und Jena komplettieren die Top 5.",
+                 [("Hamburg", 2024, 2), ("Jena", 2024, 5), ("Köln", 2024, 3), ("München", 2024, 1), ("Ulm", 2024, 4)], [],
+                 id="places-that-complete-the-top-n"),
+    pytest.param(SCI_2024 + "München liegt vorn, vor Hamburg und Köln. Die Top 5 komplettieren Ulm und Jena.",
+                 [("Hamburg", 2024, 2), ("Jena", 2024, 5), ("Köln", 2024, 3), ("München", 2024, 1), ("Ulm", 2024, 4)], [],
+                 id="the-top-n-completed-by-places"),
+    pytest.param(SCI_2024 + "München liegt vorn, vor Hamburg und Köln. Die Top 10 komplettieren Ulm und Jena.",
+                 [("Hamburg", 2024, 2), ("Köln", 2024, 3), ("München", 2024, 1)], [],
+                 id="guard-places-that-do-not-fill-the-ranks-up-to-n"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nIm Zukunftsatlas kam Wolfsburg auf Rang fünf, Ingolstadt auf Rang vier. "
+                 "Die Donaustadt lag 2019 noch auf Rang sechs.", [("Ingolstadt", 2019, 6), ("Ingolstadt", 2022, 4), ("Wolfsburg", 2022, 5)],
+                 [("Ingolstadt", 2019, 2022, 2)], id="a-shared-epithet-of-river-towns"),
 ]
 
 

@@ -12,9 +12,11 @@ from articleparse.assembly.words import (
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
     LIKEWISE_WORDS,
+    OBJECT_RELATIVE_PRONOUNS,
     OTHER_TIME_WORDS,
     PLURAL_EDITION_NOUNS,
     RANK_NOUNS,
+    RELATIVE_PRONOUNS,
     SAME_COUNT_WORDS,
     SINCE_WORDS,
     WIN_VERBS,
@@ -96,7 +98,8 @@ class Focus:
                     t.lower_ in ("im", "in", "bei", "beim", "der", "des", "dem", "jahr", "jahre", "ausgaben", "(")
                     for t in self.doc[phrase.end : year.start])
                     and not (year.end < len(self.doc) and self.doc[year.end].text == ":"))  # "nach Rang fünf in der Vorjahresausgabe", not "(Vorjahr: 15)"
-            ):
+                or (year.label_ == "then" and 0 < year.start - phrase.end <= 2 and not self._clause_break(phrase.end, year.start))
+            ):  # "Die Plätze eins bis vier belegten seinerzeit München, …"
                 best = year  # also over a year before: "Im Index 2025 fiel Köln von Rang 26 im Vorjahr auf Rang 65"
                 self.years_used_after.add(year.start)
             elif phrase.start <= year.start and year.end <= phrase.end and "prev_rank" not in phrase._.ap_phrase:
@@ -107,7 +110,8 @@ class Focus:
                      and not (y.end < len(self.doc) and self.doc[y.end].text == ":")  # "mit 61 Punkten (2024: 58)"
                      and not self._other_time(y) and not self._rank_of_that_year(y)
                      and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])
-                     and not self._closed_apposition(y, phrase.start) and not self._likewise(y)]
+                     and not self._closed_apposition(y, phrase.start) and not self._likewise(y)
+                     and not self._in_a_relative_clause_after(y, phrase)]
             if len({y._.ap_year["year"] for y in named}) == 1:
                 best = named[0]
         if best is None and self.narrative_year is not None and not any(  # "Remscheid auf Rang 82 … liegen diesmal knapp vor uns"
@@ -149,6 +153,17 @@ class Focus:
     def _likewise(self, year: SpacySpan) -> bool:
         """"…, ebenso 2021": a year after a word of likeness repeats the statement before it for that year."""
         return any(t.lower_ in LIKEWISE_WORDS for t in self.doc[max(self.sent(year).start, year.start - 3) : year.start])
+
+    def _in_a_relative_clause_after(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+        """"verteidigt den ersten Platz, den sie 2024 erstmals erobert hatte": a year in a relative clause after the
+        phrase that looks back (a word of flashback in it) tells of another time than the phrase."""
+        between = self.doc[phrase.end : year.start]
+        comma = next((t.i for t in between if t.text == ","), None)
+        if comma is None or comma + 1 >= year.start or self.lowers[comma + 1] not in (RELATIVE_PRONOUNS | OBJECT_RELATIVE_PRONOUNS):
+            return False
+        end = self.sent(year).end
+        clause_end = next((i for i in range(comma + 1, end) if self.texts[i] in CLAUSE_BREAKS), end)
+        return year.end <= clause_end and not FLASHBACK_WORDS.isdisjoint(self.lowers[comma + 1 : clause_end])
 
     def _closed_apposition(self, year: SpacySpan, end: int) -> bool:
         """"Karlsruhe, 2022 noch Zweiter, rutscht auf Rang drei", "Bremen, Sieger der Jahre 2018, 2020 und 2022, rutscht

@@ -395,12 +395,22 @@ class Lists:
     def _range(self, phrase, info, ranking, category, year) -> None:
         """"Auf den Plätzen fünf bis sieben folgen Dresden, Freiburg und Stuttgart": one rank each, in order; "Die
         letzten beiden Plätze gehen an …" counted back from the total written; "An der Spitze stehen Wien, Kopenhagen
-        und Melbourne": the top, in the order listed."""
+        und Melbourne": the top, in the order listed; "Ulm und Jena komplettieren die Top 5": up to N from the rank told last."""
         if "last_count" in info:
             total = self._text_total(ranking, year)
             if total is None or info["last_count"] >= total:
                 return
             info = {**info, "rank": total - info["last_count"] + 1, "to_rank": total}
+        if info.get("completes_top"):  # "… komplettieren die Top 5": the ranks after the one told last, up to N
+            claim = next((p for p in self.phrases_in.get(self.sentence_of[phrase.start], [])
+                          if p.label_ == "claim" and p._.ap_phrase.get("claim") == "top" and p._.ap_phrase.get("n")
+                          and (0 <= p.start - phrase.end <= 1 or 0 <= phrase.start - p.end <= 1)), None)
+            last = self.last_placement
+            if claim is None or last is None or (last.ranking, last.category, last.year) != (ranking, category, year) \
+                    or last.rank >= claim._.ap_phrase["n"]:
+                return
+            info = {**info, "rank": last.rank + 1, "to_rank": claim._.ap_phrase["n"]}
+            phrase = self.doc[min(phrase.start, claim.start) : max(phrase.end, claim.end)]  # the evidence holds "die Top 5"
         if "top_listed" in info:
             count = len(self._following_places(phrase))
             if count < 3:

@@ -686,14 +686,16 @@ class Statements:
     def _as_before(self, phrase) -> None:
         """"Münster ist auf Platz eins. Das war 2022 auch schon so.": the ranks told just before (all that the sentence of
         the last one told of its table: "Kiel liegt auf Platz 3, Lübeck auf Platz 5"), held since the year the phrase
-        names (not in a quote, which may speak of anything)."""
+        names, or since the edition before when it names none ("Auch das ist unverändert."); not in a quote, which may
+        speak of anything."""
         if phrase.start > 0 and self.texts[phrase.start - 1] in ("„", '"', "»", "«"):
             return
         last = self.last_placement
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if phrase.start <= y.start < phrase.end]
-        if last is None or len(years) != 1 or last.year is None:
+        if last is None or len(years) > 1 or last.year is None:
             return
-        year = self._resolve_year(years[0], self.editions.get(last.ranking), last.ranking)
+        year = self._resolve_year(years[0], self.editions.get(last.ranking), last.ranking) if years \
+            else self._edition_before(last.ranking, last.year)
         if year is None or year >= last.year or not self._close_sentences(last.evidence, self._span(phrase)):
             return
         told = self.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")

@@ -24,6 +24,7 @@ from articleparse.assembly.words import (
     QUESTION_SUBJECTS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
+    OBJECT_RELATIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     TIE_VERBS,
     TIE_WORDS,
@@ -349,7 +350,7 @@ class Subjects:
         if opening is None or closing is None:
             return False
         words = [t.lower_ for t in doc[opening + 1 : min(opening + 3, place.start)]]
-        return any(w in RELATIVE_PRONOUNS or w in ("dem", "den", "deren", "dessen") for w in words)
+        return any(w in RELATIVE_PRONOUNS or w in OBJECT_RELATIVE_PRONOUNS for w in words)
 
     def _in_relative_clause_after(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """The phrase stands in a relative clause opening right after the place (", die sich Rang 27 teilen", ", das 2023

@@ -365,7 +365,8 @@ class RankPhraseMatcher(DataStage):
         numbers = [t for t, kind in kinds if kind in counted]
         from_last = [t for t, kind in kinds if kind == "last"]
         info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
-                                           "needs_ranking", "displaced", "passive", "table_row", "alone", "past", "top_listed", "known_only")
+                                           "needs_ranking", "displaced", "passive", "table_row", "alone", "past", "top_listed", "known_only",
+                                           "completes_top")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
@@ -427,12 +428,13 @@ class RankPhraseMatcher(DataStage):
         return best[1] if best else None
 
     def _direction_before(self, span: Span) -> int | None:
-        """+1 or -1 from a verb of climbing or falling at most seven words before the phrase, in its clause, or
+        """+1 or -1 from a verb of climbing or falling at most seven words before the phrase, in its clause (or the clause
+        a comma or colon right before it closes), or
         right after it ("Sieben Plätze verliert damit die Fächerstadt"), or ending, with no negation, the clause of at
         most nine words that the phrase opens at the start of its sentence."""
         for token in reversed(span.doc[max(span.sent.start, span.start - 7) : span.start]):  # "verliert die Stadt gegenüber dem Vorjahr sieben Plätze"
-            if token.is_punct and token.text not in ("–", "—"):  # "stürzt ab – von 8 auf 19"
-                return None
+            if token.is_punct and token.text not in ("–", "—") and not (token.i == span.start - 1 and token.text in (",", ":")):
+                return None  # "stürzt ab – von 8 auf 19", "rutscht ab, von 43 auf 47", not over a second break
             if token.lower_ in self.directions:
                 return self.directions[token.lower_]
         if span.end < span.sent.end and span.doc[span.end].lower_ in self.directions:
