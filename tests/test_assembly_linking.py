@@ -2780,13 +2780,13 @@ FIFTEENTH_SESSION = [
     pytest.param("Mercer-Studie 2018: Ergebnisse\n\nWie schon 2016 steht Wien an der Spitze. Düsseldorf (6.) hält seinen Platz.",
                  [("Düsseldorf", 2016, 6), ("Düsseldorf", 2018, 6), ("Wien", 2016, 1), ("Wien", 2018, 1)],
                  [("Düsseldorf", 2016, 2018, 0), ("Wien", 2016, 2018, 0)],
-                 id="an-unlisted-edition-before-gives-way-to-the-one-the-text-writes"),
+                 id="guard-an-unlisted-edition-before-gives-way-to-the-one-the-text-writes"),
     pytest.param("Glücksatlas 2021: Ergebnisse\n\nHessen verbessert sich um zwei Plätze auf Rang fünf.",
                  [("Hessen", 2020, 7), ("Hessen", 2021, 5)], [("Hessen", 2020, 2021, 2)],
-                 id="movement-of-an-annual-ranking-from-the-year-before"),
+                 id="guard-movement-of-an-annual-ranking-from-the-year-before"),
     pytest.param("Global Liveability Index 2022: Ergebnisse\n\n2019 war Frankfurt Zwölfter, 2022 sogar Siebter.",
                  [("Frankfurt am Main", 2019, 12), ("Frankfurt am Main", 2022, 7)], [("Frankfurt am Main", 2019, 2022, 5)],
-                 id="two-written-editions-around-a-paused-year-and-an-unlisted-one"),
+                 id="guard-two-written-editions-around-a-paused-year-and-an-unlisted-one"),
     pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nIngolstadt verbessert sich um zwei Plätze auf Rang vier.",
                  [("Ingolstadt", 2019, 6), ("Ingolstadt", 2022, 4)], [("Ingolstadt", 2019, 2022, 2)],
                  id="guard-a-triennial-ranking-keeps-its-listed-editions"),
@@ -2830,7 +2830,7 @@ FIFTEENTH_SESSION = [
     pytest.param(SCI_2024 + "München liegt vorn, vor Hamburg und Köln. Die Top 10 komplettieren Ulm und Jena.",
                  [("Hamburg", 2024, 2), ("Köln", 2024, 3), ("München", 2024, 1)], [],
                  id="guard-places-that-do-not-fill-the-ranks-up-to-n"),
-    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nIm Zukunftsatlas kam Wolfsburg auf Rang fünf, Ingolstadt auf Rang vier. "
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nIm Zukunftsatlas kam Ingolstadt auf Rang vier, Wolfsburg auf Rang fünf. "
                  "Die Donaustadt lag 2019 noch auf Rang sechs.", [("Ingolstadt", 2019, 6), ("Ingolstadt", 2022, 4), ("Wolfsburg", 2022, 5)],
                  [("Ingolstadt", 2019, 2022, 2)], id="a-shared-epithet-of-river-towns"),
 ]
@@ -2838,4 +2838,54 @@ FIFTEENTH_SESSION = [
 
 @pytest.mark.parametrize("text, placements, movements", FIFTEENTH_SESSION)
 def test_phrasings_of_the_fifteenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+FIFTEENTH_SESSION += [
+    pytest.param(SCI_2024 + "Münster bleibt vorn.", [("Münster", 2023, 1), ("Münster", 2024, 1)], [("Münster", 2023, 2024, 0)],
+                 id="bleibt-vorn-holds-the-first-rank"),
+    pytest.param(SCI_2024 + "Münster bleibt vorn mit dabei.", [], [], id="guard-bleibt-vorn-dabei-is-among-the-leaders"),
+    pytest.param(SCI_2024 + "Im Bergischen Städtedreieck liegt Solingen vorn. Wuppertal kommt auf Platz 34.", [("Wuppertal", 2024, 34)], [],
+                 id="first-of-a-group-that-opens-the-clause"),
+    pytest.param("Zukunftsatlas 2025: Der Süden liegt vorn, Mainz rückt auf\n\nMainz liegt auf Platz 20.", [("Mainz", 2025, 20)], [],
+                 id="first-of-a-region-named-as-the-subject"),
+]
+
+FIFTEENTH_REVIEW = [
+    pytest.param("IW-Städteranking 2019: Die Gewinner und Verlierer\n\nSeit 2017 bewertet die Studie auch die Nachhaltigkeit der "
+                 "Städte. Ingolstadt verteidigt Platz eins im Dynamikranking.", [("Ingolstadt", 2018, 1), ("Ingolstadt", 2019, 1)],
+                 [("Ingolstadt", 2018, 2019, 0)], id="A12-a-year-told-of-something-else-is-no-edition"),
+    pytest.param("Glücksatlas 2021: So zufrieden sind die Deutschen\n\nSeit 2019 erhebt die SKL die Daten gemeinsam mit der Uni "
+                 "Freiburg. Hamburg verteidigt Platz eins.", [("Hamburg", 2020, 1), ("Hamburg", 2021, 1)], [("Hamburg", 2020, 2021, 0)],
+                 id="A28-seit-a-year-is-no-edition"),
+    pytest.param("Mercer Quality of Living 2018: Wien ganz oben\n\nWien bleibt die Nummer eins. Im Mercer-Ranking 2018 liegt die "
+                 "Bundeshauptstadt an der Spitze – wie schon in der Ausgabe 2016.", [("Wien", 2016, 1), ("Wien", 2018, 1)],
+                 [("Wien", 2016, 2018, 0)], id="guard-a-year-written-beside-a-rank-is-an-edition"),
+    pytest.param(SCI_2024 + "Im Vorjahr lag Kiel auf Rang fünf. Daran hat sich nichts geändert.", [("Kiel", 2023, 5), ("Kiel", 2024, 5)],
+                 [("Kiel", 2023, 2024, 0)], id="F05-unchanged-after-a-rank-of-a-past-edition-holds-it-until-now"),
+    pytest.param(SCI_2024 + "2022 lag Kiel auf Rang fünf. Das ist unverändert.", [("Kiel", 2022, 5), ("Kiel", 2024, 5)],
+                 [("Kiel", 2022, 2024, 0)], id="F19-unchanged-since-a-written-year"),
+    pytest.param(SCI_2024 + "Hamburg liegt auf Platz zwei, der Anteil digitaler Verwaltungsleistungen beträgt 60 Prozent. Das ist "
+                 "unverändert.", [("Hamburg", 2024, 2)], [], id="F04-unchanged-of-the-clause-after-the-rank"),
+    pytest.param(SCI_2024 + "Hamburg ist Zweiter. Das ist gleich geblieben.", [("Hamburg", 2023, 2), ("Hamburg", 2024, 2)],
+                 [("Hamburg", 2023, 2024, 0)], id="das-ist-gleich-geblieben"),
+    pytest.param(SCI_2024 + "Hamburg ist Zweiter. Auch daran hat sich nichts geändert.", [("Hamburg", 2023, 2), ("Hamburg", 2024, 2)],
+                 [("Hamburg", 2023, 2024, 0)], id="auch-daran-hat-sich-nichts-geaendert"),
+    pytest.param(SCI_2024 + "Der Sieger der Studie bleibt bescheiden: München will weiter in Glasfaser investieren. München liegt auf "
+                 "Platz eins.", [("München", 2024, 1)], [], id="B05-bleibt-without-a-place-after-it-holds-nothing"),
+    pytest.param(SCI_2025 + "Platz eins ging damals wie heute an München.", [("München", 2025, 1)], [], id="D03-damals-wie-heute"),
+    pytest.param(SCI_2025 + "Heidelberg belegt Platz vier, den es sich 2024 noch mit Karlsruhe geteilt hatte.", [("Heidelberg", 2025, 4)], [],
+                 id="C09-a-tie-of-a-past-edition-is-no-partner-now"),
+    pytest.param(SCI_2024 + "München führt vor Hamburg und Köln. Dresden und Aachen komplettieren die Top 5 der größten Aufsteiger.",
+                 [("Hamburg", 2024, 2), ("Köln", 2024, 3), ("München", 2024, 1)], [], id="H18-the-top-of-another-list"),
+    pytest.param(SCI_2024 + "Auf Rang drei liegt Köln. Dresden und Aachen komplettieren die Top 5, wobei Aachen knapp vor Dresden liegt.",
+                 [("Köln", 2024, 3)], [], id="H19-completing-places-in-another-order"),
+    pytest.param(SCI_2024 + "Auf Rang drei liegt Köln. Dresden und Aachen komplettieren damit die Top 5.",
+                 [("Aachen", 2024, 5), ("Dresden", 2024, 4), ("Köln", 2024, 3)], [], id="komplettieren-damit-die-top-n"),
+    pytest.param(SCI_2024 + "Bonn fällt zurück, von 43 auf 47 Tage stieg die Bearbeitungszeit.", [], [], id="G20-von-auf-of-days"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", FIFTEENTH_REVIEW)
+def test_answers_to_the_fifteenth_review(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

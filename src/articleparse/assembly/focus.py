@@ -79,8 +79,9 @@ class Focus:
                 continue  # "hält seinen Platz von 2018 und wird 18.": the year of the rank held, not of the statement
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then", "last") or (
                     self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase.start) or (
-                    year.label_ == "then" and year.start > 0 and self.doc[year.start - 1].lower_ == "wie"):
-                continue  # "ist wie damals Zehnter": "wie damals" compares, it is not the time of the statement
+                    year.label_ == "then" and ((year.start > 0 and self.doc[year.start - 1].lower_ == "wie")
+                                               or (year.end < len(self.doc) and self.lowers[year.end] == "wie"))):
+                continue  # "ist wie damals Zehnter", "damals wie heute": they compare, they are not the time of the statement
             before = year.end <= phrase.start or year.start < phrase.start < year.end  # "zwei Jahre zuvor Zehnter": "zuvor" shared
             if before and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end and not s._.ap_phrase.get("displaced") for s in statements
@@ -312,15 +313,19 @@ class Focus:
 
     def _edition_before(self, ranking: str, year: int | None) -> int | None:
         """The edition before `year`; where the knowledge only infers it (an annual ranking's year without listed facts),
-        the latest year the text writes between the last listed edition and it ("Wie schon 2016 … Düsseldorf hält
-        seinen Platz" in a text on Mercer 2018 compares with 2016, though Mercer appeared in 2017 too)."""
+        the latest year between the last listed edition and it that the text tells a rank of: of a placement in this
+        ranking, or written in a sentence that tells a rank ("Wie schon 2016 steht Wien an der Spitze. Düsseldorf hält
+        seinen Platz." on Mercer 2018 compares with 2016, though Mercer appeared in 2017 too; a year told of anything
+        else, "Seit 2019 erhebt die SKL die Daten", is no edition)."""
         before = self._shift(ranking, year, -1)
         info = self.knowledge.ranking(ranking)
         if before is None or info is None or not info.annual or info.edition(before) is not None:
             return before
         listed = max((e.year for e in info.editions if e.year < before), default=None)
-        written = [y._.ap_year["year"] for y in self.years if "year" in y._.ap_year]
-        return max((y for y in written if (listed is None or listed <= y) and y < before), default=before)
+        told = [p.year for p in self.draft.placements if p.ranking == ranking and p.year is not None]
+        told += [y._.ap_year["year"] for y in self.years if "year" in y._.ap_year and any(  # "– wie schon in der Ausgabe 2016"
+            p.label_ in ("rank", "claim", "move", "range") for p in self.phrases_in.get(self.sentence_of[y.start], []))]
+        return max((y for y in told if (listed is None or listed <= y) and y < before), default=before)
 
     def _compare_year(self, phrase: SpacySpan, to_year: int | None, ranking: str, subject: Subject,
                       category: str | None) -> int | None:

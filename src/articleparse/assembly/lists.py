@@ -404,10 +404,14 @@ class Lists:
         if info.get("completes_top"):  # "… komplettieren die Top 5": the ranks after the one told last, up to N
             claim = next((p for p in self.phrases_in.get(self.sentence_of[phrase.start], [])
                           if p.label_ == "claim" and p._.ap_phrase.get("claim") == "top" and p._.ap_phrase.get("n")
-                          and (0 <= p.start - phrase.end <= 1 or 0 <= phrase.start - p.end <= 1)), None)
+                          and (0 <= p.start - phrase.end <= 2 or 0 <= phrase.start - p.end <= 1)  # "komplettieren damit die Top 5"
+                          and not (p.end < len(self.doc) and self.lowers[p.end] in ("der", "des", "im", "in", "aus"))), None)
+            # not the top of another list or year: "die Top 5 der größten Aufsteiger", "der Vorjahreswertung"
             last = self.last_placement
             if claim is None or last is None or (last.ranking, last.category, last.year) != (ranking, category, year) \
-                    or last.rank >= claim._.ap_phrase["n"]:
+                    or last.rank >= claim._.ap_phrase["n"] or any(  # "…, wobei Aachen knapp vor Dresden liegt": another order
+                        p.start >= max(phrase.end, claim.end) and p.label_ in ("rank", "move", "neighbours", "ahead_of", "ahead_list", "follow")
+                        for p in self.phrases_in.get(self.sentence_of[phrase.start], [])):
                 return
             info = {**info, "rank": last.rank + 1, "to_rank": claim._.ap_phrase["n"]}
             phrase = self.doc[min(phrase.start, claim.start) : max(phrase.end, claim.end)]  # the evidence holds "die Top 5"

@@ -649,8 +649,8 @@ class Statements:
                 # zehn"), "An der Spitze steht erneut Sachsen",
                 # "An der Spitze des Niveaurankings steht erneut München"
                 return True
-            if t.lower_ in STAY_VERBS and gap == 0:  # "Spitzenreiter (im Niveauranking) bleibt München"
-                return True
+            if t.lower_ in STAY_VERBS and gap == 0 and self._place_follows(t.i + 1):  # "Spitzenreiter (im Niveauranking) bleibt
+                return True  # München", not "Der Sieger der Studie bleibt bescheiden"
         ranks = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
                 min(y.end, phrase.end), max(y.start, phrase.start))) and (not "".join(self.texts[sent.start : y.start]).strip() or not any(
@@ -673,6 +673,12 @@ class Statements:
                 return True  # "2021 blieb Hamburg an der Spitze", "bleibt im Smart City Index 2025 zwar Zweite"
         return False
 
+    def _place_follows(self, i: int) -> bool:
+        """A place (or a reference to one) starts at token i, or after an article there."""
+        if i < len(self.doc) and self.lowers[i] in ("die", "der", "das"):
+            i += 1
+        return i < len(self.doc) and (i in self.place_at or self.lowers[i] in ("sie", "es", "er", "stadt"))
+
     def _named_table_words(self, phrase) -> set[int]:
         """Tokens that only name the table a phrase is about: category and ranking mentions and words for a table in the
         genitive, with the article or preposition before them ("des Niveaurankings", "im Smart City Index", "der Klasse")."""
@@ -680,7 +686,7 @@ class Statements:
         spans = [*self.categories_in.get(sentence, []), *(span for span, _ in self.rankings_in.get(sentence, []))]
         named = {i for span in spans for i in range(span.start, span.end)}
         named |= {t.i for t in self.sent(phrase) if t.i > 0 and self.doc[t.i - 1].lower_ in ("des", "der")
-                  and (t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS))}
+                  and (t.lower_ in RANKING_WORDS or t.lower_.endswith(RANKING_WORD_ENDINGS)) and not t.lower_.startswith("vorjahr")}
         return named | {i - 1 for i in list(named) if i > 0 and self.doc[i - 1].lower_ in ("des", "der", "im", "in", "dem", "beim")}
 
     def _as_before(self, phrase) -> None:
@@ -692,26 +698,34 @@ class Statements:
             return
         last = self.last_placement
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if phrase.start <= y.start < phrase.end]
-        if last is None or len(years) > 1 or last.year is None:
-            return
-        year = self._resolve_year(years[0], self.editions.get(last.ranking), last.ranking) if years \
-            else self._edition_before(last.ranking, last.year)
-        if year is None or year >= last.year or not self._close_sentences(last.evidence, self._span(phrase)):
+        if last is None or len(years) > 1 or last.year is None or not self._close_sentences(last.evidence, self._span(phrase)):
             return
         told = self.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
         sent = self.sent(told) if told is not None else None
         if sent is None or any(t.lower_ in self.directions for t in sent) or any(
                 p.label_ == "move" for p in self.phrases_in.get(self.sentence_of[sent.start], [])):
             return  # "Kiel rutscht auf Platz 15 ab. Wie schon 2023.": what was so then is not this rank
+        if years:
+            earlier = self._resolve_year(years[0], self.editions.get(last.ranking), last.ranking)
+            later = last.year
+        elif any(t.text in CLAUSE_BREAKS for t in self.doc[told.end : sent.end]):
+            return  # "Hamburg liegt auf Platz zwei, der Anteil … beträgt 60 Prozent. Das ist unverändert.": of the clause after it
+        elif last.year == self.editions.get(last.ranking, last.year):  # "Auf Platz zwei: Hamburg. Auch das ist unverändert."
+            earlier, later = self._edition_before(last.ranking, last.year), last.year
+        else:  # "Im Vorjahr lag Kiel auf Rang fünf. Daran hat sich nichts geändert.": so it is now
+            earlier, later = last.year, self.editions[last.ranking]
+        if earlier is None or later is None or earlier >= later:
+            return
         held = [p for p in self.draft.placements if not p.derived and p.entity != last.entity
                 and (p.ranking, p.category, p.year) == (last.ranking, last.category, last.year)
                 and sent.start_char <= p.evidence.start < sent.end_char]
+        untold = earlier if later == last.year else later
         for placement in [*held, last]:
             evidence = self._span(self.doc, min(placement.evidence.start, last.evidence.start), phrase.end_char)
-            self._placement(self._subject_of(placement), placement.ranking, placement.category, year, placement.rank, evidence,
-                            derived=True, derived_from=f"the rank told again for {year}")
+            self._placement(self._subject_of(placement), placement.ranking, placement.category, untold, placement.rank, evidence,
+                            derived=True, derived_from=f"the rank told again for {untold}")
             self._movement(Movement(entity=placement.entity, ranking=placement.ranking, category=placement.category,
-                                    from_year=year, to_year=placement.year, places=0, evidence=evidence))
+                                    from_year=earlier, to_year=later, places=0, evidence=evidence))
 
     def _subject_of(self, placement: Placement) -> Subject:
         """The place a placement already made is of, as the subject of a statement that goes on from it."""

@@ -139,8 +139,9 @@ class RankPhraseMatcher(DataStage):
             values = self._values(span, rule)
             if values is None:
                 continue
-            if "from_last" in values and self._last_of_a_group(doc, start):
-                continue  # "Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht": not the table's last
+            if ("from_last" in values or values.get("claim") == "first") and self._end_of_a_group(doc, start):
+                continue  # "Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "Im Bergischen Städtedreieck bleibt
+                # Solingen vorn": not the table's last or first
             if rule["kind"] == "rank" and "total" not in values and "rank" in values:
                 values = self._with_total_inside(span, values, totals)
             span._.ap_phrase = values
@@ -332,12 +333,14 @@ class RankPhraseMatcher(DataStage):
                 return False
         return False
 
-    def _last_of_a_group(self, doc: Doc, start: int) -> bool:
+    def _end_of_a_group(self, doc: Doc, start: int) -> bool:
         """"Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "In NRW ist Remscheid Letzter": a group of
-        places opening the clause makes a rank counted from the end the group's, not the table's (not "Das im Ruhrgebiet
+        places opening the clause makes the first or a rank counted from the end the group's, not the table's (not "Das im Ruhrgebiet
         gelegene Gelsenkirchen ist Schlusslicht"); also before a colon ("Unter den Landeshauptstädten: Ganz hinten ist
         Mainz") and after "im Vergleich der/zu den" ("Im Vergleich der Landeshauptstädte ganz hinten ist Mainz")."""
         i = _clause_start(doc, start)
+        if doc[i].lower_ in ("der", "die", "das") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or doc[i + 1].lower_ == "region"):
+            return True  # "Der Süden bleibt vorn, Mainz rückt auf", "Die Region bleibt vorn": the region is what is first
         label = i > doc[start].sent.start and doc[i - 1].text == ":"
         if label:  # the group names only "unter den …" or "im Vergleich der …" there, not "Im Westen nichts Neues:"
             i = _clause_start(doc, i - 1)
