@@ -2849,6 +2849,16 @@ FIFTEENTH_SESSION += [
                  id="first-of-a-group-that-opens-the-clause"),
     pytest.param("Zukunftsatlas 2025: Der Süden liegt vorn, Mainz rückt auf\n\nMainz liegt auf Platz 20.", [("Mainz", 2025, 20)], [],
                  id="first-of-a-region-named-as-the-subject"),
+    pytest.param("Klimaschutzbericht 2025\n\nIn der Deutschland-Studie von Prognos und ZDF aus dem Jahr 2018, die 401 Kreise verglich, "
+                 "erreichte Heidelberg den zweiten Platz hinter München.", [("Heidelberg", 2018, 2), ("München", 2018, 1)], [],
+                 id="the-edition-aus-dem-jahr-after-the-publisher"),
+    pytest.param("Kommentar: Berlin digital\n\nIm ersten Smart City Index des Bitkom 2019 war die Hauptstadt Berlin noch Vierter. "
+                 "Im Index 2025 reicht es für Platz 33.", [("Berlin", 2019, 4), ("Berlin", 2025, 33)], [("Berlin", 2019, 2025, -29)],
+                 id="guard-a-year-after-the-publisher-without-aus"),
+    pytest.param("Zukunftsatlas 2025: Starnberg in der Spitzengruppe\n\nDer Landkreis Starnberg belegt Platz 10. In der "
+                 "Deutschland-Studie kam der Landkreis 2018 auf Rang drei. Erster wurde damals München, Zweiter Heidelberg.",
+                 [("Heidelberg", 2018, 2), ("Landkreis Starnberg", 2018, 3), ("Landkreis Starnberg", 2025, 10), ("München", 2018, 1)], [],
+                 id="damals-the-year-told-though-it-is-the-other-rankings-edition"),
 ]
 
 FIFTEENTH_REVIEW = [

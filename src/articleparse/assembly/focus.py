@@ -283,7 +283,10 @@ class Focus:
             then = self._resolve_year(earlier[-1], edition, ranking) if earlier else None
             # "damals" is never the edition reported on: with no other year before it, it is the edition before
             # ("Karlsruhe, damals Sieger, fällt auf Rang zwei")
-            return then if then is not None and then != edition else self._shift(ranking, edition, -1)
+            latest = max((y for y in self.editions.values() if y is not None), default=None)  # of any ranking of the text
+            if then is not None and (then != edition or (latest is not None and then < latest)):
+                return then  # "In der Deutschland-Studie kam der Kreis 2018 auf Rang drei. Erster wurde damals München" (a text on 2025)
+            return self._shift(ranking, edition, -1)
         if year.label_ == "narrative":  # "ein Jahr später": after the year of the statement before it, once
             if year.start not in self.narrated:
                 base = self._narrative_base(year, edition)

@@ -194,8 +194,9 @@ class Mentions:
             (year, span)
             for span, name in self.ranking_mentions if name == ranking and span.start not in publishers
             for year in self.years_in.get(self.sentence_of[span.start], [])
-            if year.label_ in ("explicit", "edition")
-            and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1)
+            if (year.label_ in ("explicit", "edition") or (year.label_ == "compare" and year[0].lower_ == "aus" and "year" in year._.ap_year))
+            and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1
+                 or (year[0].lower_ == "aus" and 0 <= year.start - span.end <= 6))  # "Deutschland-Studie von Prognos und ZDF aus dem Jahr 2018"
             and (FLASHBACK_WORDS - {"noch"}).isdisjoint(self._lowers_of(self.sent(span)))
             and not self._year_of_a_later_name(span, year)
         ]
@@ -253,11 +254,14 @@ class Mentions:
         return dated[0] if dated else year
 
     def _year_of_a_later_name(self, name: SpacySpan, year: SpacySpan) -> bool:
-        """A year after the name that follows another ranking's name, a semicolon, or another year and a capitalised word:
+        """A year after the name that follows another ranking's name (or its publisher's, but before "aus dem Jahr"), a semicolon, or another year and a capitalised word:
         it belongs to the next name ("Glücksatlas 2024, Bitkom-DESI-Index 2025", "im Glücksatlas nicht auf; im Zukunftsatlas
         2025"), not to this one ("Glücksatlas 2023 und auch 2024")."""
         between = self.doc[name.end : year.start]
-        if any(name.end <= span.start < year.start for span, _ in self.ranking_mentions) or any(t.text == ";" for t in between):
+        # a publisher before "aus dem Jahr" is the name's own: "Deutschland-Studie von Prognos und ZDF aus dem Jahr 2018"
+        publishers = {span.start for span in self.doc.spans["ap_publishers"]} if year[0].lower_ == "aus" else set()
+        if any(name.end <= span.start < year.start and span.start not in publishers for span, _ in self.ranking_mentions) \
+                or any(t.text == ";" for t in between):
             return True  # "Glücksatlas nicht auf; im Zukunftsatlas 2025"
         first = next((t.i for t in between if t._.ap_kind == "year"), None)
         return first is not None and any(t.text[:1].isupper() for t in self.doc[first : year.start])
