@@ -2859,6 +2859,10 @@ FIFTEENTH_SESSION += [
                  "Deutschland-Studie kam der Landkreis 2018 auf Rang drei. Erster wurde damals München, Zweiter Heidelberg.",
                  [("Heidelberg", 2018, 2), ("Landkreis Starnberg", 2018, 3), ("Landkreis Starnberg", 2025, 10), ("München", 2018, 1)], [],
                  id="damals-the-year-told-though-it-is-the-other-rankings-edition"),
+    pytest.param(SCI_2025 + "Auf Platz zwei: Hamburg. Dahinter kommt Stuttgart.", [("Hamburg", 2025, 2), ("Stuttgart", 2025, 3)], [],
+                 id="dahinter-kommt-in-the-singular"),
+    pytest.param("Global Liveability Index 2025: Ergebnisse\n\nKopenhagen entthront Wien.", [("Kopenhagen", 2025, 1), ("Wien", 2024, 1)],
+                 [], id="entthront-the-first-of-the-edition-before"),
 ]
 
 FIFTEENTH_REVIEW = [
