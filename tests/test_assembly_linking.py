@@ -180,7 +180,7 @@ GLUECK = "Glücksatlas-Städteranking 2024: Ergebnisse.\n\n"
                  "noch an der Spitze stand, liegt diesmal Nürnberg auf Platz eins.",
                  [("Hamburg", 2), ("Köln", 1), ("Köln", 4), ("Nürnberg", 1)], id="domstadt-is-the-cathedral-city-named-last"),
     pytest.param(SCI_2025 + "Köln belegt Rang vier. Die Vorjahres-Dritte muss damit Stuttgart den Vortritt lassen.",
-                 [("Köln", 3), ("Köln", 4)], id="die-vorjahres-dritte-refers-back"),
+                 [("Köln", 3), ("Köln", 4), ("Stuttgart", 3)], id="die-vorjahres-dritte-refers-back"),  # Stuttgart: the one ahead
     pytest.param("Zukunftsatlas 2025: Ergebnisse.\n\nSpitzenreiter ist der Landkreis München, Zweiter ist Erlangen, die Stadt "
                  "München selbst folgt auf Platz drei.", [("Erlangen", 2), ("Landkreis München", 1), ("München", 3)],
                  id="an-article-after-a-comma-starts-no-relative-clause"),
@@ -2863,6 +2863,13 @@ FIFTEENTH_SESSION += [
                  id="dahinter-kommt-in-the-singular"),
     pytest.param("Global Liveability Index 2025: Ergebnisse\n\nKopenhagen entthront Wien.", [("Kopenhagen", 2025, 1), ("Wien", 2024, 1)],
                  [], id="entthront-the-first-of-the-edition-before"),
+    pytest.param(SCI_2025 + "Berlin erreicht Platz zwei. Die Hauptstadt muss nur München den Vortritt lassen.",
+                 [("Berlin", 2025, 2), ("München", 2025, 1)], [], id="den-vortritt-lassen-the-one-ahead"),
+    pytest.param(SCI_2025 + "In der Kategorie Mobilität erreicht Berlin Platz zwei. Der Vorjahressieger muss nur München den Vortritt "
+                 "lassen.", [("Berlin", 2025, 2), ("München", 2025, 1)], [],
+                 id="the-one-ahead-in-the-category-of-the-rank-told-last-and-a-role-nouns-year-is-its-own"),
+    pytest.param(SCI_2025 + "In der Kategorie Mobilität erreicht Berlin Platz zwei. In der Gesamtwertung liegt nur München davor.",
+                 [("Berlin", 2025, 2)], [], id="guard-the-one-ahead-in-another-table"),
 ]
 
 FIFTEENTH_REVIEW = [

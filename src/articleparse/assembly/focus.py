@@ -17,6 +17,7 @@ from articleparse.assembly.words import (
     PLURAL_EDITION_NOUNS,
     RANK_NOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SAME_COUNT_WORDS,
     SINCE_WORDS,
     WIN_VERBS,
@@ -77,6 +78,8 @@ class Focus:
                 continue
             if self._rank_of_that_year(year) or (year.label_ == "last" and not self._right_before(year, phrase)):
                 continue  # "hält seinen Platz von 2018 und wird 18.": the year of the rank held, not of the statement
+            if year[0].lower_ in ROLE_NOUNS and not phrase.start <= year.start < phrase.end:
+                continue  # "Der Vorjahressieger muss nur München den Vortritt lassen": the role's time, not the statement's
             if year.label_ not in ("explicit", "relative", "edition", "narrative", "then", "last") or (
                     self._parenthetical(year) and not phrase.start <= year.start < phrase.end) or self._closed_apposition(year, phrase.start) or (
                     year.label_ == "then" and ((year.start > 0 and self.doc[year.start - 1].lower_ == "wie")

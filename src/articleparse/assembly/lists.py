@@ -342,8 +342,11 @@ class Lists:
             self._in_relative_clause_after(followers[-1], p) and self._tied(p) for p in phrases if p.label_ == "rank" and followers)
 
     def _states_its_rank(self, place: SpacySpan, starts: set[int]) -> bool:
-        """A rank phrase opens at the place, right after it or after "auf"/"als" there, past a year between."""
+        """A rank phrase opens at the place, right after it or after "auf"/"als" there, past a year or an adverb between
+        ("Danach kommt Aachen erst auf Platz neun")."""
         end = place.end + (place.end < len(self.doc) and self.doc[place.end]._.ap_kind == "year")
+        while end < len(self.doc) and self.lowers[end] in FOLLOW_ADVERBS | {"erst"}:
+            end += 1
         return place.start in starts or end in starts or (end + 1 in starts and self.lowers[end] in ("auf", "als"))
 
     def _continue_list(self, follow: SpacySpan) -> None:
