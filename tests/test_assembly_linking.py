@@ -2870,6 +2870,13 @@ FIFTEENTH_SESSION += [
                  id="the-one-ahead-in-the-category-of-the-rank-told-last-and-a-role-nouns-year-is-its-own"),
     pytest.param(SCI_2025 + "In der Kategorie Mobilität erreicht Berlin Platz zwei. In der Gesamtwertung liegt nur München davor.",
                  [("Berlin", 2025, 2)], [], id="guard-the-one-ahead-in-another-table"),
+    pytest.param(LIVEABILITY + "Wien bleibt Nummer eins.", [("Wien", 2024, 1), ("Wien", 2025, 1)], [("Wien", 2024, 2025, 0)],
+                 id="nummer-eins-without-an-article"),
+    pytest.param(LIVEABILITY + "Bei den Städten ergibt sich diese Reihenfolge: erstens Wien, zweitens Kopenhagen, drittens Melbourne.",
+                 [("Kopenhagen", 2025, 2), ("Melbourne", 2025, 3), ("Wien", 2025, 1)], [], id="adverbs-of-order-before-places"),
+    pytest.param(LIVEABILITY + "Erstens ist Wien teuer, zweitens Kopenhagen kalt.", [], [], id="guard-adverbs-of-order-in-an-argument"),
+    pytest.param(SCI_2025 + "München, Hamburg und Köln führen. Die Zehnte im Bunde ist die Wissenschaftsstadt Darmstadt.",
+                 [("Darmstadt", 2025, 10)], [], id="die-zehnte-im-bunde"),
 ]
 
 FIFTEENTH_REVIEW = [

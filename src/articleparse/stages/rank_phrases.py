@@ -83,6 +83,9 @@ class RankPhraseMatcher(DataStage):
                 continue  # "als zweitbeste Stadt zum Studieren genannt": another ranking than the table's
             if rule.get("not_in_sentence") and not set(rule["not_in_sentence"]).isdisjoint(t.lower_ for t in doc[start].sent):
                 continue  # "Zur Begründung hatte Köln die Kategorie Verwaltung angeführt": cited, not led
+            if rule.get("order_adverb") and not any(t.lower_ == "erstens" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in PLACE_LABELS
+                                                    for t in doc[start].sent):
+                continue  # "zweitens Kopenhagen" only in an enumeration of places that opens with "erstens" and a place
             if rule.get("verb_only"):
                 end = start + 1
             if rule.get("up_to_place"):
