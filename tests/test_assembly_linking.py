@@ -2877,7 +2877,15 @@ FIFTEENTH_SESSION += [
     pytest.param(LIVEABILITY + "Erstens ist Wien teuer, zweitens Kopenhagen kalt.", [], [], id="guard-adverbs-of-order-in-an-argument"),
     pytest.param(SCI_2025 + "München, Hamburg und Köln führen. Die Zehnte im Bunde ist die Wissenschaftsstadt Darmstadt.",
                  [("Darmstadt", 2025, 10)], [], id="die-zehnte-im-bunde"),
+    pytest.param(LIVEABILITY + "Wien ist erneut die lebenswerteste Stadt der Welt.", [("Wien", 2024, 1), ("Wien", 2025, 1)],
+                 [("Wien", 2024, 2025, 0)], id="the-rankings-superlative-is-the-first-rank"),
+    pytest.param(LIVEABILITY + "Zürich ist die drittlebenswerteste Stadt der Welt.", [("Zürich", 2025, 3)], [],
+                 id="an-ordinal-before-the-rankings-superlative"),
+    pytest.param(SCI_2025 + "Bochum ist damit die digitalste Stadt des Ruhrgebiets.", [], [], id="guard-the-superlative-of-a-group"),
+    pytest.param(LIVEABILITY + "Melbourne galt lange als die lebenswerteste Stadt der Welt.", [], [], id="guard-a-superlative-that-was-held-once"),
 ]
+
+
 
 FIFTEENTH_REVIEW = [
     pytest.param("IW-Städteranking 2019: Die Gewinner und Verlierer\n\nSeit 2017 bewertet die Studie auch die Nachhaltigkeit der "
@@ -2917,3 +2925,34 @@ FIFTEENTH_REVIEW = [
 @pytest.mark.parametrize("text, placements, movements", FIFTEENTH_REVIEW)
 def test_answers_to_the_fifteenth_review(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+FIFTEENTH_REVIEW += [
+    pytest.param(LIVEABILITY + "Mit 98 Punkten entthront Kopenhagen nun Wien.", [("Kopenhagen", 2025, 1), ("Wien", 2024, 1)], [],
+                 id="ent23-entthront-after-a-fronted-phrase"),
+    pytest.param(SCI_2025 + "Hamburg kommt auf Platz zwei. Damit entthront München die Hansestadt Hamburg.",
+                 [("Hamburg", 2024, 1), ("Hamburg", 2025, 2), ("München", 2025, 1)], [],
+                 id="ent22-the-one-dethroned-is-named-last"),
+    pytest.param(SCI_2025 + "2020 lag Bonn auf Platz 30. Danach kam Bonn schnell voran und liegt heute auf Platz neun.",
+                 [("Bonn", 2020, 30), ("Bonn", 2025, 9)], [("Bonn", 2020, 2025, 21)], id="dah31-danach-of-time-is-no-list"),
+    pytest.param(SCI_2025 + "München führt vor Hamburg. Dann kommt Berlin ins Spiel: Die Hauptstadt will bis 2030 aufholen.",
+                 [("Hamburg", 2025, 2), ("München", 2025, 1)], [], id="dah23-dann-kommt-of-events"),
+    pytest.param(SCI_2025 + "Hamburg ist Zweiter. Die Hafencity gilt als Vorzeigeprojekt; dahinter liegt Altona.", [("Hamburg", 2025, 2)], [],
+                 id="dah21-a-district-is-no-follower"),
+    pytest.param(SCI_2025 + "Berlin ist Dritter. Die Hauptstadt muss nur München und Hamburg den Vortritt lassen.", [("Berlin", 2025, 3)], [],
+                 id="vor04-two-ahead-in-no-order"),
+    pytest.param(SCI_2025 + "Dresden ist Vierter. Beim Festakt musste Oberbürgermeister Hilbert nur Leipzig den Vortritt lassen.",
+                 [("Dresden", 2025, 4)], [], id="vor14-a-person-lets-a-place-go-first"),
+]
+
+
+@pytest.mark.parametrize("text, placements", [
+    pytest.param("Zukunftsatlas: Starnberg vorn\n\nDer Zukunftsatlas von Prognos beruht auf Daten aus dem Jahr 2023. Der Landkreis "
+                 "Starnberg liegt auf Platz zwei.", {("Landkreis Starnberg", None, 2)}, id="aus24-a-data-year-is-no-edition"),
+    pytest.param(SCI_2025 + "Köln ist Sechster. Die Deutschland-Studie von Prognos und ZDF mit Zahlen aus dem Jahr 2017 sah Köln auf Rang 60.",
+                 {("Köln", None, 60), ("Köln", 2025, 6)}, id="aus25-a-year-that-is-no-edition-of-the-ranking"),
+    pytest.param(SCI_2025 + "Köln ist Sechster. In der Deutschland-Studie aus dem Jahr 2018 lag Köln auf Rang 60.",
+                 {("Köln", 2018, 60), ("Köln", 2025, 6)}, id="guard-aus-dem-jahr-of-a-known-edition"),
+])
+def test_aus_dem_jahr_names_an_edition_only_of_the_ranking(extractor, text, placements):
+    assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == placements

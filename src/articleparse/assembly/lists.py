@@ -112,9 +112,12 @@ class Lists:
         places = self._following_places(follow)
         held = bool(places) and year is not None and (self._followers_held(places[-1]) or self._same_order_as_before(places[-1]))
         total = self._total_of(ranking, year)
+        unit = self.knowledge.ranking(ranking).unit if self.knowledge.ranking(ranking) else "mixed"
         for offset, place in enumerate(places, start=1):
             if total is not None and rank + offset > total:
                 return  # "Rostock auf dem letzten Platz (40). … gefolgt von Erfurt": no 41st of 40
+            if place.kb_id_ == "district" and unit != "mixed":
+                return  # "Die Hafencity gilt als Vorzeigeprojekt; dahinter liegt Altona": a district is no city's follower
             follower, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start_char, place.end_char)
             self._placement(follower, ranking, category, year, rank + offset, evidence)
             if held:
@@ -366,6 +369,9 @@ class Lists:
             if not own:
                 return  # "Hinter Frankfurt folgen …" with no rank of Frankfurt known for the sentence's year
             last = max(own, key=lambda p: p.year)
+        followers = self._following_places(follow)
+        if followers and followers[0].label_ == last.entity:
+            return  # "2022 war Köln Zehnter. Danach lagen Köln und Bonn …": a later time of the same place, not its follower
         self._place_followers(follow, last.ranking, last.category, last.year, last.rank, follow.start_char)
 
     def _preceding_places(self, phrase: SpacySpan) -> list[SpacySpan]:

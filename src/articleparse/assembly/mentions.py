@@ -10,6 +10,7 @@ from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
     COMPARED_EDITION_WORDS,
+    DATA_NOUN_ENDINGS,
     DISTINCTIVE_ENDINGS,
     FLASHBACK_WORDS,
     GENITIVE_WORDS,
@@ -194,7 +195,7 @@ class Mentions:
             (year, span)
             for span, name in self.ranking_mentions if name == ranking and span.start not in publishers
             for year in self.years_in.get(self.sentence_of[span.start], [])
-            if (year.label_ in ("explicit", "edition") or (year.label_ == "compare" and year[0].lower_ == "aus" and "year" in year._.ap_year))
+            if (year.label_ in ("explicit", "edition") or self._edition_aus_dem_jahr(year, info))
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1
                  or (year[0].lower_ == "aus" and 0 <= year.start - span.end <= 6))  # "Deutschland-Studie von Prognos und ZDF aus dem Jahr 2018"
             and (FLASHBACK_WORDS - {"noch"}).isdisjoint(self._lowers_of(self.sent(span)))
@@ -224,6 +225,13 @@ class Mentions:
             if year in edition_years:
                 return year
         return explicit[0] if explicit and not edition_years else None
+
+    def _edition_aus_dem_jahr(self, year: SpacySpan, info) -> bool:
+        """"(Deutschland-Studie von Prognos und ZDF) aus dem Jahr 2018": a known edition of the ranking, not the year of
+        its data ("beruht auf Daten aus dem Jahr 2023", "einer Umfrage aus dem Jahr 2023")."""
+        return (year.label_ == "compare" and year[0].lower_ == "aus" and "year" in year._.ap_year and info is not None
+                and year._.ap_year["year"] in info.edition_years() and year.start > 0
+                and not self.lowers[year.start - 1].endswith(DATA_NOUN_ENDINGS))
 
     def _named_by_its_release(self, ranking: str) -> SpacySpan | None:
         """"Im Glücksatlas-Städteranking aus dem vergangenen Jahr …": the release right after the ranking's first mention,
