@@ -2956,3 +2956,13 @@ FIFTEENTH_REVIEW += [
 ])
 def test_aus_dem_jahr_names_an_edition_only_of_the_ranking(extractor, text, placements):
     assert {(p.entity, p.year, p.rank) for p in extractor.parse(text).placements} == placements
+
+
+@pytest.mark.parametrize("text, totals", [
+    pytest.param("Glück in Kassel\n\nKassel, 14. Juni 2024 – Der Glücksatlas der SKL hat die 40 größten Städte verglichen. Kassel liegt vorn.",
+                 [("Glücksatlas-Städteranking", 2024, 40)], id="a-total-of-the-publishers-other-ranking-of-that-year"),
+    pytest.param(GA_2024 + "Verglichen wurden 16 Bundesländer. Hamburg liegt vorn.", [("Glücksatlas", 2024, 16)],
+                 id="guard-the-total-of-the-ranking-named"),
+])
+def test_totals_of_the_fifteenth_session(extractor, text, totals):
+    assert _totals(extractor, text) == totals

@@ -323,7 +323,8 @@ class Mentions:
 
     def _edition_of_total(self, ranking: str, year: int | None, total: int) -> tuple[str, int | None]:
         """The edition a written total belongs to: the one in focus, unless its known total differs and exactly
-        one other edition named in the text (of this ranking first, then of the others) has that total."""
+        one other edition named in the text (of this ranking first, then of the others) has that total, or else one
+        edition of the same year by the same publisher ("Glücksatlas … unter den 40 größten Städten": its city ranking)."""
         info = self.knowledge.ranking(ranking)
         edition = info.edition(year) if info else None
         if edition is None or edition.total in (None, total):
@@ -333,7 +334,9 @@ class Mentions:
                        for e in self.knowledge.ranking(name).editions if e.total == total and e.year in self.named_years]
             if len(matches) == 1:
                 return matches[0]
-        return ranking, year
+        siblings = [(name, year) for name, other in self.knowledge.rankings.items() if name != ranking and other.publisher == info.publisher
+                    and other.edition(year) is not None and other.edition(year).total == total]
+        return siblings[0] if len(siblings) == 1 else (ranking, year)
 
     def _names_a_ranking(self, phrase: SpacySpan) -> bool:
         """"führt wie im Vorjahr das Smart-City-Ranking von Haselhorst an": a ranking or a word for one inside the phrase
