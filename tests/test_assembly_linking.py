@@ -2963,6 +2963,9 @@ def test_aus_dem_jahr_names_an_edition_only_of_the_ranking(extractor, text, plac
                  [("Glücksatlas-Städteranking", 2024, 40)], id="a-total-of-the-publishers-other-ranking-of-that-year"),
     pytest.param(GA_2024 + "Verglichen wurden 16 Bundesländer. Hamburg liegt vorn.", [("Glücksatlas", 2024, 16)],
                  id="guard-the-total-of-the-ranking-named"),
+    pytest.param(SCI_2025 + "Bitkom hat 83 Großstädte untersucht. 2024 waren es noch 82.", [("Smart City Index", 2024, 82), ("Smart City Index", 2025, 83)],
+                 id="an-elliptic-count-after-a-total-that-is-the-editions-known-total"),
+    pytest.param(SCI_2025 + "Köln kommt auf 80,1 Punkte. 2023 waren es noch 81.", [], id="guard-an-elliptic-count-after-a-score"),
 ])
 def test_totals_of_the_fifteenth_session(extractor, text, totals):
     assert _totals(extractor, text) == totals

@@ -179,10 +179,14 @@ class Statements:
             named = {y._.ap_year["year"] for y in years
                      if y.label_ in ("explicit", "edition") and not any(o.start <= y.start < o.end for o in others) and not self._other_time(y)
                      and not any(n.label_ == "narrative" and y.end <= n.start and n.end <= phrase.start for n in years)}
-            if info.get("elliptic") and (not any(p.label_ == "total" and p is not phrase for p in phrases) or not (
-                    phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";", "und"))):
-                return  # "2025 sind es 83." only beside another total
             own = self._clause_year(phrase, ranking)
+            sentence = self.sentence_of[phrase.start]
+            if info.get("elliptic") and (not (any(p.label_ == "total" and p is not phrase for p in phrases) or (
+                    self._known_total(ranking, own) == info.get("total")
+                    and any(p.label_ == "total" for p in self.phrases_in.get(sentence - 1, [])))) or not (
+                    phrase[-1].text.endswith(".") or self.doc[phrase.end : phrase.end + 1].text in (".", ",", ";", "und"))):
+                return  # "2025 sind es 83." only beside another total, or after one as the edition's known total ("… 83
+                # Großstädte untersucht. 2024 waren es noch 82."; not "Köln kommt auf 80,1 Punkte. 2023 waren es noch 81.")
             if own is not None:  # "Bei der Premiere waren es 81 Städte, 2025 wurden alle 83 bewertet"
                 year = own
             elif len(named) == 1:  # "der 173 Städte vergleicht, teilten sich … 2024 Platz 27": the sentence's one year
