@@ -112,7 +112,8 @@ class Lists:
         places = self._following_places(follow)
         held = bool(places) and year is not None and (self._followers_held(places[-1]) or self._same_order_as_before(places[-1]))
         total = self._total_of(ranking, year)
-        unit = self.knowledge.ranking(ranking).unit if self.knowledge.ranking(ranking) else "mixed"
+        info = self.knowledge.ranking(ranking)
+        unit = info.unit if info else "mixed"
         for offset, place in enumerate(places, start=1):
             if total is not None and rank + offset > total:
                 return  # "Rostock auf dem letzten Platz (40). … gefolgt von Erfurt": no 41st of 40

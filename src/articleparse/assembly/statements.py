@@ -413,9 +413,9 @@ class Statements:
         last = self.last_placement
         if "beside_last" in info:  # "Wiesbaden landet direkt dahinter", "davor liegt Tripolis"
             sentence = self.sentence_of[phrase.start]
-            info_of = self.knowledge.ranking(ranking)
+            ranking_info = self.knowledge.ranking(ranking)  # not an ADFC size class: those come from the place's population
             if last is not None and category is None and last.category is not None and not self.categories_in.get(sentence) \
-                    and info_of is not None and info_of.overall and not any(p.label_ == "overall" for p in self.phrases_in.get(sentence, [])):
+                    and ranking_info is not None and ranking_info.overall and not any(p.label_ == "overall" for p in self.phrases_in.get(sentence, [])):
                 category = last.category  # "In der Kategorie Mobilität ist Berlin Zweiter. Nur München liegt davor."
             if (last is None or (last.ranking, last.category, last.year) != (ranking, category, year)
                     or last.entity == subject.name or not self._close_sentences(last.evidence, evidence)
