@@ -2883,6 +2883,15 @@ FIFTEENTH_SESSION += [
                  id="an-ordinal-before-the-rankings-superlative"),
     pytest.param(SCI_2025 + "Bochum ist damit die digitalste Stadt des Ruhrgebiets.", [], [], id="guard-the-superlative-of-a-group"),
     pytest.param(LIVEABILITY + "Melbourne galt lange als die lebenswerteste Stadt der Welt.", [], [], id="guard-a-superlative-that-was-held-once"),
+    pytest.param("ADFC-Fahrradklima-Test: Münster gegen Karlsruhe\n\nIm Test 2018 hatte Karlsruhe die Nase vorn: Platz eins mit der "
+                 "Note 3,15, Münster war mit 3,25 Zweiter. Zwei Jahre später blieb die Reihenfolge unverändert.",
+                 [("Karlsruhe", 2018, 1), ("Karlsruhe", 2020, 1), ("Münster", 2018, 2), ("Münster", 2020, 2)],
+                 [("Karlsruhe", 2018, 2020, 0), ("Münster", 2018, 2020, 0)], id="the-order-held-into-a-later-year"),
+    pytest.param(SCI_2025 + "Hamburg ist Zweiter, Köln Dritter. Die Reihenfolge ist die gleiche.",
+                 [("Hamburg", 2024, 2), ("Hamburg", 2025, 2), ("Köln", 2024, 3), ("Köln", 2025, 3)],
+                 [("Hamburg", 2024, 2025, 0), ("Köln", 2024, 2025, 0)], id="the-order-held-since-the-edition-before"),
+    pytest.param(SCI_2025 + "Hamburg ist Zweiter, Köln Dritter. Die Reihenfolge der Themen blieb unverändert.",
+                 [("Hamburg", 2025, 2), ("Köln", 2025, 3)], [], id="guard-the-order-of-something-else"),
 ]
 
 

@@ -701,20 +701,24 @@ class Statements:
     def _as_before(self, phrase) -> None:
         """"Münster ist auf Platz eins. Das war 2022 auch schon so.": the ranks told just before (all that the sentence of
         the last one told of its table: "Kiel liegt auf Platz 3, Lübeck auf Platz 5"), held since the year the phrase
-        names, or since the edition before when it names none ("Auch das ist unverändert."); not in a quote, which may
-        speak of anything."""
+        names, or since the edition before when it names none ("Auch das ist unverändert."), or into a later year named
+        before it ("Zwei Jahre später blieb die Reihenfolge unverändert."); not in a quote, which may speak of anything."""
         if phrase.start > 0 and self.texts[phrase.start - 1] in ("„", '"', "»", "«"):
             return
         last = self.last_placement
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if phrase.start <= y.start < phrase.end]
         if last is None or len(years) > 1 or last.year is None or not self._close_sentences(last.evidence, self._span(phrase)):
             return
+        later_year = next((self._resolve_year(y, self.editions.get(last.ranking), last.ranking) for y in self.years_in.get(
+            self.sentence_of[phrase.start], []) if y.end <= phrase.start and not years), None)  # "Zwei Jahre später blieb die Reihenfolge …"
         told = self.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
         sent = self.sent(told) if told is not None else None
         if sent is None or any(t.lower_ in self.directions for t in sent) or any(
                 p.label_ == "move" for p in self.phrases_in.get(self.sentence_of[sent.start], [])):
             return  # "Kiel rutscht auf Platz 15 ab. Wie schon 2023.": what was so then is not this rank
-        if years:
+        if later_year is not None and later_year > last.year:  # held into a later year the sentence names before the phrase
+            earlier, later = last.year, later_year
+        elif years:
             earlier = self._resolve_year(years[0], self.editions.get(last.ranking), last.ranking)
             later = last.year
         elif any(t.text in CLAUSE_BREAKS for t in self.doc[told.end : sent.end]):
