@@ -262,7 +262,8 @@ class Mentions:
         return dated[0] if dated else year
 
     def _year_of_a_later_name(self, name: SpacySpan, year: SpacySpan) -> bool:
-        """A year after the name that follows another ranking's name (or its publisher's, but before "aus dem Jahr"), a semicolon, or another year and a capitalised word:
+        """A year after the name that follows another ranking's name (or its publisher's, but before "aus dem Jahr"), a
+        semicolon, or another year and a capitalised word:
         it belongs to the next name ("Glücksatlas 2024, Bitkom-DESI-Index 2025", "im Glücksatlas nicht auf; im Zukunftsatlas
         2025"), not to this one ("Glücksatlas 2023 und auch 2024")."""
         between = self.doc[name.end : year.start]

@@ -342,7 +342,7 @@ class RankPhraseMatcher(DataStage):
         gelegene Gelsenkirchen ist Schlusslicht"); also before a colon ("Unter den Landeshauptstädten: Ganz hinten ist
         Mainz") and after "im Vergleich der/zu den" ("Im Vergleich der Landeshauptstädte ganz hinten ist Mainz")."""
         i = _clause_start(doc, start)
-        if doc[i].lower_ in ("der", "die", "das") and i + 1 < start and (doc[i + 1].lower_ in self.group_regions or doc[i + 1].lower_ == "region"):
+        if doc[i].lower_ in ("der", "die", "das") and i + 1 < start and doc[i + 1].lower_ in self.group_regions:
             return True  # "Der Süden bleibt vorn, Mainz rückt auf", "Die Region bleibt vorn": the region is what is first
         label = i > doc[start].sent.start and doc[i - 1].text == ":"
         if label:  # the group names only "unter den …" or "im Vergleich der …" there, not "Im Westen nichts Neues:"
