@@ -115,7 +115,7 @@ class Focus:
                      and not self._other_time(y) and not self._rank_of_that_year(y)
                      and not any(t.text in (";", ":") for t in self.doc[min(y.end, phrase.end) : max(y.start, phrase.start)])
                      and not self._closed_apposition(y, phrase.start) and not self._likewise(y)
-                     and not self._in_a_relative_clause_after(y, phrase)]
+                     and not self._in_a_clause_looking_back(y, phrase)]
             if len({y._.ap_year["year"] for y in named}) == 1:
                 best = named[0]
         if best is None and self.narrative_year is not None and not any(  # "Remscheid auf Rang 82 … liegen diesmal knapp vor uns"
@@ -158,9 +158,10 @@ class Focus:
         """"…, ebenso 2021": a year after a word of likeness repeats the statement before it for that year."""
         return any(t.lower_ in LIKEWISE_WORDS for t in self.doc[max(self.sent(year).start, year.start - 3) : year.start])
 
-    def _in_a_relative_clause_after(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+    def _in_a_clause_looking_back(self, year: SpacySpan, phrase: SpacySpan) -> bool:
         """"verteidigt den ersten Platz, den sie 2024 erstmals erobert hatte": a year in a relative clause after the
-        phrase that looks back (a word of flashback in it) tells of another time than the phrase."""
+        phrase that looks back (a word of flashback in it) tells of another time than the phrase. (Unlike the subjects'
+        `_in_relative_clause_after`, the clause may open a few words after the phrase and with an object pronoun.)"""
         between = self.doc[phrase.end : year.start]
         comma = next((t.i for t in between if t.text == ","), None)
         if comma is None or comma + 1 >= year.start or self.lowers[comma + 1] not in (RELATIVE_PRONOUNS | OBJECT_RELATIVE_PRONOUNS):
