@@ -2978,3 +2978,50 @@ def test_aus_dem_jahr_names_an_edition_only_of_the_ranking(extractor, text, plac
 ])
 def test_totals_of_the_fifteenth_session(extractor, text, totals):
     assert _totals(extractor, text) == totals
+
+
+SIXTEENTH_SESSION = [
+    pytest.param(GA_2024 + "Hamburg löst Schleswig-Holstein an der Spitze ab. Die Hansestadt war im Vorjahr noch Zweite. "
+                 "Schleswig-Holstein fällt auf Platz zwei zurück.",
+                 [("Hamburg", 2023, 2), ("Hamburg", 2024, 1), ("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)],
+                 [("Hamburg", 2023, 2024, 1), ("Schleswig-Holstein", 2023, 2024, -1)],
+                 id="a-fall-two-sentences-after-the-rank-the-displacement-gives"),
+    pytest.param(GA_2024 + "Im Vorjahr hatte Hamburg noch auf Rang zwei gelegen, hinter Schleswig-Holstein. "
+                 "Das nördlichste Bundesland muss sich den zweiten Platz nun mit Bayern teilen.",
+                 [("Bayern", 2024, 2), ("Hamburg", 2023, 2), ("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)],
+                 [("Schleswig-Holstein", 2023, 2024, -1)],
+                 id="behind-after-the-participle-and-nun-in-the-next-sentence"),
+    pytest.param(IW_2025 + "2024 war Mainz dort noch Zweite hinter München, diesmal reicht es nicht für die ersten fünf. "
+                 "Spitzenreiter ist München vor Stuttgart.",
+                 [("Mainz", 2024, 2), ("München", 2024, 1), ("München", 2025, 1), ("Stuttgart", 2025, 2)], [],
+                 id="guard-a-word-of-comparison-of-another-place-in-the-sentence-before"),
+    pytest.param(SCI_2025 + "Karlsruhe landet auf Rang 20 und damit sieben Plätze hinter dem eigenen Vorjahresergebnis.",
+                 [("Karlsruhe", 2024, 13), ("Karlsruhe", 2025, 20)], [("Karlsruhe", 2024, 2025, -7)],
+                 id="places-behind-its-own-result-of-the-year-before"),
+    pytest.param(SCI_2025 + "Karlsruhe landet auf Rang 20, drei Plätze vor dem Platz von Mannheim.", [("Karlsruhe", 2025, 20)], [],
+                 id="guard-places-ahead-of-another-places-rank"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", SIXTEENTH_SESSION)
+def test_phrasings_of_the_sixteenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+SIXTEENTH_SESSION += [
+    pytest.param("Bildungsmonitor 2024: Ergebnisse\n\nBeim Bildungsmonitor ist Sachsen wieder auf Platz eins gelandet.",
+                 [("Sachsen", 2023, 1), ("Sachsen", 2024, 1)], [("Sachsen", 2023, 2024, 0)], id="wieder-before-the-rank-holds-it"),
+    pytest.param(SCI_2025 + "Köln findet sich auf Platz 9 wieder.", [("Köln", 2025, 9)], [], id="guard-findet-sich-wieder-is-no-hold"),
+    pytest.param(SCI_2025 + "Erstmals dabei ist Cottbus, das die Marke von 100.000 Einwohnern wieder überschritten hat und auf Platz 81 landet.",
+                 [("Cottbus", 2025, 81)], [], id="guard-wieder-of-another-verb-is-no-hold"),
+    pytest.param("ADFC-Fahrradklima-Test 2022: Münster vorn\n\nIn der Klasse von 200.000 bis 500.000 Einwohnern ist Münster Sieger. "
+                 "Beim Test 2020 war Münster Zweiter.\n\n„Wir sind wieder die Nummer eins“, sagt die Dezernentin.",
+                 [("Münster", 2020, 2), ("Münster", 2022, 1)], [("Münster", 2020, 2022, 1)],
+                 id="guard-wieder-after-another-rank-of-the-edition-before-regains-it"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nIch fahre seit 2011 jeden Tag mit dem Rad, und in der Klasse von "
+                 "200.000 bis 500.000 Einwohnern steht Münster wieder ganz oben.",
+                 [("Münster", 2022, 1), ("Münster", 2024, 1)], [("Münster", 2022, 2024, 0)],
+                 id="a-year-that-cannot-be-an-edition-of-a-biennial-test-is-not-compared-with"),
+    pytest.param(SCI_2025 + "Bitkom hat 83 Großstädte untersucht. Am anderen Ende der Liste von 83 Städten steht Hagen.",
+                 [("Hagen", 2025, 83)], [], id="the-other-end-of-the-list-of-n-cities"),
+]

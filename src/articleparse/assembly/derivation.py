@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from articleparse.assembly.draft import Subject
+from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
 from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GOAL_WORDS, UNIT_WORDS
 from articleparse.report import Movement, Placement, Span
 
@@ -36,6 +36,20 @@ class Derivation:
             self.stated_evidence.pop((c.entity, c.ranking, c.category, c.year, c.rank), None)
         self.draft.movements = [m for m in self.draft.movements if not any(
             m.entity == c.entity and m.evidence.start < c.evidence.end and c.evidence.start < m.evidence.end for c in corrected)]
+
+    def _drop_overruled_holds(self) -> None:
+        """"Münster war Zweiter. … „Wir sind wieder die Nummer eins“": a rank read as held into the edition before goes,
+        with its movement of 0, where the text writes another rank of that place and edition."""
+        written = {(p.entity, p.ranking, p.category, p.year, p.rank) for p in self.draft.placements if not p.derived}
+        overruled = [p for p in self.draft.placements if p.derived and p.derived_from == HELD_FROM_BEFORE and any(
+            key[:4] == (p.entity, p.ranking, p.category, p.year) and key[4] != p.rank for key in written)]
+        if not overruled:
+            return
+        self.draft.placements = [p for p in self.draft.placements if not any(p is o for o in overruled)]
+        self.placement_keys = {(p.entity, p.ranking, p.category, p.year, p.rank): i for i, p in enumerate(self.draft.placements)}
+        self.draft.movements = [m for m in self.draft.movements if not (m.places == 0 and any(
+            (m.entity, m.ranking, m.category, m.from_year) == (o.entity, o.ranking, o.category, o.year)
+            and m.evidence.start < o.evidence.end and o.evidence.start < m.evidence.end for o in overruled))]
 
     def _denies_rank(self, sentence: int, rank: int) -> bool:
         """"Leverkusen steht auf Platz 74, nicht 47", "…, nicht auf Rang 47": the sentence denies the rank written before (a
@@ -125,15 +139,23 @@ class Derivation:
                         or any(q.year == p.year for q in stated)):
                     continue
                 second = next((e for e in self.stated_evidence[(p.entity, p.ranking, p.category, later.year, later.rank)]
-                               if e.start >= p.evidence.end and self._close_sentences(p.evidence, e)
-                               and (self._direction_beside(e) or (self._sentence_at(e.start) == self._sentence_at(p.evidence.start)
-                                                                   and self._compared(p.evidence, e)))), None)
+                               if e.start >= p.evidence.end and self._moved_to(p.evidence, e)), None)
                 if second is None:
                     continue
                 evidence = self._span(self.doc, p.evidence.start, second.end)
                 self._movement(Movement(entity=p.entity, ranking=p.ranking, category=p.category, from_year=p.year,
                                         to_year=later.year, places=p.rank - later.rank, evidence=evidence))
                 have.add((p.entity, p.ranking, p.category, p.year, later.year))
+
+    def _moved_to(self, derived: Span, later: Span) -> bool:
+        """The later rank is told as a move from the derived one: with a verb of climbing or falling beside it in the
+        derived one's paragraph, or with a word of comparison in its own sentence ("…, die Domstadt ist nun Vierte") in
+        the derived one's sentence or the next."""
+        if self._direction_beside(later):
+            return self._paragraph(later.start) == self._paragraph(derived.start)
+        span = self.doc.char_span(later.start, later.end, alignment_mode="expand")
+        return span is not None and self._close_sentences(derived, later) and any(
+            t.lower_ in COMPARISON_WORDS for t in self.doc[self.sent(span).start : self.sent(span).end])
 
     def _set_against(self, earlier: list[Span], later: list[Span]) -> tuple[Span, Span] | None:
         """Two written ranks set against each other: in one sentence or neighbouring ones, anywhere when a verb of

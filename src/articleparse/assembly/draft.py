@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from articleparse.report import Claim, Entity, Movement, Placement, Ranking, Span, Theme
 
+HELD_FROM_BEFORE = "the rank held from the edition before"  # why a held rank's earlier edition is derived
+
 
 @dataclass
 class Subject:

@@ -318,6 +318,18 @@ class Focus:
             year = earlier[-1] if earlier and year in editions else year - 1
         return year + offset if offset > 0 else year
 
+    def _could_be_edition(self, ranking: str, year: int) -> bool:
+        """Whether the ranking may have appeared in `year`: a year among or between its known editions must be one of
+        them; one before the first must keep the step of editions that come at a fixed interval (2011 is no edition of
+        a test held in even years)."""
+        editions = self._edition_years(ranking)
+        if not editions or year > editions[-1] or year in editions:
+            return True
+        if year > editions[0]:
+            return False
+        steps = {b - a for a, b in zip(editions, editions[1:])}
+        return len(steps) != 1 or (editions[0] - year) % steps.pop() == 0
+
     def _edition_before(self, ranking: str, year: int | None) -> int | None:
         """The edition before `year`; where the knowledge only infers it (an annual ranking's year without listed facts),
         the latest year between the last listed edition and it that the text tells a rank of: of a placement in this
@@ -352,6 +364,8 @@ class Focus:
             low, high = min(year.start, phrase.start), max(year.end, phrase.end)
             if year.label_ == "compare" and not any(low <= m.start < high for m in moves):  # the nearest movement's
                 if "year" in year._.ap_year:
+                    if not self._could_be_edition(ranking, year._.ap_year["year"]):
+                        continue  # "Ich fahre seit 2011 … steht wieder ganz oben": no edition of a biennial test
                     return year._.ap_year["year"]
                 if year._.ap_year.get("last_told"):  # "verglichen damit": with the rank told just before
                     last_told = True

@@ -27,6 +27,7 @@ from articleparse.assembly.words import (
     NEGATIONS,
     NEIGHBOUR_NOUNS,
     NEIGHBOUR_ADVERBS,
+    RANK_PARTICIPLES,
     RIVAL_ADVERBS,
     UNIT_TYPES,
     UNIT_WORDS,
@@ -504,7 +505,7 @@ class Lists:
             ahead = [place]
         elif place is not None and (first := self._first_behind(place)) is not None:
             ahead = [first, place]  # "als sie hinter Hamburg und München Dritte wurde"
-        elif (after := phrase.end + (phrase.end < len(doc) and doc[phrase.end].text == ",")) < self.sent(phrase).end and \
+        elif (after := self._after_rank_clause(phrase.end)) < self.sent(phrase).end and \
                 (cue := self._behind_cue(after)) and (cue in by_start or (cue + 1 in by_start and doc[cue].lower_ in ("dem", "der", "den"))) \
                 and not any(p.label_ == "neighbours" and p.start <= after < p.end for p in self.phrases_in.get(self.sentence_of[after], [])):
             # "auf Platz zwei hinter Berlin", "Zweiter hinter dem Landkreis München", "…, hinter Mainz" (not "…, hinter
@@ -533,6 +534,14 @@ class Lists:
         evidence = self._span(doc, min(place.start_char, phrase.start_char), max(place.end_char, phrase.end_char))
         self._placement(Subject(place.label_, place.kb_id_, True), ranking, category, year, rank - 1, evidence,
                         derived=True, derived_from=f"{subject.name} on rank {rank} is behind it", from_place=True)
+
+    def _after_rank_clause(self, end: int) -> int:
+        """Where words after a rank phrase ending at `end` begin, past a participle and a comma closing its clause
+        ("auf Rang zwei gelegen, hinter Schleswig-Holstein")."""
+        doc = self.doc
+        if end + 1 < len(doc) and self.lowers[end] in RANK_PARTICIPLES and doc[end + 1].text == ",":
+            return end + 2
+        return end + (end < len(doc) and doc[end].text == ",")
 
     def _close_before(self, verb: int) -> bool:
         """"Knapp vor der Hauptstadt liegt …": a word of closeness before the verb, in its sentence."""

@@ -88,6 +88,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.counted_from_last: list[tuple] = []  # ranks counted from the end, waiting for a total written later
         self._read()
         self._drop_corrected()
+        self._drop_overruled_holds()
         self._counted_from_the_end()
         self._implied_movements()
         self._derive()

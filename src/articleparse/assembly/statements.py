@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from articleparse.assembly.draft import Subject
+from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
 from articleparse.assembly.words import (
     CLAUSE_BREAKS,
     CLAUSE_JOINERS,
@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     GIVEN_UP_VERBS,
     HELD_AFTER,
     HOLD_VERBS,
+    HOLD_BEFORE_ONLY,
     HOLD_WORDS,
     IN_A_ROW,
     LATER_WORDS,
@@ -639,8 +640,8 @@ class Statements:
                 t.lower_ == "nicht" for t in (*before, *after)):
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten" (not "Ganz unten bleibt …", not the
             # phrase's own verb: "gewinnt erneut Münster")
-        if any(t.lower_ in HOLD_WORDS and not any(p.label_ == "rank" and t.i < p.end <= phrase.start for p in phrases)
-               for t in before):
+        if any((t.lower_ in HOLD_WORDS or (t.lower_ in HOLD_BEFORE_ONLY and phrase.start - t.i <= 3)) and not any(
+                p.label_ == "rank" and t.i < p.end <= phrase.start for p in phrases) for t in before):
             return True  # not the hold word of another rank between ("hält Rang drei hinter Spitzenreiter München")
         verb = next((t for t in self.doc[max(clause_start, phrase.start - 16) : before.start] if t.lower_ in HOLD_VERBS), None)
         if verb is not None and not any(t.lower_ in ("und", "sowie", "oder") or t.lower_ in self.directions
@@ -749,7 +750,7 @@ class Statements:
         """A rank held: the same rank in the edition compared with (derived) and a movement of 0."""
         previous = self._compare_year(phrase, year, ranking, subject, category)
         self._placement(subject, ranking, category, previous, rank, evidence, derived=True,
-                        derived_from="the rank held from the edition before")
+                        derived_from=HELD_FROM_BEFORE)
         self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=previous,
                                 to_year=year, places=0, evidence=evidence))
 
@@ -795,7 +796,7 @@ class Statements:
                 self._placement(subject, ranking, category, year, info["rank"], evidence)
                 if places == 0:
                     self._placement(subject, ranking, category, from_year, info["rank"], evidence, derived=True,
-                                    derived_from="the rank held from the edition before")
+                                    derived_from=HELD_FROM_BEFORE)
         self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                              from_year=from_year, to_year=year, places=places, evidence=evidence))
 
