@@ -3025,3 +3025,28 @@ SIXTEENTH_SESSION += [
     pytest.param(SCI_2025 + "Bitkom hat 83 Großstädte untersucht. Am anderen Ende der Liste von 83 Städten steht Hagen.",
                  [("Hagen", 2025, 83)], [], id="the-other-end-of-the-list-of-n-cities"),
 ]
+SIXTEENTH_SESSION += [
+    pytest.param(SCI_2025 + "Leverkusen landet auf Platz 74. Im Bereich Gesellschaft und Bildung ist sie 70. – direkt hinter Hagen und vor Solingen.",
+                 [("Hagen", 2025, 69), ("Leverkusen", 2025, 70), ("Leverkusen", 2025, 74), ("Solingen", 2025, 71)], [],
+                 id="ist-sie-70-the-pronoun-after-the-verb"),
+    pytest.param(SCI_2025 + "Köln liegt auf Platz 6. Laut Bitkom ist er 12. September erschienen.", [("Köln", 2025, 6)], [],
+                 id="guard-ist-er-before-a-date"),
+    pytest.param(SCI_2025 + "Im Vorjahr lag Köln noch auf Rang eins, Bonn auf Rang zwei und Essen auf Rang drei.",
+                 [("Bonn", 2024, 2), ("Essen", 2024, 3), ("Köln", 2024, 1)], [], id="clauses-without-a-verb-share-the-year"),
+    pytest.param(SCI_2025 + "Im Vorjahr lag Köln noch auf Rang eins, Bonn liegt nun auf Rang zwei.", [("Bonn", 2025, 2), ("Köln", 2024, 1)], [],
+                 id="guard-a-clause-with-its-own-verb-and-time"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nIn der Klasse über 500.000 Einwohner: Frankfurt am Main gewinnt mit 3,49, "
+                 "gefolgt von Hannover (3,52) und Bremen (3,54).",
+                 [("Bremen", 2024, 3), ("Frankfurt am Main", 2024, 1), ("Hannover", 2024, 2)], [], id="gewinnt-mit-a-grade"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nBei den Städten mit 200.000 bis 500.000 Einwohnern holt sich Münster "
+                 "wie beim vorigen Test den Sieg.", [("Münster", 2022, 1), ("Münster", 2024, 1)], [("Münster", 2022, 2024, 0)],
+                 id="holt-sich-den-sieg"),
+    pytest.param(GLUECK + "Die glücklichsten fünf, in dieser Reihenfolge: Kassel, Erfurt, Aachen, Kiel und Krefeld.",
+                 [("Aachen", 2024, 3), ("Erfurt", 2024, 2), ("Kassel", 2024, 1), ("Kiel", 2024, 4), ("Krefeld", 2024, 5)], [],
+                 id="the-first-n-by-the-rankings-superlative-in-this-order"),
+    pytest.param(GLUECK + "Die größten fünf, in dieser Reihenfolge: Berlin, Hamburg, München, Köln und Frankfurt.", [], [],
+                 id="guard-the-largest-n-are-no-ranks"),
+    pytest.param(SCI_2025 + "Kaiserslautern verliert 24 Plätze und landet auf 68.", [("Kaiserslautern", 2024, 44), ("Kaiserslautern", 2025, 68)],
+                 [("Kaiserslautern", 2024, 2025, -24)], id="landet-auf-a-bare-number-ending-the-sentence"),
+    pytest.param(SCI_2025 + "Leverkusen steht auf 74 Punkten.", [], [], id="guard-steht-auf-a-number-of-points"),
+]

@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
     LIKEWISE_WORDS,
+    LIST_JOINERS,
     OBJECT_RELATIVE_PRONOUNS,
     OTHER_TIME_WORDS,
     PLURAL_EDITION_NOUNS,
@@ -89,7 +90,7 @@ class Focus:
             if before and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end and not s._.ap_phrase.get("displaced") for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
-                year.label_ in ("explicit", "edition", "narrative")  # "2018: Platz eins, Münster Zweiter"
+                (year.label_ in ("explicit", "edition", "narrative") or self._gapped_after(year, phrase, statements))  # "2018: Platz eins, Münster Zweiter"
                 and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t) and not self._in_a_year_told_after(t.i, phrase)
                             for t in self.doc[self._contrast_from(year, phrase, statements) : phrase.end])
             )):
@@ -126,6 +127,18 @@ class Focus:
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
 
+    def _gapped_after(self, year: SpacySpan, phrase: SpacySpan, statements) -> bool:
+        """"Im Vorjahr lag Wien noch auf Rang eins, Kopenhagen auf Rang zwei und Zürich auf Rang drei": the statements
+        after the year's own are clauses without a verb, only places and "auf" joined by commas and "und", so they
+        share its time."""
+        own = next((s for s in statements if s.start >= year.end), None)
+        if own is None or own.start >= phrase.start or year._.ap_year.get("now"):  # "nun" is no time told of the past
+            return False
+        inside = {i for s in statements for i in range(s.start, s.end)}
+        return (phrase._.ap_phrase.get("elliptic") or self.lowers[phrase.start - 1] == "auf") and all(
+            i in inside or self.texts[i] in LIST_JOINERS or self.lowers[i] == "auf" or self.doc[i]._.ap_place
+            for i in range(own.end, phrase.start))  # not "…, und Zürich blieb Zweiter": a verb of its own
+
     def _in_a_year_told_after(self, i: int, phrase: SpacySpan) -> bool:
         """Token `i` in a look back another phrase took as its year, right after it: "im Zukunftsatlas 2022 …, von Platz 26
         drei Jahre zuvor auf Platz 65": "zuvor" is Platz 26's, no contrast for Platz 65."""
@@ -134,9 +147,9 @@ class Focus:
 
     def _contrast_from(self, year: SpacySpan, phrase: SpacySpan, statements) -> int:
         """Where a word of contrast would set a phrase apart from a year before it: after an "als" clause; for an
-        elliptic phrase after the statement it continues ("Hamburg war 2018 noch Zweiter, Hessen Dritter")."""
+        elliptic or gapped phrase after the statement it continues ("Hamburg war 2018 noch Zweiter, Hessen Dritter")."""
         start = self._after_als_clause(year)
-        if phrase._.ap_phrase.get("elliptic"):
+        if phrase._.ap_phrase.get("elliptic") or self._gapped_after(year, phrase, statements):
             start = max([start, *(s.end for s in statements if s.end <= phrase.start)])
         return start
 

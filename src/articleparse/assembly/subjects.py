@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     COREF_TYPES,
     FIRST_NAMES,
     FIRST_PERSON,
+    INVERTED_PRONOUNS,
     INNER_REFERENCES,
     LIST_ARTICLES,
     LIST_HEADINGS,
@@ -113,6 +114,15 @@ class Subjects:
                 elif p.end <= phrase.start and not self._clause_break(p.end, phrase.start):
                     unresolved = True  # "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen …": no one we know
         candidates.sort(key=lambda c: c[0].start)
+        if len(phrase) > 2 and phrase[1].lower_ in INVERTED_PRONOUNS and not info.get("subject_inside") and not info.get("past") and not any(
+                c[0].end <= phrase.start for c in candidates):
+            # "Im Bereich Gesellschaft und Bildung ist sie 70.": the place the pronoun refers back to, when the sentence
+            # names none before it ("… schneidet die Donaustadt besser ab: Im Niveauranking ist sie Achte")
+            kinds = allowed & COREF_TYPES.get(phrase[1].lower_, allowed)
+            if not kinds or self._person_named_before(phrase.start, kinds):
+                return []  # "Die Kielerin Anna Schmidt läuft Marathon. Im Vorjahr war sie 12."
+            referent = self._referent(phrase.start, kinds)
+            return [referent] if referent else []
         if kind != "move" and (phrase._.ap_phrase.get("tie") or self._tied(phrase)):  # a tie is of a rank, not of a step
             relative = self._relative_clause_head(phrase, allowed)
             if relative is not None:  # "vor Schleswig-Holstein und Bayern, die sich Rang zwei teilen"

@@ -16,6 +16,7 @@ PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
 FIRST_NAMES = frozenset(load_yaml("ambiguity.yaml")["first_names"])  # "Nina Hagen": names of people
 FIRST_PERSON = frozenset(_WORDS["first_person"])
 FIRST_PERSON_OBJECTS = frozenset(_WORDS["first_person_objects"])
+INVERTED_PRONOUNS = frozenset(_WORDS["inverted_pronouns"])
 QUESTION_SUBJECTS = frozenset(_WORDS["question_subjects"])
 QUESTION_VERBS = frozenset(_WORDS["question_verbs"])
 NEIGHBOUR_ADVERBS = frozenset(_WORDS["neighbour_adverbs"])
