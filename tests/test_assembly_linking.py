@@ -3050,3 +3050,21 @@ SIXTEENTH_SESSION += [
                  [("Kaiserslautern", 2024, 2025, -24)], id="landet-auf-a-bare-number-ending-the-sentence"),
     pytest.param(SCI_2025 + "Leverkusen steht auf 74 Punkten.", [], [], id="guard-steht-auf-a-number-of-points"),
 ]
+SIXTEENTH_SESSION += [
+    pytest.param("Glücksatlas-Städteranking 2025: Ergebnisse\n\nIm Städteranking des Glücksatlas 2025 verteidigen wir Platz eins, "
+                 "den Kassel im vergangenen Jahr erstmals erobert hatte.",
+                 [("Kassel", 2024, 1), ("Kassel", 2025, 1)], [("Kassel", 2024, 2025, 0)], id="verteidigen-wir-holds-in-the-plural"),
+    pytest.param("Mercer 2018: Ergebnisse\n\nDüsseldorf (6.) und Frankfurt (7.) halten sich unter den besten zehn.",
+                 [("Düsseldorf", 2018, 6), ("Frankfurt am Main", 2018, 7)], [], id="guard-halten-sich-is-no-hold"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nIm Index 2023 lautete die Reihenfolge Hamburg, Berlin, Bremen, "
+                 "dahinter Nordrhein-Westfalen und Hessen.",
+                 [("Berlin", 2023, 2), ("Bremen", 2023, 3), ("Hamburg", 2023, 1), ("Hessen", 2023, 5), ("Nordrhein-Westfalen", 2023, 4)], [],
+                 id="lautete-die-reihenfolge-a-list-from-the-top"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nDie Reihenfolge lautet alphabetisch: Bayern, Berlin, Bremen.", [], [],
+                 id="guard-an-alphabetical-order-is-no-ranking"),
+    pytest.param(ADFC_2024 + "Dicht auf den Fersen sind uns Freiburg (3,03) und Karlsruhe (3,05), die die Plätze zwei und drei belegen.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Karlsruhe", 2024, 3), ("Münster", 2024, 1)], [],
+                 id="a-relative-clause-after-places-with-scores-in-parentheses"),
+    pytest.param(SCI_2025 + "Bochum ist Fünfter, vor Düsseldorf (81,2), das Platz sechs belegt.", [("Bochum", 2025, 5), ("Düsseldorf", 2025, 6)], [],
+                 id="a-relative-clause-after-a-score-in-parentheses-names-its-place"),
+]

@@ -382,8 +382,8 @@ class Lists:
         i, skipped = phrase.start, 0
         while i > self.sent(phrase).start and i not in by_end and skipped < 10:
             if self.doc[i - 1].text in CLAUSE_BREAKS:
-                if self.doc[i - 1].text == "," and i - 1 in by_end:  # "Nur München und Hamburg, auf den Plätzen eins und zwei, …"
-                    i -= 1
+                if self.doc[i - 1].text == "," and self._skip_parenthesis_back(i - 1) in by_end:
+                    i -= 1  # "Nur München und Hamburg, auf den Plätzen eins und zwei, …", "… und Karlsruhe (3,05), die die Plätze …"
                 break
             before = self._skip_parenthesis_back(i)  # "Bremen (70,8) belegen die Plätze …"
             i, skipped = (before, skipped) if before != i else (i - 1, skipped + 1)

@@ -654,7 +654,7 @@ class Statements:
                 break
             joined = joined or t.lower_ == "und"  # "landet auf Platz 5 und liegt erneut vor Lübeck": not held
             gap = sum(1 for i in range(phrase.end, t.i) if i not in named)
-            if (t.lower_ in HELD_AFTER and self.doc[t.i + 1 : t.i + 2].text != "sich") or (t.lower_ in HOLD_WORDS and gap <= 2 and not joined):
+            if (t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and gap <= 2 and not joined)) and self.doc[t.i + 1 : t.i + 2].text != "sich":
                 # "konnte seinen zwölften Platz verteidigen", "… halten ihre Plätze" (not "halten sich unter den besten
                 # zehn"), "An der Spitze steht erneut Sachsen",
                 # "An der Spitze des Niveaurankings steht erneut München"

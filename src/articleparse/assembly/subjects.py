@@ -295,7 +295,10 @@ class Subjects:
         doc = self.doc
         for place in self.places_in.get(self.sentence_of[phrase.start], []):
             # the clause may follow the verb that ends the place's own clause: "mit Zürich teilen, das damit …"
-            comma = next((t.i for t in doc[place.end : min(place.end + 3, phrase.start)]
+            after = place.end  # past a parenthesis: "Freiburg (3,03) und Karlsruhe (3,05), die die Plätze zwei und drei belegen"
+            if after < phrase.start and doc[after].text == "(":
+                after = next((t.i + 1 for t in doc[after : min(after + 8, phrase.start)] if t.text == ")"), after)
+            comma = next((t.i for t in doc[after : min(after + 3, phrase.start)]
                           if t.text == "," or not (t.is_lower and t.is_alpha and t.lower_ not in ("und", "oder", "sowie"))), None)
             if comma is None or doc[comma].text != "," or comma + 1 > phrase.start or place.kb_id_ not in allowed:
                 continue

@@ -91,9 +91,11 @@ class RankPhraseMatcher(DataStage):
             if rule.get("up_to_place"):
                 end = next(i for i in range(start, end) if doc[i].ent_type_ in PLACE_LABELS)
             if rule.get("before_a_list") and (not _before_a_list(doc, end) or any(
-                    t.lower_ in self.unordered or (t.i > end and t.lower_ in self.negations and doc[t.i - 1].ent_type_ in PLACE_LABELS)
+                    (t.lower_ in self.unordered and not start <= t.i < end)
+                    or (t.i > end and t.lower_ in self.negations and doc[t.i - 1].ent_type_ in PLACE_LABELS)
                     for t in doc[start].sent)):
                 continue  # "An der Spitze stehen Wien, Kopenhagen und Melbourne", not "…, die sich den ersten Platz teilen", "… Köln nicht"
+                # ("Die Reihenfolge lautet: …" names its own order, "… lautet alphabetisch: …" none)
             if any(i in taken for i in range(start, end)):
                 continue
             if rule["kind"] in ("rank", "claim") and (self._regional(doc, end) or self._negated(doc, start) or self._group_before(doc, start)):
