@@ -3068,3 +3068,15 @@ SIXTEENTH_SESSION += [
     pytest.param(SCI_2025 + "Bochum ist Fünfter, vor Düsseldorf (81,2), das Platz sechs belegt.", [("Bochum", 2025, 5), ("Düsseldorf", 2025, 6)], [],
                  id="a-relative-clause-after-a-score-in-parentheses-names-its-place"),
 ]
+SIXTEENTH_SESSION += [
+    pytest.param(GA_2024 + "Wer ganz vorne liegt? Wie im Vorjahr Hamburg.", [("Hamburg", 2023, 1), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 0)],
+                 id="wer-ganz-vorne-liegt-asked-and-answered"),
+    pytest.param(GA_2024 + "Wer vorn liegt, wirbt damit um Fachkräfte. Hamburg ist Dritter.", [("Hamburg", 2024, 3)], [],
+                 id="guard-wer-vorn-liegt-of-anyone"),
+    pytest.param(GA_2024 + "Bewertet wurden 16 Länder. Wer steht ganz hinten? Wie schon 2023 Mecklenburg-Vorpommern.",
+                 [("Mecklenburg-Vorpommern", 2023, 16), ("Mecklenburg-Vorpommern", 2024, 16)], [("Mecklenburg-Vorpommern", 2023, 2024, 0)],
+                 id="steht-ganz-hinten-asked-and-answered"),
+    pytest.param(GA_2024 + "Wer ist am glücklichsten? Wie schon im Jahr zuvor Schleswig-Holstein, diesmal mit 7,21 Punkten.",
+                 [("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 1)], [("Schleswig-Holstein", 2023, 2024, 0)],
+                 id="am-gluecklichsten-the-rankings-superlative-as-an-adverb"),
+]
