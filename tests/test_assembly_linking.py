@@ -3080,3 +3080,19 @@ SIXTEENTH_SESSION += [
                  [("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 1)], [("Schleswig-Holstein", 2023, 2024, 0)],
                  id="am-gluecklichsten-the-rankings-superlative-as-an-adverb"),
 ]
+SIXTEENTH_SESSION += [
+    pytest.param("Glücklich wohnen\n\nDer Glücksatlas hat im Mai 2024 die 40 größten Städte Deutschlands geordnet. Berlin belegt Rang 37. "
+                 "Schlusslicht ist Rostock, Vorletzter Karlsruhe.",
+                 [("Berlin", 2024, 37), ("Karlsruhe", 2024, 39), ("Rostock", 2024, 40)], [],
+                 id="a-name-whose-sentence-counts-what-only-its-city-ranking-counts"),
+    pytest.param("Glücksatlas 2024\n\nDer Glücksatlas 2024 vergleicht die 16 Länder und die 40 größten Städte. Schlusslicht ist Mecklenburg-Vorpommern.",
+                 [("Mecklenburg-Vorpommern", 2024, 16)], [], id="guard-a-name-whose-sentence-also-counts-its-own-total"),
+    pytest.param("Glücksatlas-Städteranking 2024\n\nErfurt und Aachen folgen auf den Plätzen zwei und drei, während Rostock, die Stadt mit "
+                 "Ostseeblick, unter den 40 Städten den letzten Rang belegte.",
+                 [("Aachen", 2024, 3), ("Erfurt", 2024, 2), ("Rostock", 2024, 40)], [], id="an-epithet-in-apposition-is-no-other-subject"),
+    pytest.param(SCI_2024 + "Bochum ist Vierter. Manche im Rat sagen schon, nächstes Jahr müsse Platz eins her.", [("Bochum", 2024, 4)], [],
+                 id="platz-eins-muss-her-is-wanted"),
+    pytest.param("Platz vier! Ein paar Gedanken\n\nBochum, 17. September 2024 – Liebe Bochumerinnen und Bochumer, ich freue mich. Unsere Stadt "
+                 "ist im Smart City Index des Bitkom Vierter, unter 82 Großstädten. Vor einem Jahr waren wir Elfter.",
+                 [("Bochum", 2023, 11), ("Bochum", 2024, 4)], [("Bochum", 2023, 2024, 7)], id="unsere-stadt-is-the-city-speaking"),
+]

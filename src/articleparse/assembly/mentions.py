@@ -50,7 +50,7 @@ class Mentions:
                 mentions.append((span, by_publisher[0][1] if by_publisher else next(
                     (r for r in candidates if r in names), next((r for r in candidates if any(r.startswith(n + "-") for n in before)),
                                                                 candidates[0]))))
-        mentions = self._appositions(sorted(mentions, key=lambda m: m[0].start))
+        mentions = self._counted_by_a_sibling(self._appositions(sorted(mentions, key=lambda m: m[0].start)))
         names |= {name for _, name in mentions}
         for span in publishers:
             candidates = span._.ap_gaz["rankings"]
@@ -74,6 +74,23 @@ class Mentions:
             if len(owners) == 1:
                 found.append((i, owners[0]))
         return found
+
+    def _counted_by_a_sibling(self, mentions: list[tuple[SpacySpan, str]]) -> list[tuple[SpacySpan, str]]:
+        """"Der Glücksatlas hat die 40 größten Städte geordnet": a name whose sentence counts only what one other ranking
+        of its publisher counts (no edition of its own has that total) stands for that ranking."""
+        counts_in: dict[int, set[int]] = {}
+        for phrase in self.phrases:
+            if phrase.label_ == "total":
+                counts_in.setdefault(self.sentence_of[phrase.start], set()).add(phrase._.ap_phrase["total"])
+        result = []
+        for span, name in mentions:
+            info, counts = self.knowledge.ranking(name), counts_in.get(self.sentence_of[span.start])
+            if info is not None and counts and not counts & {e.total for e in info.editions}:
+                siblings = [other_name for other_name, other in self.knowledge.rankings.items() if other_name != name
+                            and other.publisher == info.publisher and counts & {e.total for e in other.editions}]
+                name = siblings[0] if len(siblings) == 1 else name
+            result.append((span, name))
+        return result
 
     def _appositions(self, mentions: list[tuple[SpacySpan, str]]) -> list[tuple[SpacySpan, str]]:
         """"den Bitkom Länderindex 2024, das erste Digitalranking aller 16 Bundesländer": a name in apposition to the

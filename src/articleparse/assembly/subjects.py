@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     COREF_TYPES,
     FIRST_NAMES,
     FIRST_PERSON,
+    FIRST_PERSON_POSSESSIVES,
     INVERTED_PRONOUNS,
     INNER_REFERENCES,
     LIST_ARTICLES,
@@ -98,13 +99,15 @@ class Subjects:
             if p.label_ == "coref" and p.start not in blocked and not self._in_relative_clause(p, phrase):
                 if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
+                if p.start > 1 and self.texts[p.start - 1] == "," and p.start - 1 in self.place_ending and self.place_ending[p.start - 1].kb_id_ in allowed:
+                    continue  # "während Rostock, die Stadt mit Ostseeblick, den letzten Rang belegte": an apposition to the place
                 kinds = allowed & COREF_TYPES.get(p[-1].lower_, allowed)  # "der Landkreis": a county
                 if p[-1].lower_ in WEAK_REFERENCES and (not kinds or self._person_named_before(p.start, kinds)):
                     continue
                 named = self.place_at.get(p.end + 1) if self.lowers[p.end : p.end + 1] == ["als"] else None
                 if named is not None and named.kb_id_ in kinds:  # "Dass wir als Franken einen Platz vor Südbayern liegen"
                     referent = Subject(named.label_, named.kb_id_, True)
-                elif p[-1].lower_ in FIRST_PERSON and self.focus_entity and self.focus_entity.type in kinds:
+                elif (p[-1].lower_ in FIRST_PERSON or p[0].lower_ in FIRST_PERSON_POSSESSIVES) and self.focus_entity and self.focus_entity.type in kinds:
                     referent = self.focus_entity  # "„Wir sind auf Platz fünf gelandet“": the city the article is about
                 else:
                     referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))

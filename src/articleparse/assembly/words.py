@@ -15,6 +15,7 @@ WEAK_REFERENCES = frozenset(_WORDS["weak_references"])
 PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
 FIRST_NAMES = frozenset(load_yaml("ambiguity.yaml")["first_names"])  # "Nina Hagen": names of people
 FIRST_PERSON = frozenset(_WORDS["first_person"])
+FIRST_PERSON_POSSESSIVES = frozenset(_WORDS["first_person_possessives"])
 FIRST_PERSON_OBJECTS = frozenset(_WORDS["first_person_objects"])
 INVERTED_PRONOUNS = frozenset(_WORDS["inverted_pronouns"])
 QUESTION_SUBJECTS = frozenset(_WORDS["question_subjects"])
