@@ -3096,3 +3096,34 @@ SIXTEENTH_SESSION += [
                  "ist im Smart City Index des Bitkom Vierter, unter 82 Großstädten. Vor einem Jahr waren wir Elfter.",
                  [("Bochum", 2023, 11), ("Bochum", 2024, 4)], [("Bochum", 2023, 2024, 7)], id="unsere-stadt-is-the-city-speaking"),
 ]
+
+
+SIXTEENTH_SESSION_REVIEW = [
+    pytest.param(SCI_2025 + "Die Arbeitslosenquote in Gelsenkirchen steht auf 14.", [], [], id="rev1-a-bare-number-of-a-figure-about-a-place"),
+    pytest.param(SCI_2025 + "Der Indexwert von Kaiserslautern landet auf 68.", [], [], id="rev1-a-bare-number-of-a-places-score"),
+    pytest.param(SCI_2025 + "Am anderen Ende verliert Kaiserslautern 24 Plätze und landet auf 68; Leverkusen steht auf 74.",
+                 [("Kaiserslautern", 2024, 44), ("Kaiserslautern", 2025, 68), ("Leverkusen", 2025, 74)], [("Kaiserslautern", 2024, 2025, -24)],
+                 id="rev1-guard-bare-ranks-of-the-places-that-open-their-clauses"),
+    pytest.param(SCI_2025 + "Köln, seit 2019 mit einem eigenen Digitalamt, liegt wieder auf Platz 6.",
+                 [("Köln", 2024, 6), ("Köln", 2025, 6)], [("Köln", 2024, 2025, 0)], id="rev2-seit-in-an-apposition-is-no-year-compared-with"),
+    pytest.param(GA_2024 + "Ich lebe seit 2019 in Hamburg, und Hamburg ist wieder auf Platz eins.",
+                 [("Hamburg", 2023, 1), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 0)], id="rev2-seit-of-another-main-clause"),
+    pytest.param(SCI_2025 + "Köln liegt endlich wieder auf Platz eins.", [("Köln", 2025, 1)], [], id="rev4-endlich-wieder-is-a-return"),
+    pytest.param(GA_2024 + "Schleswig-Holstein kehrt wieder auf Platz eins zurück.", [("Schleswig-Holstein", 2024, 1)], [],
+                 id="rev4-kehrt-wieder-zurueck-is-a-return"),
+    pytest.param(SCI_2025 + "Nach drei Jahren ist Köln wieder auf Platz eins.", [("Köln", 2025, 1)], [], id="rev4-nach-drei-jahren-wieder-is-a-return"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nBeim Stadtradeln holt sich dagegen Karlsruhe den Sieg.", [], [],
+                 id="rev5-holt-sich-den-sieg-of-another-contest"),
+    pytest.param(SCI_2025 + "Im Pokal holt sich Bremen den Sieg gegen Köln.", [], [], id="rev5-holt-sich-den-sieg-in-a-cup"),
+    pytest.param(LIVEABILITY + "Am anderen Ende der Liste von 173 Städten steht Damaskus, knapp vor Tripolis.", [("Damaskus", 2025, 173)], [],
+                 id="rev6-no-neighbour-past-the-last-rank"),
+    pytest.param(GA_2024 + "Bewertet wurden 16 Länder. Wer steht ganz hinten? Nicht mehr Berlin, sondern Mecklenburg-Vorpommern.",
+                 [("Mecklenburg-Vorpommern", 2024, 16)], [], id="rev7-nicht-mehr-in-the-answer"),
+    pytest.param(SCI_2025 + "Karlsruhe landet auf Rang 20, sieben Plätze hinter dem eigenen Ergebnis im Zukunftsatlas.", [("Karlsruhe", 2025, 20)], [],
+                 id="rev9-a-result-in-another-ranking-is-no-year-before"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", SIXTEENTH_SESSION_REVIEW)
+def test_answers_to_the_sixteenth_review(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

@@ -377,8 +377,12 @@ class Focus:
             low, high = min(year.start, phrase.start), max(year.end, phrase.end)
             if year.label_ == "compare" and not any(low <= m.start < high for m in moves):  # the nearest movement's
                 if "year" in year._.ap_year:
-                    if not self._could_be_edition(ranking, year._.ap_year["year"]):
-                        continue  # "Ich fahre seit 2011 … steht wieder ganz oben": no edition of a biennial test
+                    if not self._could_be_edition(ranking, year._.ap_year["year"]) or (
+                            year[0].lower_ == "seit" and year.end <= phrase.start and (self._closed_apposition(year, phrase.start) or any(
+                                self.texts[i] == "," and self.lowers[i + 1] == "und" for i in range(year.end, phrase.start - 1)))):
+                        continue  # "Ich fahre seit 2011 … steht wieder ganz oben": no edition of a biennial test; "Köln, seit
+                        # 2019 mit einem eigenen Digitalamt, liegt wieder auf Platz 6", "Ich lebe seit 2019 in Hamburg, und …": the
+                        # time of an apposition or of another main clause (not "Seit 2021, als …, hat sie drei Plätze verloren")
                     return year._.ap_year["year"]
                 if year._.ap_year.get("last_told"):  # "verglichen damit": with the rank told just before
                     last_told = True

@@ -13,6 +13,7 @@ from articleparse.assembly.words import (
     HELD_AFTER,
     HOLD_VERBS,
     HOLD_BEFORE_ONLY,
+    RETURN_WORDS,
     HOLD_WORDS,
     IN_A_ROW,
     LATER_WORDS,
@@ -289,8 +290,8 @@ class Statements:
                    from_place=False):
         """Add a placement once per key; a stated one replaces a derived one. `from_place`: derived from another place's rank.
         Returns its key (its category may be the place's size class), None when no placement is made."""
-        if rank is None or rank < 1:
-            return None
+        if rank is None or rank < 1 or (derived and from_place and rank > (self._total_of(ranking, year) or rank)):
+            return None  # "… steht Damaskus, knapp vor Tripolis" at the end of the list: no neighbour past the last rank
         category = self._table_of(subject.name, ranking, category, year, evidence.start)
         key = (subject.name, ranking, category, year, rank)
         if derived and from_place:
@@ -625,6 +626,13 @@ class Statements:
         clause_end = next((i for i in range(phrase.end, sent.end) if self.texts[i] in CLAUSE_BREAKS or lowers[i] == "und"), sent.end)
         return any(w in HOLD_VERBS or w in HELD_AFTER for w in lowers[clause_start:clause_end])
 
+    def _back_again(self, again, sent) -> bool:
+        """"wieder" of a return, not of a hold: "endlich wieder", "kehrt wieder auf Platz eins zurück", "Nach drei Jahren ist
+        Köln wieder …", "2022 noch Spitzenreiter, ist wieder auf Platz eins"."""
+        words = self.lowers[sent.start : sent.end]
+        return (self.lowers[again.i - 1] in RETURN_WORDS or not RETURN_WORDS.isdisjoint(words) or "noch" in self.lowers[sent.start : again.i]
+                or any(w == "nach" and not {"jahr", "jahren", "ausgaben"}.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words)))
+
     def _holds(self, phrase, phrases) -> bool:
         """A rank held from the edition before: a word of holding near it ("hält", "verteidigt", "erneut", "blieb",
         "Platz 3 halten", "wie schon im Vorjahr"), with no movement, no climbing or falling and no "nicht" nearby."""
@@ -640,8 +648,8 @@ class Statements:
                 t.lower_ == "nicht" for t in (*before, *after)):
             return False  # "fällt erneut zurück auf Platz 12", "konnte Platz 3 nicht halten" (not "Ganz unten bleibt …", not the
             # phrase's own verb: "gewinnt erneut Münster")
-        if any((t.lower_ in HOLD_WORDS or (t.lower_ in HOLD_BEFORE_ONLY and phrase.start - t.i <= 3)) and not any(
-                p.label_ == "rank" and t.i < p.end <= phrase.start for p in phrases) for t in before):
+        if any((t.lower_ in HOLD_WORDS or (t.lower_ in HOLD_BEFORE_ONLY and phrase.start - t.i <= 3 and not self._back_again(t, sent)))
+               and not any(p.label_ == "rank" and t.i < p.end <= phrase.start for p in phrases) for t in before):
             return True  # not the hold word of another rank between ("hält Rang drei hinter Spitzenreiter München")
         verb = next((t for t in self.doc[max(clause_start, phrase.start - 16) : before.start] if t.lower_ in HOLD_VERBS), None)
         if verb is not None and not any(t.lower_ in ("und", "sowie", "oder") or t.lower_ in self.directions

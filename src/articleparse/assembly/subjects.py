@@ -14,6 +14,7 @@ from articleparse.assembly.words import (
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
     INVERTED_PRONOUNS,
+    PLURAL_VERBS,
     INNER_REFERENCES,
     LIST_ARTICLES,
     LIST_HEADINGS,
@@ -117,8 +118,8 @@ class Subjects:
                 elif p.end <= phrase.start and not self._clause_break(p.end, phrase.start):
                     unresolved = True  # "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen …": no one we know
         candidates.sort(key=lambda c: c[0].start)
-        if len(phrase) > 2 and phrase[1].lower_ in INVERTED_PRONOUNS and not info.get("subject_inside") and not info.get("past") and not any(
-                c[0].end <= phrase.start for c in candidates):
+        if len(phrase) > 2 and phrase[1].lower_ in INVERTED_PRONOUNS and (phrase[0].lower_ not in PLURAL_VERBS or phrase[1].text == "Sie") and not info.get("subject_inside") \
+                and not info.get("past") and not any(c[0].end <= phrase.start for c in candidates):
             # "Im Bereich Gesellschaft und Bildung ist sie 70.": the place the pronoun refers back to, when the sentence
             # names none before it ("… schneidet die Donaustadt besser ab: Im Niveauranking ist sie Achte")
             kinds = allowed & COREF_TYPES.get(phrase[1].lower_, allowed)
@@ -272,7 +273,8 @@ class Subjects:
         if any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])):
             return None  # "Wer gewinnt am Ende? Das Ranking sieht Köln auf Platz 5."
         answer = next((p for p in self.places_in.get(sentence, []) if p.kb_id_ in allowed  # "Nicht Hamburg, sondern München"
-                       and (p.start == 0 or self.lowers[p.start - 1] not in ("nicht", "in", "aus", "durch"))), None)
+                       and (p.start == 0 or self.lowers[p.start - 1] not in ("nicht", "in", "aus", "durch"))
+                       and self.lowers[max(0, p.start - 2) : p.start] != ["nicht", "mehr"]), None)  # "Nicht mehr Berlin, sondern …"
         return Subject(answer.label_, answer.kb_id_, True) if answer is not None else None
 
     def _each(self, phrase) -> bool:
