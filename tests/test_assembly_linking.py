@@ -3127,3 +3127,17 @@ SIXTEENTH_SESSION_REVIEW = [
 @pytest.mark.parametrize("text, placements, movements", SIXTEENTH_SESSION_REVIEW)
 def test_answers_to_the_sixteenth_review(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+SIXTEENTH_SESSION_REVIEW += [
+    pytest.param(SCI_2025 + "Bis 2030 will Köln klimaneutral sein, und Köln liegt wieder auf Platz 6.", [], [],
+                 id="rev3-no-movement-into-a-goals-year"),
+]
+SIXTEENTH_SESSION += [
+    pytest.param(SCI_2024 + "NRW-Städte:\nPl. 3 Köln (Vj. 3)\nPl. 4 Bochum (Vj. 11)\nPl. 17 Düsseldorf",
+                 [("Bochum", 2023, 11), ("Bochum", 2024, 4), ("Düsseldorf", 2024, 17), ("Köln", 2023, 3), ("Köln", 2024, 3)],
+                 [("Bochum", 2023, 2024, 7), ("Köln", 2023, 2024, 0)], id="teletext-rows-pl-and-vj"),
+    pytest.param(GA_2024 + "Die Tabelle (16 Länder):\nPl. 1 Hamburg 7,38 (Vj. 2)\nPl. 15 Berlin 6,63",
+                 [("Berlin", 2024, 15), ("Hamburg", 2023, 2), ("Hamburg", 2024, 1)], [("Hamburg", 2023, 2024, 1)],
+                 id="teletext-rows-with-a-score"),
+]

@@ -240,24 +240,31 @@ class Derivation:
             and not (p.derived and (p.entity, p.ranking, p.category, p.year, p.rank) in self.ranks_from_places
                      and p.rank not in written.get((p.entity, p.ranking, p.category, p.year), {p.rank}))]
         moved_in_category = {(m.entity, m.ranking, m.from_year, m.to_year, m.places) for m in self.draft.movements if m.category is not None}
+        placed = {(p.entity, p.ranking, p.category, p.year) for p in self.draft.placements}
         self.draft.movements = [  # "Fahrradklima-Test 2024: Kiel gewinnt einen Rang hinzu" over the story in its size class
             m for m in self.draft.movements
             if not (m.category is None and (m.entity, m.ranking, m.from_year, m.to_year, m.places) in moved_in_category
-                    and (info := self.knowledge.ranking(m.ranking)) is not None and not info.overall)]
+                    and (info := self.knowledge.ranking(m.ranking)) is not None and not info.overall)
+            and not (self._after_every_edition(m.ranking, m.to_year) and (m.entity, m.ranking, m.category, m.to_year) not in placed)]
+        # "Bis 2030 will Köln klimaneutral sein, und Köln liegt wieder auf Platz 6": no movement into a goal's year
 
     def _a_goal(self, placement: Placement) -> bool:
         """A rank in a year after every known edition and after the article, said as a goal ("will bis 2027 unter die
         ersten 30", "nennt Platz 30 als Ziel"); a new edition the knowledge does not know yet keeps its ranks."""
-        info = self.knowledge.ranking(placement.ranking)
-        if placement.year is None or info is None or not info.editions:
-            return False
-        published = int(self.draft.published[:4]) if self.draft.published else 0
-        if placement.year <= max(max(e.year for e in info.editions), published):
+        if not self._after_every_edition(placement.ranking, placement.year):
             return False
         span = self.doc.char_span(placement.evidence.start, placement.evidence.end, alignment_mode="expand")
         sentences = {self.sentence_of[span.start]} if span is not None else set()
         sentences |= {index - 1 for index in sentences if index > 0}
         return any(t.lower_ in GOAL_WORDS for index in sentences for t in self.sentences[index])
+
+    def _after_every_edition(self, ranking: str, year: int | None) -> bool:
+        """A year after every known edition of the ranking and after the article's date."""
+        info = self.knowledge.ranking(ranking)
+        if year is None or info is None or not info.editions:
+            return False
+        published = int(self.draft.published[:4]) if self.draft.published else 0
+        return year > max(max(e.year for e in info.editions), published)
 
     def _first_and_last_claims(self) -> None:
         """A written first place is a claim of being first; a written last place (rank = written total) of being last."""
