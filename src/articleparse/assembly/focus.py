@@ -12,6 +12,7 @@ from articleparse.assembly.words import (
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
     LIKEWISE_WORDS,
+    GAPPED_CLAUSE_WORDS,
     LIST_JOINERS,
     OBJECT_RELATIVE_PRONOUNS,
     OTHER_TIME_WORDS,
@@ -135,9 +136,11 @@ class Focus:
         if own is None or own.start >= phrase.start or year._.ap_year.get("now"):  # "nun" is no time told of the past
             return False
         inside = {i for s in statements for i in range(s.start, s.end)}
+        in_category = {i for c in self.categories_in.get(self.sentence_of[phrase.start], []) for i in range(c.start, c.end)}
         return (phrase._.ap_phrase.get("elliptic") or self.lowers[phrase.start - 1] == "auf") and all(
-            i in inside or self.texts[i] in LIST_JOINERS or self.lowers[i] == "auf" or self.doc[i]._.ap_place
-            for i in range(own.end, phrase.start))  # not "…, und Zürich blieb Zweiter": a verb of its own
+            i in inside or i in in_category or self.texts[i] in LIST_JOINERS or self.lowers[i] in GAPPED_CLAUSE_WORDS or self.doc[i]._.ap_place
+            for i in range(own.end, phrase.start))  # not "…, und Zürich blieb Zweiter": a verb of its own; but "…, im Bereich
+        # Mobilität auf Rang fünf": a category
 
     def _in_a_year_told_after(self, i: int, phrase: SpacySpan) -> bool:
         """Token `i` in a look back another phrase took as its year, right after it: "im Zukunftsatlas 2022 …, von Platz 26

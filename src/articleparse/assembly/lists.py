@@ -623,10 +623,10 @@ class Lists:
                 i = by_start[i].end
                 if closing:
                     break
-            elif self.doc[i].text in (",", "und", "sowie", "dann") or ((self.doc[i].lower_ in LIST_ARTICLES or (
+            elif self.doc[i].text in (",", "und", "sowie", "dann", "bzw.") or ((self.doc[i].lower_ in LIST_ARTICLES or (
                     places and self.doc[i].lower_ == "von")) and (  # "gefolgt vom Saarland, von Bremen und von Berlin"
                     i + 1 in by_start or (i + 2 in by_start and self.doc[i + 1].lower_ in LIST_NOUNS))):
-                closing = closing or self.doc[i].text in ("und", "sowie")
+                closing = closing or self.doc[i].text in ("und", "sowie", "bzw.")  # "Rang 1 und 2 belegten Münster bzw. Freiburg"
                 i += 2 if i + 1 < sent_end and i + 1 not in by_start and self.doc[i + 1].lower_ in LIST_NOUNS else 1
             elif self.doc[i].lower_ == "mit" and places and i + 1 < sent_end and self.doc[i + 1]._.ap_kind:
                 i += 2

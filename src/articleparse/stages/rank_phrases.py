@@ -142,8 +142,8 @@ class RankPhraseMatcher(DataStage):
                 continue  # "zehn Plätze schlechter als (heute) Lübeck": how far apart two places are, no movement
             span = Span(doc, start, end, label=rule["kind"])
             values = self._values(span, rule)
-            if values is None:
-                continue
+            if values is None or (rule.get("next_ranks") and values.get("to_rank") != values.get("rank", 0) + 1):
+                continue  # "Platz eins und zwei", not "2019 und 2022 auf Platz 3 und 5" (a rank of each year)
             if ("from_last" in values or values.get("claim") == "first") and self._end_of_a_group(doc, start):
                 continue  # "Unter den Ruhrgebietsstädten ist Gelsenkirchen Schlusslicht", "Im Bergischen Städtedreieck bleibt
                 # Solingen vorn": not the table's last or first
