@@ -11,7 +11,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 # F1 reached (articleparse eval corpus/<split>, or the phrasebook file) minus a margin of 0.02; raise these when the
 # rules improve.
 FLOORS = {
-    "train": {"placements": 0.945, "stated placements": 0.940, "movements": 0.916, "totals": 0.965, "explicit themes": 0.962,
+    "train": {"placements": 0.945, "stated placements": 0.940, "movements": 0.917, "totals": 0.965, "explicit themes": 0.962,
         "cities": 0.962, "claims": 0.908},
     "dev": {"placements": 0.892, "stated placements": 0.894, "movements": 0.816, "totals": 0.907, "explicit themes": 0.969,
         "cities": 0.970, "claims": 0.859},
@@ -37,7 +37,7 @@ FLOORS = {
         "movements": 0.796, "totals": 0.847},
     "phrasebook/articles-digitalnews-municipaljournal-utilityreview-walkingtour-climatereport-countyagency.jsonl": {"placements": 0.905,
         "movements": 0.894, "totals": 0.958},
-    "phrasebook/articles-encyclopedic-assembly-startup-weeklycomment-tourismkit-yearbook.jsonl": {"placements": 0.829, "movements": 0.747,
+    "phrasebook/articles-encyclopedic-assembly-startup-weeklycomment-tourismkit-yearbook.jsonl": {"placements": 0.832, "movements": 0.747,
         "totals": 0.788},
     "phrasebook/articles-essay-anniversary-cdopost-electioncheck-briefs-annualreport.jsonl": {"placements": 0.892, "movements": 0.780,
         "totals": 0.927},
@@ -91,7 +91,7 @@ FLOORS = {
         "totals": 0.868},
     "phrasebook/articles-yearreview-relocation-cyclingclub-methodcritique-sundayreport-council.jsonl": {"placements": 0.815,
         "movements": 0.586, "totals": 0.944},
-    "phrasebook/categories-coreference-two-rankings.jsonl": {"placements": 0.964, "movements": 0.941, "totals": 0.980},
+    "phrasebook/categories-coreference-two-rankings.jsonl": {"placements": 0.966, "movements": 0.941, "totals": 0.980},
     "phrasebook/movements-totals-lists.jsonl": {"placements": 0.953, "movements": 0.955, "totals": 0.980},
     "phrasebook/ranks-holders-years.jsonl": {"placements": 0.965, "movements": 0.943, "totals": 0.980},
     "phrasebook/voices-years-numbers.jsonl": {"placements": 0.933, "movements": 0.945, "totals": 0.967},
