@@ -222,7 +222,8 @@ class Derivation:
     def _drop_repeats_and_goals(self) -> None:
         """A rank read without a category that the text also gives in a category is that one when its ranking has no
         overall table ("IW-Städteranking 2024: Stuttgart auf Platz zwei") or a headline calls it a category win; so is
-        such a movement. Ranks of editions still to come are goals and go too, and so does a rank taken from a neighbour's
+        such a movement. Ranks of editions still to come are goals and go too, with movements into such a year that no rank
+        is left of ("Bis 2030 will Köln …, und Köln liegt wieder auf Platz 6"), and so does a rank taken from a neighbour's
         where the text writes another for the same place and edition ("hinter Hamburg, das den Index anführt")."""
         in_category = {(p.entity, p.ranking, p.year, p.rank) for p in self.draft.placements if p.category is not None}
         written: dict[tuple, set[int]] = {}
@@ -246,7 +247,6 @@ class Derivation:
             if not (m.category is None and (m.entity, m.ranking, m.from_year, m.to_year, m.places) in moved_in_category
                     and (info := self.knowledge.ranking(m.ranking)) is not None and not info.overall)
             and not (self._after_every_edition(m.ranking, m.to_year) and (m.entity, m.ranking, m.category, m.to_year) not in placed)]
-        # "Bis 2030 will Köln klimaneutral sein, und Köln liegt wieder auf Platz 6": no movement into a goal's year
 
     def _a_goal(self, placement: Placement) -> bool:
         """A rank in a year after every known edition and after the article, said as a goal ("will bis 2027 unter die

@@ -11,8 +11,8 @@ from articleparse.assembly.words import (
     CLAUSE_BREAKS,
     CONTRAST_WORDS,
     FLASHBACK_WORDS,
-    LIKEWISE_WORDS,
     GAPPED_CLAUSE_WORDS,
+    LIKEWISE_WORDS,
     LIST_JOINERS,
     OBJECT_RELATIVE_PRONOUNS,
     OTHER_TIME_WORDS,
@@ -129,18 +129,18 @@ class Focus:
         return self.last_year
 
     def _gapped_after(self, year: SpacySpan, phrase: SpacySpan, statements) -> bool:
-        """"Im Vorjahr lag Wien noch auf Rang eins, Kopenhagen auf Rang zwei und Zürich auf Rang drei": the statements
-        after the year's own are clauses without a verb, only places and "auf" joined by commas and "und", so they
-        share its time."""
+        """"Im Vorjahr lag Wien noch auf Rang eins, Kopenhagen auf Rang zwei und Zürich auf Rang drei", "…, im Bereich
+        Mobilität auf Rang fünf": the statements after the year's own are clauses without a verb (places, categories,
+        "auf" and the like, joined by commas and "und"), so they share its time; not "…, und Zürich blieb Zweiter", a
+        clause with a verb of its own, nor after "nun", no time told of the past."""
         own = next((s for s in statements if s.start >= year.end), None)
-        if own is None or own.start >= phrase.start or year._.ap_year.get("now"):  # "nun" is no time told of the past
+        if own is None or own.start >= phrase.start or year._.ap_year.get("now"):
             return False
         inside = {i for s in statements for i in range(s.start, s.end)}
         in_category = {i for c in self.categories_in.get(self.sentence_of[phrase.start], []) for i in range(c.start, c.end)}
         return (phrase._.ap_phrase.get("elliptic") or self.lowers[phrase.start - 1] == "auf") and all(
             i in inside or i in in_category or self.texts[i] in LIST_JOINERS or self.lowers[i] in GAPPED_CLAUSE_WORDS or self.doc[i]._.ap_place
-            for i in range(own.end, phrase.start))  # not "…, und Zürich blieb Zweiter": a verb of its own; but "…, im Bereich
-        # Mobilität auf Rang fünf": a category
+            for i in range(own.end, phrase.start))
 
     def _in_a_year_told_after(self, i: int, phrase: SpacySpan) -> bool:
         """Token `i` in a look back another phrase took as its year, right after it: "im Zukunftsatlas 2022 …, von Platz 26
@@ -334,6 +334,13 @@ class Focus:
             year = earlier[-1] if earlier and year in editions else year - 1
         return year + offset if offset > 0 else year
 
+    def _since_in_another_clause(self, year: SpacySpan, phrase: SpacySpan) -> bool:
+        """"Köln, seit 2019 mit einem eigenen Digitalamt, liegt wieder auf Platz 6", "Ich lebe seit 2019 in Hamburg, und …":
+        "seit" a year of an apposition or of another main clause before the phrase (not "Seit 2021, als …, hat sie drei
+        Plätze verloren")."""
+        return year[0].lower_ == "seit" and year.end <= phrase.start and (self._closed_apposition(year, phrase.start) or any(
+            self.texts[i] == "," and self.lowers[i + 1] == "und" for i in range(year.end, phrase.start - 1)))
+
     def _could_be_edition(self, ranking: str, year: int) -> bool:
         """Whether the ranking may have appeared in `year`: a year among or between its known editions must be one of
         them; one before the first must keep the step of editions that come at a fixed interval (2011 is no edition of
@@ -380,12 +387,8 @@ class Focus:
             low, high = min(year.start, phrase.start), max(year.end, phrase.end)
             if year.label_ == "compare" and not any(low <= m.start < high for m in moves):  # the nearest movement's
                 if "year" in year._.ap_year:
-                    if not self._could_be_edition(ranking, year._.ap_year["year"]) or (
-                            year[0].lower_ == "seit" and year.end <= phrase.start and (self._closed_apposition(year, phrase.start) or any(
-                                self.texts[i] == "," and self.lowers[i + 1] == "und" for i in range(year.end, phrase.start - 1)))):
-                        continue  # "Ich fahre seit 2011 … steht wieder ganz oben": no edition of a biennial test; "Köln, seit
-                        # 2019 mit einem eigenen Digitalamt, liegt wieder auf Platz 6", "Ich lebe seit 2019 in Hamburg, und …": the
-                        # time of an apposition or of another main clause (not "Seit 2021, als …, hat sie drei Plätze verloren")
+                    if not self._could_be_edition(ranking, year._.ap_year["year"]) or self._since_in_another_clause(year, phrase):
+                        continue  # "Ich fahre seit 2011 … steht wieder ganz oben": no edition of a biennial test
                     return year._.ap_year["year"]
                 if year._.ap_year.get("last_told"):  # "verglichen damit": with the rank told just before
                     last_told = True

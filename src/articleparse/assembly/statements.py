@@ -11,29 +11,30 @@ from articleparse.assembly.words import (
     GIVEN_UP_OBJECTS,
     GIVEN_UP_VERBS,
     HELD_AFTER,
-    HOLD_VERBS,
     HOLD_BEFORE_ONLY,
-    RETURN_WORDS,
+    HOLD_VERBS,
     HOLD_WORDS,
     IN_A_ROW,
     LATER_WORDS,
     LED_BODIES,
     NEGATIONS,
+    OTHERS_WORDS,
     PREPOSITIONS,
     QUESTION_VERBS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
     RANK_NOUNS,
+    RETURN_SPAN_NOUNS,
+    RETURN_WORDS,
     SAME_TIME_WORDS,
-    OTHERS_WORDS,
     SHARED_RANK_PRONOUNS,
     SHARED_RANK_RELATIVES,
-    TIE_NOT_NOW,
     SHARED_RANK_WORDS,
     SINCE_WORDS,
     SMALLEST_TOTAL,
-    STUDY_VERB_STEMS,
     STAY_VERBS,
+    STUDY_VERB_STEMS,
+    TIE_NOT_NOW,
     TIE_VERBS,
     TIMES_WORDS,
     TOGETHER_WORDS,
@@ -630,8 +631,8 @@ class Statements:
         """"wieder" of a return, not of a hold: "endlich wieder", "kehrt wieder auf Platz eins zurück", "Nach drei Jahren ist
         Köln wieder …", "2022 noch Spitzenreiter, ist wieder auf Platz eins"."""
         words = self.lowers[sent.start : sent.end]
-        return (self.lowers[again.i - 1] in RETURN_WORDS or not RETURN_WORDS.isdisjoint(words) or "noch" in self.lowers[sent.start : again.i]
-                or any(w == "nach" and not {"jahr", "jahren", "ausgaben"}.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words)))
+        return (not RETURN_WORDS.isdisjoint(words) or "noch" in self.lowers[sent.start : again.i]
+                or any(w == "nach" and not RETURN_SPAN_NOUNS.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words)))
 
     def _holds(self, phrase, phrases) -> bool:
         """A rank held from the edition before: a word of holding near it ("hält", "verteidigt", "erneut", "blieb",

@@ -13,22 +13,22 @@ from articleparse.assembly.words import (
     FIRST_NAMES,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
-    INVERTED_PRONOUNS,
-    PLURAL_VERBS,
     INNER_REFERENCES,
+    INVERTED_PRONOUNS,
+    LIST_ADVERBS,
     LIST_ARTICLES,
     LIST_HEADINGS,
-    LIST_ADVERBS,
     LOCATIVE_PRO_FORMS,
     NOT_SUBJECT_BEFORE,
-    ROLE_NOUNS,
-    PREPOSITIONS,
+    OBJECT_RELATIVE_PRONOUNS,
     PERSON_NOUNS,
+    PLURAL_VERBS,
+    PREPOSITIONS,
     QUESTION_SUBJECTS,
     RANKING_WORDS,
     RANKING_WORD_ENDINGS,
-    OBJECT_RELATIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     TIE_VERBS,
     TIE_WORDS,
     TOGETHER_WORDS,
@@ -100,7 +100,8 @@ class Subjects:
             if p.label_ == "coref" and p.start not in blocked and not self._in_relative_clause(p, phrase):
                 if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
                     continue
-                if p.start > 1 and self.texts[p.start - 1] == "," and p.start - 1 in self.place_ending and self.place_ending[p.start - 1].kb_id_ in allowed:
+                apposed = self.place_ending.get(p.start - 1) if p.start > 1 and self.texts[p.start - 1] == "," else None
+                if apposed is not None and apposed.kb_id_ in allowed:
                     continue  # "während Rostock, die Stadt mit Ostseeblick, den letzten Rang belegte": an apposition to the place
                 kinds = allowed & COREF_TYPES.get(p[-1].lower_, allowed)  # "der Landkreis": a county
                 if p[-1].lower_ in WEAK_REFERENCES and (not kinds or self._person_named_before(p.start, kinds)):
@@ -108,8 +109,9 @@ class Subjects:
                 named = self.place_at.get(p.end + 1) if self.lowers[p.end : p.end + 1] == ["als"] else None
                 if named is not None and named.kb_id_ in kinds:  # "Dass wir als Franken einen Platz vor Südbayern liegen"
                     referent = Subject(named.label_, named.kb_id_, True)
-                elif (p[-1].lower_ in FIRST_PERSON or p[0].lower_ in FIRST_PERSON_POSSESSIVES) and self.focus_entity and self.focus_entity.type in kinds:
-                    referent = self.focus_entity  # "„Wir sind auf Platz fünf gelandet“": the city the article is about
+                elif (p[-1].lower_ in FIRST_PERSON or p[0].lower_ in FIRST_PERSON_POSSESSIVES) and self.focus_entity \
+                        and self.focus_entity.type in kinds:
+                    referent = self.focus_entity  # "„Wir sind auf Platz fünf gelandet“", "Unsere Stadt": the city the article is about
                 else:
                     referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
                 if referent:
@@ -118,8 +120,8 @@ class Subjects:
                 elif p.end <= phrase.start and not self._clause_break(p.end, phrase.start):
                     unresolved = True  # "Die Landeshauptstadt liegt auf Platz 12, Düsseldorf dagegen …": no one we know
         candidates.sort(key=lambda c: c[0].start)
-        if len(phrase) > 2 and phrase[1].lower_ in INVERTED_PRONOUNS and (phrase[0].lower_ not in PLURAL_VERBS or phrase[1].text == "Sie") and not info.get("subject_inside") \
-                and not info.get("past") and not any(c[0].end <= phrase.start for c in candidates):
+        if len(phrase) > 2 and phrase[1].lower_ in INVERTED_PRONOUNS and (phrase[0].lower_ not in PLURAL_VERBS or phrase[1].text == "Sie") \
+                and not info.get("subject_inside") and not info.get("past") and not any(c[0].end <= phrase.start for c in candidates):
             # "Im Bereich Gesellschaft und Bildung ist sie 70.": the place the pronoun refers back to, when the sentence
             # names none before it ("… schneidet die Donaustadt besser ab: Im Niveauranking ist sie Achte")
             kinds = allowed & COREF_TYPES.get(phrase[1].lower_, allowed)
