@@ -3114,6 +3114,15 @@ SIXTEENTH_SESSION += [
 ]
 
 
+SIXTEENTH_SESSION += [
+    pytest.param(SCI_2025 + "Remscheid landet auf Platz 82. Zwischen Cottbus und Salzgitter.\n\nIm Vorjahr war Remscheid noch 80. "
+                 "Es geht also zwei Plätze runter.", [("Remscheid", 2024, 80), ("Remscheid", 2025, 82)], [("Remscheid", 2024, 2025, -2)],
+                 id="zwei-plaetze-runter"),
+    pytest.param(SCI_2025 + "Köln geht drei Plätze rauf auf Rang 6.", [("Köln", 2024, 9), ("Köln", 2025, 6)], [("Köln", 2024, 2025, 3)],
+                 id="drei-plaetze-rauf"),
+]
+
+
 SIXTEENTH_SESSION_REVIEW = [
     pytest.param(SCI_2025 + "Die Arbeitslosenquote in Gelsenkirchen steht auf 14.", [], [], id="rev1-a-bare-number-of-a-figure-about-a-place"),
     pytest.param(SCI_2025 + "Der Indexwert von Kaiserslautern landet auf 68.", [], [], id="rev1-a-bare-number-of-a-places-score"),

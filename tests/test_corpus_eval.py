@@ -21,7 +21,7 @@ FLOORS = {
     "phrasebook/articles-bankletter-transportrelease-factionnews-tvnews-feuilleton-readersurvey.jsonl": {"placements": 0.854,
         "movements": 0.858, "totals": 0.938},
     "phrasebook/articles-broadcast-business-blogs.jsonl": {"placements": 0.897, "movements": 0.889, "totals": 0.980},
-    "phrasebook/articles-business-column-cityhall-radio.jsonl": {"placements": 0.930, "movements": 0.900, "totals": 0.980},
+    "phrasebook/articles-business-column-cityhall-radio.jsonl": {"placements": 0.930, "movements": 0.908, "totals": 0.980},
     "phrasebook/articles-campaign-quiz-districts-initiative-crafts-sportsdesk.jsonl": {"placements": 0.827, "movements": 0.832,
         "totals": 0.957},
     "phrasebook/articles-children-party-datadesk-tourism-campus-localsports.jsonl": {"placements": 0.858, "movements": 0.842,
