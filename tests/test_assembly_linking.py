@@ -3120,6 +3120,9 @@ SIXTEENTH_SESSION += [
                  id="zwei-plaetze-runter"),
     pytest.param(SCI_2025 + "Köln geht drei Plätze rauf auf Rang 6.", [("Köln", 2024, 9), ("Köln", 2025, 6)], [("Köln", 2024, 2025, 3)],
                  id="drei-plaetze-rauf"),
+    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nIn der Klasse von 200.000 bis 500.000 Einwohnern belegten Rang 1 und 2 "
+                 "Münster (2,97) bzw. Freiburg im Breisgau (3,03).", [("Freiburg im Breisgau", 2024, 2), ("Münster", 2024, 1)], [],
+                 id="a-pair-of-ranks-and-places-joined-by-bzw"),
 ]
 
 
@@ -3162,7 +3165,4 @@ SIXTEENTH_SESSION_REVIEW += [
                  [("Bayern", 2023, 2024, 0), ("Hamburg", 2023, 2024, 0)], id="rev10-two-places-hold-platz-eins-und-zwei"),
     pytest.param(SCI_2025 + "Im Vorjahr lag Köln noch auf Rang eins, im Bereich Mobilität auf Rang fünf.",
                  [("Köln", 2024, 1), ("Köln", 2024, 5)], [], id="rev12-a-clause-without-a-verb-naming-a-category-shares-the-year"),
-    pytest.param("ADFC-Fahrradklima-Test 2024: Ergebnisse\n\nIn der Klasse von 200.000 bis 500.000 Einwohnern belegten Rang 1 und 2 "
-                 "Münster (2,97) bzw. Freiburg im Breisgau (3,03).", [("Freiburg im Breisgau", 2024, 2), ("Münster", 2024, 1)], [],
-                 id="a-pair-of-ranks-and-places-joined-by-bzw"),
 ]
