@@ -88,12 +88,13 @@ class Focus:
                                                or (year.end < len(self.doc) and self.lowers[year.end] == "wie"))):
                 continue  # "ist wie damals Zehnter", "damals wie heute": they compare, they are not the time of the statement
             before = year.end <= phrase.start or year.start < phrase.start < year.end  # "zwei Jahre zuvor Zehnter": "zuvor" shared
+            gapped = before and self._gapped_after(year, phrase, statements)
             if before and year.start not in self.years_used_after and not any(
                 s.start <= year.start < s.end and not s._.ap_phrase.get("displaced") for s in statements
             ) and (not any(year.end <= s.start < phrase.start for s in statements) or (
-                (year.label_ in ("explicit", "edition", "narrative") or self._gapped_after(year, phrase, statements))  # "2018: Platz eins, Münster Zweiter"
+                (year.label_ in ("explicit", "edition", "narrative") or gapped)  # "2018: Platz eins, Münster Zweiter"
                 and not any(t.lower_ in CONTRAST_WORDS and not _once_more(t) and not self._in_a_year_told_after(t.i, phrase)
-                            for t in self.doc[self._contrast_from(year, phrase, statements) : phrase.end])
+                            for t in self.doc[self._contrast_from(year, phrase, statements, gapped) : phrase.end])
             )):
                 if not (year._.ap_year.get("now") and best is not None and best.label_ in ("explicit", "edition")
                         and not any(best.end <= p.start < year.start for p in phrases if p.label_ in ("rank", "claim", "move"))):
@@ -148,11 +149,11 @@ class Focus:
         return any(y.start <= i < y.end and y.start in self.years_used_after and y.start != phrase.end
                    and y._.ap_year.get("offset", 0) < 0 for y in self.years_in.get(self.sentence_of[i], []))
 
-    def _contrast_from(self, year: SpacySpan, phrase: SpacySpan, statements) -> int:
+    def _contrast_from(self, year: SpacySpan, phrase: SpacySpan, statements, gapped: bool) -> int:
         """Where a word of contrast would set a phrase apart from a year before it: after an "als" clause; for an
         elliptic or gapped phrase after the statement it continues ("Hamburg war 2018 noch Zweiter, Hessen Dritter")."""
         start = self._after_als_clause(year)
-        if phrase._.ap_phrase.get("elliptic") or self._gapped_after(year, phrase, statements):
+        if phrase._.ap_phrase.get("elliptic") or gapped:
             start = max([start, *(s.end for s in statements if s.end <= phrase.start)])
         return start
 
