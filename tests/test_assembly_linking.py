@@ -3166,3 +3166,45 @@ SIXTEENTH_SESSION_REVIEW += [
     pytest.param(SCI_2025 + "Im Vorjahr lag Köln noch auf Rang eins, im Bereich Mobilität auf Rang fünf.",
                  [("Köln", 2024, 1), ("Köln", 2024, 5)], [], id="rev12-a-clause-without-a-verb-naming-a-category-shares-the-year"),
 ]
+
+
+SEVENTEENTH_SESSION = [
+    pytest.param(ADFC + "Im Fahrradklima-Test 2024 ist Münster Erste unter den Städten mit 200.000 bis 500.000 Einwohnern, wie schon "
+                 "zwei Jahre zuvor.", [("Münster", 2022, 1), ("Münster", 2024, 1)], [("Münster", 2022, 2024, 0)],
+                 id="a-comparison-closing-the-sentence-holds-the-rank-before-it"),
+    pytest.param(SCI_2025 + "Bochum liegt auf Platz 5 und investiert viel Geld in Glasfaser, wie schon 2023.", [("Bochum", 2025, 5)], [],
+                 id="guard-a-comparison-closing-another-clause"),
+    pytest.param(IW_2025 + "Im Dynamikranking führt wie schon im Vorjahr Mainz.", [("Mainz", 2024, 1), ("Mainz", 2025, 1)],
+                 [("Mainz", 2024, 2025, 0)], id="fuehrt-with-a-comparison-before-the-place"),
+    pytest.param(SCI_2025 + "Köln führt wie Hamburg eine Bezahlkarte für Parkhäuser ein.", [], [],
+                 id="guard-fuehrt-wie-another-place-a-thing-ein"),
+    pytest.param(SCI_2025 + "Teurer als alle bleibt München, das die Spitze des Index wie im Vorjahr hält.",
+                 [("München", 2024, 1), ("München", 2025, 1)], [("München", 2024, 2025, 0)],
+                 id="a-relative-clause-holding-the-top"),
+    pytest.param(SCI_2025 + "Köln landet auf Platz 3 vor Bonn, das die Spitze nicht mehr hält.", [("Köln", 2025, 3)], [],
+                 id="guard-a-relative-clause-no-longer-holding-the-top"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nDer Landkreis München belegt im Zukunftsatlas 2025 den ersten Platz. "
+                 "2019 lag die Stadt München noch auf Platz eins, der Landkreis auf Platz zwei.",
+                 [("Landkreis München", 2019, 2), ("Landkreis München", 2025, 1), ("München", 2019, 1)],
+                 [("Landkreis München", 2019, 2025, 1)], id="a-reference-opening-a-clause-without-a-verb-shares-the-year"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", SEVENTEENTH_SESSION)
+def test_phrasings_of_the_seventeenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+SEVENTEENTH_SESSION += [
+    pytest.param(FT_2024 + "Tübingen gewinnt in der Größenklasse von 50.000 bis 100.000 Einwohnern.", [("Tübingen", 2024, 1)], [],
+                 id="gewinnt-in-der-groessenklasse"),
+    pytest.param(FT_2024 + "Tübingen holt den Sieg bei den Städten mit 50.000 bis 100.000 Einwohnern.", [("Tübingen", 2024, 1)], [],
+                 id="holt-den-sieg-without-sich"),
+    pytest.param(SCI_2025 + "Köln gewinnt in der Kategorie Mobilität drei Plätze und ist Fünfter.", [("Köln", 2024, 8), ("Köln", 2025, 5)],
+                 [("Köln", 2024, 2025, 3)], id="guard-gewinnt-places-in-a-category"),
+    pytest.param(SCI_2025 + "Köln gewinnt bei den Bürgern an Vertrauen.", [], [], id="guard-gewinnt-bei-people"),
+    pytest.param(GA_2024 + "Hamburg ist Erster. Auf Platz zwei folgen gleich zwei Länder: Bayern und Schleswig-Holstein.",
+                 [("Bayern", 2024, 2), ("Hamburg", 2024, 1), ("Schleswig-Holstein", 2024, 2)], [],
+                 id="a-count-of-places-shares-the-rank"),
+    pytest.param(GA_2024 + "Hamburg ist Erster. Auf Platz zwei liegt Bayern, zwei Länder dahinter: Hessen und Sachsen.",
+                 [("Bayern", 2024, 2), ("Hamburg", 2024, 1)], [], id="guard-a-count-of-places-in-another-clause"),
+]

@@ -14,6 +14,7 @@ from articleparse.assembly.words import (
     GAPPED_CLAUSE_WORDS,
     LIKEWISE_WORDS,
     LIST_JOINERS,
+    LIST_NOUNS,
     OBJECT_RELATIVE_PRONOUNS,
     OTHER_TIME_WORDS,
     PLURAL_EDITION_NOUNS,
@@ -131,7 +132,7 @@ class Focus:
 
     def _gapped_after(self, year: SpacySpan, phrase: SpacySpan, statements) -> bool:
         """"Im Vorjahr lag Wien noch auf Rang eins, Kopenhagen auf Rang zwei und Zürich auf Rang drei", "…, im Bereich
-        Mobilität auf Rang fünf": the statements after the year's own are clauses without a verb (places, categories,
+        Mobilität auf Rang fünf", "…, der Landkreis auf Platz zwei": the statements after the year's own are clauses without a verb (places, categories,
         "auf" and the like, joined by commas and "und"), so they share its time; not "…, und Zürich blieb Zweiter", a
         clause with a verb of its own, nor after "nun", no time told of the past."""
         own = next((s for s in statements if s.start >= year.end), None)
@@ -140,8 +141,8 @@ class Focus:
         inside = {i for s in statements for i in range(s.start, s.end)}
         in_category = {i for c in self.categories_in.get(self.sentence_of[phrase.start], []) for i in range(c.start, c.end)}
         return (phrase._.ap_phrase.get("elliptic") or self.lowers[phrase.start - 1] == "auf") and all(
-            i in inside or i in in_category or self.texts[i] in LIST_JOINERS or self.lowers[i] in GAPPED_CLAUSE_WORDS or self.doc[i]._.ap_place
-            for i in range(own.end, phrase.start))
+            i in inside or i in in_category or self.texts[i] in LIST_JOINERS or self.lowers[i] in GAPPED_CLAUSE_WORDS
+            or self.lowers[i] in LIST_NOUNS or self.doc[i]._.ap_place for i in range(own.end, phrase.start))
 
     def _in_a_year_told_after(self, i: int, phrase: SpacySpan) -> bool:
         """Token `i` in a look back another phrase took as its year, right after it: "im Zukunftsatlas 2022 …, von Platz 26

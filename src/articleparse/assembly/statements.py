@@ -672,8 +672,9 @@ class Statements:
                 return True  # München", not "Der Sieger der Studie bleibt bescheiden"
         ranks = [p for p in phrases if p.label_ in ("rank", "claim") and p is not phrase]
         if any(y.label_ == "compare" and y[0].lower_ == "wie" and (abs(y.start - phrase.start) <= 6 or not self._clause_break(
-                min(y.end, phrase.end), max(y.start, phrase.start))) and (not "".join(self.texts[sent.start : y.start]).strip() or not any(
-                    _gap(p, y) < _gap(phrase, y) for p in ranks)) for y in self.years_in.get(self.sentence_of[phrase.start], [])):
+                min(y.end, phrase.end), max(y.start, phrase.start)) or self._closing_comparison(y, phrase, sent)) and (
+                    not "".join(self.texts[sent.start : y.start]).strip() or not any(_gap(p, y) < _gap(phrase, y) for p in ranks))
+               for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             return True  # "landet wie schon im Vorjahr auf Platz zwei", "Wie schon 2021 reicht es für Solingen für Platz 35" (all
             # ranks of a sentence it opens); not "hat die Kategorie gewonnen und liegt wie im Vorjahr auf dem dritten Platz"
         answer = self._answer_sentence(phrase)
@@ -691,6 +692,12 @@ class Statements:
             if t.lower_ in STAY_VERBS:
                 return True  # "2021 blieb Hamburg an der Spitze", "bleibt im Smart City Index 2025 zwar Zweite"
         return False
+
+    def _closing_comparison(self, compare, phrase, sent) -> bool:
+        """A comparison after a comma that closes the sentence of the rank before it: "…, wie schon zwei Jahre zuvor.";
+        not after another clause joined to the rank's ("… und investiert viel, wie schon 2023.")."""
+        return (phrase.end < compare.start and self.texts[compare.start - 1] == "," and compare.end + 1 == sent.end
+                and self.texts[compare.end] in (".", "!") and CLAUSE_JOINERS.isdisjoint(self.lowers[phrase.end : compare.start]))
 
     def _place_follows(self, i: int) -> bool:
         """A place (or a reference to one) starts at token i, or after an article there."""

@@ -31,6 +31,7 @@ from articleparse.assembly.words import (
     ROLE_NOUNS,
     TIE_VERBS,
     TIE_WORDS,
+    TIED_GROUP_NOUNS,
     TOGETHER_WORDS,
     UNIT_TYPES,
     UNIT_WORDS,
@@ -402,6 +403,9 @@ class Subjects:
         reach = min([sent.end, *ranks_after])  # not "Auf Platz zwei liegt Bonn und Kiel kommt gleichauf auf Platz fünf"
         if any(lowers[i] in TIE_WORDS and not self._clause_break(phrase.end, i) for i in range(phrase.end, reach)):
             return True  # "Auf Platz zwei liegen gleichauf Bayern und Schleswig-Holstein"
+        if any(self.doc[i]._.ap_kind == "card" and (self.doc[i]._.ap_card or 0) >= 2 and lowers[i + 1] in TIED_GROUP_NOUNS
+               and self.texts[i + 2] in (":", ",") and not self._clause_break(phrase.end, i) for i in range(phrase.end, reach - 2)):
+            return True  # "Auf Platz zwei folgen gleich zwei Länder: Bayern und Schleswig-Holstein"
         partner = self._with_place_after(phrase)
         if partner is not None and (lowers[partner.end : partner.end + 1] and lowers[partner.end] in TIE_VERBS | {"teile", "geteilt"}
                                     or any(lowers[i] in TIE_VERBS and not self._clause_break(i, phrase.start)
