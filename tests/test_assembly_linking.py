@@ -3208,3 +3208,23 @@ SEVENTEENTH_SESSION += [
     pytest.param(GA_2024 + "Hamburg ist Erster. Auf Platz zwei liegt Bayern, zwei Länder dahinter: Hessen und Sachsen.",
                  [("Bayern", 2024, 2), ("Hamburg", 2024, 1)], [], id="guard-a-count-of-places-in-another-clause"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param("Haselhorst Smart-City-Ranking 2025: Ergebnisse\n\nIm Haselhorst Smart-City-Ranking 2025 schafft es Halle (Saale) "
+                 "mit 47,8 Prozent auf Platz zehn von 417 Städten.", [("Halle (Saale)", 2025, 10)], [],
+                 id="a-name-with-its-qualifier-in-parentheses-is-always-a-place"),
+    pytest.param(SCI_2025 + "Im Ranking schafft es Essen auf Platz zehn.", [("Essen", 2025, 10)], [], id="schafft-es-essen"),
+    pytest.param(SCI_2025 + "Dort gibt es Essen und Getränke, die Stadt liegt auf Platz 3.", [], [], id="guard-gibt-es-essen"),
+    pytest.param(SCI_2025 + "Nach zwei Jahren auf Rang drei ist Köln auf den vierten Platz gerutscht.",
+                 [("Köln", 2023, 3), ("Köln", 2024, 3), ("Köln", 2025, 4)], [("Köln", 2023, 2024, 0), ("Köln", 2024, 2025, -1)],
+                 id="nach-two-years-on-a-rank"),
+    pytest.param(SCI_2025 + "Nach zwei Jahren ist Köln auf Platz vier.", [("Köln", 2025, 4)], [],
+                 id="guard-nach-two-years-without-a-rank-right-after"),
+    pytest.param(SCI_2025 + "Spitzenreiter ist wie in den beiden Vorjahren München.",
+                 [("München", 2023, 1), ("München", 2024, 1), ("München", 2025, 1)],
+                 [("München", 2023, 2024, 0), ("München", 2024, 2025, 0)], id="held-as-in-the-two-years-before"),
+    pytest.param(SCI_2025 + "Wie in den drei Jahren zuvor liegt München vorn.",
+                 [("München", 2022, 1), ("München", 2023, 1), ("München", 2024, 1), ("München", 2025, 1)],
+                 [("München", 2022, 2023, 0), ("München", 2023, 2024, 0), ("München", 2024, 2025, 0)],
+                 id="held-as-in-the-three-years-before"),
+]

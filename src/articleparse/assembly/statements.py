@@ -472,12 +472,14 @@ class Statements:
                 self._movement(Movement(entity=subject.name, ranking=ranking, category=category,
                                                      from_year=previous, to_year=year,
                                                      places=info["prev_rank"] - rank, evidence=evidence))
-        elif rank is not None and self._holds(phrase, phrases):
+        held = not ("prev_rank" in info and year is not None) and rank is not None and self._holds(phrase, phrases)
+        if held:
             self._held(phrase, subject, ranking, category, year, rank, evidence)
         other_years = []
         if rank is not None:  # what the rest of the sentence says of the same rank
             if year is not None:
                 self._in_a_row(phrase, phrases, subject, ranking, category, year, rank)
+                self._streak(phrase, subject, ranking, category, year, rank, held)
             self._tie_partner(phrase, subject, ranking, category, year, rank)
             self._gapped_categories(phrase, ranking, year, rank)
             if year is not None:
@@ -512,6 +514,20 @@ class Statements:
         if min(ranks, key=lambda p: max(p.start - end, start - p.end, 0)) is not phrase:
             return
         evidence = self._span(doc[min(phrase.start, start) : max(phrase.end, end)])
+        self._held_in_a_row(subject, ranking, category, year, rank, times, evidence)
+
+    def _streak(self, phrase, subject, ranking, category, year, rank, held: bool) -> None:
+        """"Nach zwei Jahren auf Rang drei ist Köln … gerutscht": the rank right after a count of editions holds for as
+        many editions up to its year; a held one for those its comparison counts ("Spitzenreiter ist wie in den beiden
+        Vorjahren München")."""
+        streak = next((y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y._.ap_year.get("streak") and (
+            0 <= phrase.start - y.end <= 1 if y.label_ == "relative" else held)), None)
+        if streak is not None:
+            evidence = self._span(self.doc[min(streak.start, phrase.start) : max(streak.end, phrase.end)])
+            self._held_in_a_row(subject, ranking, category, year, rank, streak._.ap_year["streak"], evidence)
+
+    def _held_in_a_row(self, subject, ranking, category, year, rank, times, evidence) -> None:
+        """The rank in the editions before `year`, `times` editions in all, held from each to the next."""
         info = self.knowledge.ranking(ranking)
         first = min((e.year for e in info.editions), default=None) if info else None
         earlier = year

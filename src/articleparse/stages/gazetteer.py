@@ -152,12 +152,15 @@ class Gazetteer:
         return None
 
     def _reads_as_place(self, doc: Doc, start: int, end: int) -> bool:
-        """A name that is also a word or a person: "das Essen", "eine Halle", "Nina Hagen" are not places."""
-        if start == 0 or doc[start].is_sent_start:
+        """A name that is also a word or a person: "das Essen", "eine Halle", "Nina Hagen" are not places; one with its
+        qualifier in parentheses always is ("schafft es Halle (Saale) auf Platz zehn")."""
+        if start == 0 or doc[start].is_sent_start or any(t.text == "(" for t in doc[start:end]):
             return True
         prev = doc[start - 1]
         if prev.lower_ in self.not_before_place or prev.text in self.first_names or prev.like_num:
             return False  # "das Essen", "Nina Hagen", "900 Franken"
+        if prev.lower_ == "es" and start >= 2 and doc[start - 2].lower_ in self.allowed_before:
+            return True  # "schafft es Essen auf Platz zehn", not "gibt es Essen"
         if prev.is_lower and prev.is_alpha and prev.lower_ not in self.allowed_before:
             return not prev.lower_.endswith(("e", "en", "er", "es", "em"))
         return True

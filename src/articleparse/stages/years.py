@@ -55,8 +55,9 @@ class YearReader(DataStage):
             rule = self.rules[int(key)]
             if end < len(doc) and doc[end].lower_ in rule.get("not_before", ()) and not self._ranking_after(doc, end):
                 continue  # "in der vorigen Ausgabe dieser Zeitung": not the ranking's
-            if "keep" in rule:  # the match's other words are context: "Zuletzt war Bochum Vierter"
-                start, end = (start, start + 1) if rule["keep"] == "first" else (end - 1, end)
+            if "keep" in rule:  # the match's other words are context: "Zuletzt war Bochum Vierter", "Nach zwei Jahren auf …"
+                keep = rule["keep"]
+                start, end = (start, start + 1) if keep == "first" else (end - 1, end) if keep == "last" else (start, start + keep)
                 if start in taken:
                     continue
             span = Span(doc, start, end, label=rule["kind"])
@@ -72,6 +73,9 @@ class YearReader(DataStage):
                 span._.ap_year = {"offset": -count if str(rule["offset"]).startswith("-") else count}
             else:
                 span._.ap_year = {"offset": rule["offset"]}
+            if "streak" in rule:  # "Nach zwei Jahren auf Rang drei", "wie in den beiden Vorjahren": editions of the same rank
+                count = 2 if any(t.lower_ == "beiden" for t in span) else next(t._.ap_card for t in span if t.norm_ in CARD_NORMS)
+                span._.ap_year["streak"] = count + rule["streak"]
             for flag in ("calendar", "last_told", "now", "aside"):
                 if rule.get(flag):
                     span._.ap_year[flag] = True
