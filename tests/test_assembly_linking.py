@@ -3228,3 +3228,22 @@ SEVENTEENTH_SESSION += [
                  [("München", 2022, 2023, 0), ("München", 2023, 2024, 0), ("München", 2024, 2025, 0)],
                  id="held-as-in-the-three-years-before"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param(SCI_2025 + "Köln ist auf den vierten Platz gerutscht. Stuttgart zog an der Domstadt vorbei und ist nun Dritter.",
+                 [("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [], id="the-reference-passed-is-no-subject"),
+    pytest.param(SCI_2025 + "Trotzdem bleibt Köln die digitalste Großstadt in Nordrhein-Westfalen, knapp vor Bochum auf Platz fünf "
+                 "und Düsseldorf auf Platz sechs.", [("Bochum", 2025, 5), ("Düsseldorf", 2025, 6)], [],
+                 id="neighbours-each-with-a-rank-of-their-own"),
+    pytest.param(SCI_2025 + "Köln landet auf Platz 4, vor Bochum auf Platz 5 und Düsseldorf auf Platz 6.",
+                 [("Bochum", 2025, 5), ("Düsseldorf", 2025, 6), ("Köln", 2025, 4)], [], id="neighbours-with-ranks-after-the-subjects-own-rank"),
+    pytest.param("Vauban und Rieselfeld: Freiburgs lange Linie\n\nFreiburg im Breisgau gilt als Pilgerort für Stadtplaner. Beim "
+                 "Glücksatlas-Städteranking 2024 kommt die Breisgaumetropole auf Platz zwei; nur Münster schneidet besser ab.\n\n"
+                 "Im Smart City Index des Bitkom fiel die Stadt 2025 auf Rang 13 zurück, nach Rang sechs im Vorjahr.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Freiburg im Breisgau", 2024, 6), ("Freiburg im Breisgau", 2025, 13),
+                  ("Münster", 2024, 1)], [("Freiburg im Breisgau", 2024, 2025, -7)],
+                 id="die-stadt-opening-a-paragraph-is-the-headlines-place"),
+    pytest.param("Freiburgs lange Linie\n\nFreiburg im Breisgau gilt als Pilgerort für Stadtplaner.\n\nAuch Münster plant gern. "
+                 "Im Smart City Index 2025 fiel die Stadt auf Rang 13 zurück.", [("Münster", 2025, 13)], [],
+                 id="guard-die-stadt-after-a-place-in-its-paragraph"),
+]

@@ -56,6 +56,9 @@ class Subjects:
                 return [Subject(before.label_, before.kb_id_, True)]
         if info.get("elliptic") and not self._continues_list(phrase, phrases):
             return []
+        neighbour = self._neighbour_with_its_rank(phrase) if kind == "rank" else None
+        if neighbour is not None and neighbour.kb_id_ in allowed:
+            return [Subject(neighbour.label_, neighbour.kb_id_, True)]
         if ("prev_rank" in info and not info.get("subject_inside") and phrase.start > sent.start
                 and self.doc[phrase.start - 1].lower_ in ("der", "die")):
             named = self.place_at.get(phrase.end + 1) if self.lowers[phrase.end : phrase.end + 1] in (["war"], ["ist"], ["hieß"]) else None
@@ -99,7 +102,7 @@ class Subjects:
             candidates.append((span, Subject(span.label_, span.kb_id_, True)))
         for p in phrases:
             if p.label_ == "coref" and p.start not in blocked and not self._in_relative_clause(p, phrase):
-                if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]):
+                if any(t._.ap_place for t in self.doc[p.start : min(p.end + 1, len(self.doc))]) or self._passed(p):
                     continue
                 apposed = self.place_ending.get(p.start - 1) if p.start > 1 and self.texts[p.start - 1] == "," else None
                 if apposed is not None and apposed.kb_id_ in allowed:
@@ -115,6 +118,8 @@ class Subjects:
                     referent = self.focus_entity  # "„Wir sind auf Platz fünf gelandet“", "Unsere Stadt": the city the article is about
                 else:
                     referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
+                    if referent is not None and p[-1].lower_ in INNER_REFERENCES and self._paragraph_without_place(p.start):
+                        referent = self._headline_place_instead(referent)
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
                     self.resolved_references[p.start] = referent
@@ -215,6 +220,14 @@ class Subjects:
         name, kind = named.pop()
         return Subject(name, kind, False) if any(span.label_ == name and span.start_char > end for span in self.places) else None
 
+    def _headline_place_instead(self, referent: Subject) -> Subject:
+        """"die Stadt" opening a paragraph that names no place is the place the headline names, not the one named last
+        in the paragraph before ("Freiburgs lange Linie" … "nur Münster schneidet besser ab.\n\n… fiel die Stadt …")."""
+        article_place = self.headline_place
+        if article_place is not None and article_place.type == referent.type and article_place.name != referent.name:
+            return article_place
+        return referent
+
     def _paragraph_without_place(self, position: int) -> bool:
         """No place named in the paragraph before `position`."""
         start = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, self.doc[position].idx) - 1]
@@ -227,6 +240,25 @@ class Subjects:
         sent = self.sent(phrase)
         return (phrase.start - sent.start <= 4 and phrase.end < sent.end and self.texts[phrase.end] == "," and any(
             p.label_ in ("rank", "move") and p.start > phrase.end for p in self.phrases_in.get(self.sentence_of[phrase.start], [])))
+
+    def _neighbour_with_its_rank(self, phrase) -> SpacySpan | None:
+        """"bleibt Köln vorn, knapp vor Bochum auf Platz fünf und Düsseldorf auf Platz sechs": a place after "vor" or
+        "hinter" with a rank right after it, when another place with its rank follows in the same way, holds that rank."""
+        lowers, end = self.lowers, phrase.end
+        place = self.place_ending.get(phrase.start - (lowers[phrase.start - 1] == "auf"))
+        if place is None or end + 2 >= len(self.doc) or lowers[end] not in ("und", "sowie", ","):
+            return None
+        i = place.start - 1 - (lowers[place.start - 1] in ("dem", "der", "den"))
+        following = self.place_at.get(end + 1)
+        if i < 0 or lowers[i] not in ("vor", "hinter") or following is None:
+            return None
+        after = following.end + (lowers[following.end : following.end + 1] == ["auf"])
+        return place if any(p.start == after and p.label_ == "rank" for p in self.phrases_in.get(self.sentence_of[phrase.start], [])) else None
+
+    def _passed(self, reference: SpacySpan) -> bool:
+        """"Stuttgart zog an der Domstadt vorbei und ist nun Dritter": the one passed is no subject."""
+        i = reference.start - (reference.start > 0 and self.lowers[reference.start - 1] in ("der", "dem", "den"))
+        return i > 0 and self.lowers[i - 1] == "an" and self.lowers[reference.end : reference.end + 1] == ["vorbei"]
 
     def _object_of_preposition(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """"hinter Hamburg", and a place joined to it by "und" after the rank or right before it ("hinter Hamburg und
