@@ -3247,3 +3247,21 @@ SEVENTEENTH_SESSION += [
                  "Im Smart City Index 2025 fiel die Stadt auf Rang 13 zurück.", [("Münster", 2025, 13)], [],
                  id="guard-die-stadt-after-a-place-in-its-paragraph"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param("Vauban und Rieselfeld: Freiburgs lange Linie\n\nFreiburg im Breisgau gilt als Pilgerort für Stadtplaner. Beim "
+                 "Glücksatlas-Städteranking 2024 kommt die Breisgaumetropole auf Platz zwei; nur Münster schneidet besser ab.\n\n"
+                 "Im Smart City Index 2025 fiel sie auf Rang 13 zurück.",
+                 [("Freiburg im Breisgau", 2024, 2), ("Freiburg im Breisgau", 2025, 13), ("Münster", 2024, 1)], [],
+                 id="sie-opening-a-paragraph-is-the-headlines-place"),
+]
+
+SEVENTEENTH_SESSION += [
+    pytest.param(IW_2025 + "Mainz liegt im Niveauranking auf Rang sechs. Die Spitze hält hier weiterhin München, gefolgt von Stuttgart "
+                 "und Ingolstadt.", [("Ingolstadt", 2025, 3), ("Mainz", 2025, 6), ("München", 2024, 1), ("München", 2025, 1),
+                                     ("Stuttgart", 2025, 2)], [("München", 2024, 2025, 0)], id="die-spitze-haelt-hier-weiterhin"),
+    pytest.param("Deutschland-Index der Digitalisierung 2023: Ergebnisse\n\nBeim Deutschland-Index der Digitalisierung lag 2019 Berlin "
+                 "vorn. Hamburg, damals Zweiter, hat die Hauptstadt 2021 an der Spitze abgelöst und ist auch 2023 wieder Erster.",
+                 [("Berlin", 2019, 1), ("Hamburg", 2019, 2), ("Hamburg", 2021, 1), ("Hamburg", 2023, 1)],
+                 [("Hamburg", 2019, 2021, 1), ("Hamburg", 2021, 2023, 0)], id="a-reference-displaced-from-the-top-is-the-object"),
+]

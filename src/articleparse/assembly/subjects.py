@@ -67,7 +67,7 @@ class Subjects:
             referent = self._referent(phrase.start, allowed)  # "Die Vorjahres-Dritte muss Stuttgart … lassen"
             return [Subject(referent.name, referent.type, False)] if referent else []
         inner = next((t for t in phrase if t.lower_ in self.shared_epithets or t.lower_ in INNER_REFERENCES), None)
-        if inner is not None and not info.get("subject_inside") and not any(t._.ap_place for t in phrase):
+        if inner is not None and not info.get("subject_inside") and not info.get("object_inside") and not any(t._.ap_place for t in phrase):
             referent = self._referent(phrase.start, allowed, self.shared_epithets.get(inner.lower_))
             if referent is not None:  # "… war die Hansestadt noch Zweite": the city the phrase names itself
                 return [referent]
@@ -118,7 +118,7 @@ class Subjects:
                     referent = self.focus_entity  # "„Wir sind auf Platz fünf gelandet“", "Unsere Stadt": the city the article is about
                 else:
                     referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
-                    if referent is not None and p[-1].lower_ in INNER_REFERENCES and self._paragraph_without_place(p.start):
+                    if referent is not None and p[-1].lower_ in (*INNER_REFERENCES, "sie") and self._paragraph_without_place(p.start):
                         referent = self._headline_place_instead(referent)
                 if referent:
                     candidates.append((p, Subject(referent.name, referent.type, False)))
@@ -221,7 +221,7 @@ class Subjects:
         return Subject(name, kind, False) if any(span.label_ == name and span.start_char > end for span in self.places) else None
 
     def _headline_place_instead(self, referent: Subject) -> Subject:
-        """"die Stadt" opening a paragraph that names no place is the place the headline names, not the one named last
+        """"die Stadt" or "sie" opening a paragraph that names no place is the place the headline names, not the one named last
         in the paragraph before ("Freiburgs lange Linie" … "nur Münster schneidet besser ab.\n\n… fiel die Stadt …")."""
         article_place = self.headline_place
         if article_place is not None and article_place.type == referent.type and article_place.name != referent.name:
