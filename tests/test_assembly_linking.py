@@ -3265,3 +3265,20 @@ SEVENTEENTH_SESSION += [
                  [("Berlin", 2019, 1), ("Hamburg", 2019, 2), ("Hamburg", 2021, 1), ("Hamburg", 2023, 1)],
                  [("Hamburg", 2019, 2021, 1), ("Hamburg", 2021, 2023, 0)], id="a-reference-displaced-from-the-top-is-the-object"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param("Open-Data-Newsletter Nr. 41\n\nBochum, 15. September 2025 – Liebe Datenfreunde, der Herbst beginnt bei uns "
+                 "traditionell mit einem Blick in den Smart City Index des Bitkom. Die gute Nachricht: Bochum bleibt in den Top 5 "
+                 "und belegt in der Ausgabe 2025 Platz fünf. Gegenüber dem Vorjahr haben wir einen Platz verloren.\n\nIm Portal "
+                 "findet ihr unter „Digitalranking Bochum“ die Indexwerte der Jahre 2019 bis 2025 als CSV.",
+                 [("Bochum", 2024, 4), ("Bochum", 2025, 5)], [("Bochum", 2024, 2025, -1)],
+                 id="a-year-bounding-a-range-names-no-edition"),
+    pytest.param(SCI_2025 + "Köln ist nur Vierte geworden. Den Platz auf dem Treppchen hat ihr ausgerechnet Stuttgart abgenommen, "
+                 "der neue Dritte.", [("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [], id="der-neue-dritte-in-apposition"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nFrankfurt am Main war 2022 auf Rang 20 zurückgefallen und hat sich bis 2025 "
+                 "um vier Plätze auf Rang 16 verbessert.", [("Frankfurt am Main", 2022, 20), ("Frankfurt am Main", 2025, 16)],
+                 [("Frankfurt am Main", 2022, 2025, 4)], id="the-direction-word-of-the-movements-own-clause"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nIm Zukunftsatlas 2025 hat sich Köln um vier Plätze, nicht aber seine Note "
+                 "verbessert, die Stadt ist trotzdem zurückgefallen.", [], [("Köln", 2022, 2025, 4)],
+                 id="guard-a-direction-word-after-a-comma-inside-the-clause"),
+]

@@ -216,7 +216,7 @@ class Mentions:
             and (0 <= year[-1].i - span.end <= 6 or 0 <= span.start - year.end <= 1
                  or (year[0].lower_ == "aus" and 0 <= year.start - span.end <= 6))  # "Deutschland-Studie von Prognos und ZDF aus dem Jahr 2018"
             and (FLASHBACK_WORDS - {"noch"}).isdisjoint(self._lowers_of(self.sent(span)))
-            and not self._year_of_a_later_name(span, year)
+            and not self._year_of_a_later_name(span, year) and not self._in_a_range(year)
         ]
         # not a year set off by a dash when the name has one of its own ("Neujahrsempfang 2026 – IW-Städteranking 2025")
         own = [year for year, span in beside if not any(t.is_punct for t in self.doc[year.end : span.start])]
@@ -242,6 +242,12 @@ class Mentions:
             if year in edition_years:
                 return year
         return explicit[0] if explicit and not edition_years else None
+
+    def _in_a_range(self, year: SpacySpan) -> bool:
+        """"die Indexwerte der Jahre 2019 bis 2025": a year bounding a range names no one edition."""
+        after = self.lowers[year.end : year.end + 2]
+        return (after[:1] in (["bis"], ["-"], ["–"]) and len(after) == 2 and self.doc[year.end + 1]._.ap_kind == "year") or (
+            year.start > 1 and self.lowers[year.start - 1] == "bis" and self.doc[year.start - 2]._.ap_kind == "year")
 
     def _edition_aus_dem_jahr(self, year: SpacySpan, info) -> bool:
         """"(Deutschland-Studie von Prognos und ZDF) aus dem Jahr 2018": a known edition of the ranking, not the year of

@@ -22,6 +22,7 @@ if not Span.has_extension("ap_phrase"):
 DEPENDENT_KINDS = {"neighbours", "ahead_of"}  # only read next to a rank in the same sentence
 WORDS_IN_E_BEFORE_PREDICATE = {"heute", "gerade", "alleine", "lange", "gerne", "nie", "sie"}  # "ist heute Dritter", "ist sie Dritte"
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
+CLAUSE_ENDS = {",", ";", ":", "und", "aber", "während", "sondern"}  # where a movement's clause ends, for its direction
 WHOLE_NUMBERS = {"rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "from_last"}
 VALUE_FIELDS = ("rank", "total", "prev_rank", "places", "from_rank", "to_rank", "n", "score", "from_last", "approx", "beside_last",
                 "last_count")
@@ -426,14 +427,16 @@ class RankPhraseMatcher(DataStage):
         return info
 
     def _direction(self, span: Span) -> int | None:
-        """+1 or -1 from the direction word nearest to an undirected movement in its sentence."""
-        sent = span.sent
-        best = None
-        for token in sent:
-            sign = self.directions.get(token.lower_)
-            if sign is not None and (best is None or abs(token.i - span.start) < best[0]):
-                best = (abs(token.i - span.start), sign)
-        return best[1] if best else None
+        """+1 or -1 from the direction word nearest to an undirected movement in its clause, else in its sentence ("war
+        2022 auf Rang 20 zurückgefallen und hat sich seitdem um vier Plätze … verbessert": the second clause's)."""
+        sent, doc = span.sent, span.doc
+        start = next((t.i + 1 for t in reversed(doc[sent.start : span.start]) if t.lower_ in CLAUSE_ENDS), sent.start)
+        end = next((t.i for t in doc[span.end : sent.end] if t.lower_ in CLAUSE_ENDS), sent.end)
+        for tokens in (doc[start:end], sent):
+            signs = [(abs(t.i - span.start), self.directions[t.lower_]) for t in tokens if t.lower_ in self.directions]
+            if signs:
+                return min(signs, key=lambda s: s[0])[1]
+        return None
 
     def _direction_before(self, span: Span) -> int | None:
         """+1 or -1 from a verb of climbing or falling at most seven words before the phrase, in its clause (or the clause
