@@ -3282,3 +3282,27 @@ SEVENTEENTH_SESSION += [
                  "verbessert, die Stadt ist trotzdem zurückgefallen.", [], [("Köln", 2022, 2025, 4)],
                  id="guard-a-direction-word-after-a-comma-inside-the-clause"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param(SCI_2025 + "Im Smart City Index 2025 haben die Stuttgarter einen großen Satz gemacht: Von Platz sieben klettern sie "
+                 "auf Rang drei.", [("Stuttgart", 2024, 7), ("Stuttgart", 2025, 3)], [("Stuttgart", 2024, 2025, 4)],
+                 id="von-platz-after-a-colon-with-the-verb-between"),
+    pytest.param(SCI_2025 + "Umso erfreulicher ist der Sprung von Düsseldorf im Smart City Index 2025: Von Platz 17 im Vorjahr ging es "
+                 "auf Platz sechs.", [("Düsseldorf", 2024, 17), ("Düsseldorf", 2025, 6)], [("Düsseldorf", 2024, 2025, 11)],
+                 id="guard-von-platz-with-its-own-year-between"),
+    pytest.param("IW-Städteranking 2024: Ergebnisse\n\nDas Nachhaltigkeitsranking gewinnt Wolfsburg vor Ingolstadt.\n\nFür Mainz gilt: "
+                 "Wer dreimal hintereinander vorn liegt, hat keinen Zufallstreffer gelandet.",
+                 [("Ingolstadt", 2024, 2), ("Wolfsburg", 2024, 1)], [], id="wer-vorn-liegt-is-anyone"),
+    pytest.param(SCI_2025 + "Wer liegt vorn, wer hinten? München vorn, Salzgitter hinten.", [("München", 2025, 1)], [],
+                 id="guard-a-question-of-who-leads"),
+]
+
+
+@pytest.mark.parametrize("text, category", [
+    pytest.param("IW-Städteranking 2024: Ergebnisse\n\nVerglichen wurden 72 kreisfreie Städte. Im Niveauranking führt München.\n\n"
+                 "Bemerkenswert ist das Ende der Dynamik-Tabelle. Dort steht Ludwigshafen am Rhein auf dem letzten Platz.",
+                 "Dynamikranking", id="dynamik-tabelle"),
+])
+def test_a_category_named_in_a_sentence_without_a_rank_is_the_next_ones(extractor, text, category):
+    assert {(p.entity, p.category) for p in extractor.parse(text).placements if p.entity.startswith("Ludwigshafen")} == {
+        ("Ludwigshafen am Rhein", category)}
