@@ -3306,3 +3306,14 @@ SEVENTEENTH_SESSION += [
 def test_a_category_named_in_a_sentence_without_a_rank_is_the_next_ones(extractor, text, category):
     assert {(p.entity, p.category) for p in extractor.parse(text).placements if p.entity.startswith("Ludwigshafen")} == {
         ("Ludwigshafen am Rhein", category)}
+
+SEVENTEENTH_SESSION += [
+    pytest.param("Pressemappe 2025: Freiburg – Green City mit Auszeichnung\n\nFreiburg im Breisgau sammelt Auszeichnungen.\n\n"
+                 "Die Green City in Rankings:\n• ADFC-Fahrradklima-Test 2024: Platz 2 – Münster gratuliert\n"
+                 "• Smart City Index 2024 des Bitkom: Platz 6 unter 82 Großstädten\n• Smart City Index 2025: Platz 13",
+                 [("Freiburg im Breisgau", 2024, 2), ("Freiburg im Breisgau", 2024, 6), ("Freiburg im Breisgau", 2025, 13)], [("Freiburg im Breisgau", 2024, 2025, -7)],
+                 id="a-bullet-line-without-a-place-is-the-headlines"),
+    pytest.param("Pressemappe 2025: Freiburg im Breisgau in Rankings\n\nFreiburg im Breisgau sammelt Auszeichnungen.\n\n"
+                 "Smart City Index 2025:\n• Platz 1: München\n• Platz 13: Freiburg im Breisgau",
+                 [("Freiburg im Breisgau", 2025, 13), ("München", 2025, 1)], [], id="guard-a-bullet-line-naming-its-place"),
+]

@@ -56,6 +56,9 @@ class Subjects:
                 return [Subject(before.label_, before.kb_id_, True)]
         if info.get("elliptic") and not self._continues_list(phrase, phrases):
             return []
+        bullet = self._headline_place_of_a_bullet(phrase) if kind in ("rank", "move") else None
+        if bullet is not None and bullet.type in allowed:
+            return [bullet]
         neighbour = self._neighbour_with_its_rank(phrase) if kind == "rank" else None
         if neighbour is not None and neighbour.kb_id_ in allowed:
             return [Subject(neighbour.label_, neighbour.kb_id_, True)]
@@ -219,6 +222,23 @@ class Subjects:
             return None
         name, kind = named.pop()
         return Subject(name, kind, False) if any(span.label_ == name and span.start_char > end for span in self.places) else None
+
+    def _headline_place_of_a_bullet(self, phrase) -> Subject | None:
+        """"Die Green City in Rankings:\n• Smart City Index 2024 des Bitkom: Platz 6 unter 82 Großstädten": a bullet line
+        that names no place before its rank, and none after it but in a comment set off by a dash ("– nur Münster schneidet
+        besser ab"), is about the place the headline names."""
+        if self.headline_place is None:
+            return None
+        line_start = self.text.rfind("\n", 0, phrase.start_char) + 1
+        line_end = self.text.find("\n", phrase.end_char)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start : line_start + 1] not in ("•", "-", "–", "*", "·"):
+            return None
+        for place in self.places:
+            if line_start <= place.start_char < line_end and (place.start < phrase.start or not any(
+                    self.texts[i] in ("–", "—") for i in range(phrase.end, place.start))):
+                return None
+        return self.headline_place
 
     def _headline_place_instead(self, referent: Subject) -> Subject:
         """"die Stadt" or "sie" opening a paragraph that names no place is the place the headline names, not the one named last
