@@ -3317,3 +3317,16 @@ SEVENTEENTH_SESSION += [
                  "Smart City Index 2025:\n• Platz 1: München\n• Platz 13: Freiburg im Breisgau",
                  [("Freiburg im Breisgau", 2025, 13), ("München", 2025, 1)], [], id="guard-a-bullet-line-naming-its-place"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param(SCI_2025 + "Im Smart City Index 2025 landet unsere Stadt Leverkusen auf Platz 74. In der Kategorie Gesellschaft und "
+                 "Bildung sind wir dagegen nur 70., hinter Hagen und vor Solingen.",
+                 [("Hagen", 2025, 69), ("Leverkusen", 2025, 70), ("Leverkusen", 2025, 74), ("Solingen", 2025, 71)], [],
+                 id="sind-wir-dagegen-nur-70"),
+    pytest.param(SCI_2025 + "Im Smart City Index 2025 landet Leverkusen auf Platz 74. In der Kategorie Gesellschaft und Bildung "
+                 "sieht es besser aus, hinter Hagen und vor Solingen.", [("Leverkusen", 2025, 74)], [],
+                 id="neighbours-in-another-category-are-not-of-the-rank-before"),
+    pytest.param(ADFC_2024 + "Karlsruhe muss sich mit Rang drei begnügen. Klassenbester ist wie beim vorigen Test Münster.",
+                 [("Karlsruhe", 2024, 3), ("Münster", 2022, 1), ("Münster", 2024, 1)], [("Münster", 2022, 2024, 0)],
+                 id="klassenbester"),
+]

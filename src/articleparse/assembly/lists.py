@@ -90,8 +90,9 @@ class Lists:
         near = self._close_sentences(last.evidence, evidence) or (  # "Kiel belegt Platz 7. … Mit 48,2 Prozent liegt Kiel hinter …"
             last.entity in named and self._paragraph(last.evidence.start) == self._paragraph(evidence.start)
             and not self.categories_in.get(self.sentence_of[phrase.start]))  # not "Beim Breitbandausbau liegt Kiel knapp vor …"
-        if not near or named - {last.entity} or last.entity in beside:
-            return
+        categories = {c.label_ for c in self.categories_in.get(self.sentence_of[phrase.start], [])}
+        if not near or named - {last.entity} or last.entity in beside or (categories and last.category not in categories):
+            return  # not of a rank in another table: "… auf Platz 74. In der Kategorie Gesellschaft sind wir …, hinter Hagen"
         evidence = self._span(self.doc, last.evidence.start, phrase.end_char)
         self._neighbours(phrase, last.ranking, last.category, last.year, last.rank, self._subject_of(last), evidence)
 
