@@ -3330,3 +3330,58 @@ SEVENTEENTH_SESSION += [
                  [("Karlsruhe", 2024, 3), ("Münster", 2022, 1), ("Münster", 2024, 1)], [("Münster", 2022, 2024, 0)],
                  id="klassenbester"),
 ]
+
+
+SEVENTEENTH_SESSION_REVIEW = [
+    pytest.param(SCI_2025 + "Köln landet knapp hinter Bonn auf Platz fünf, Düsseldorf auf Platz sechs.",
+                 [("Bonn", 2025, 4), ("Düsseldorf", 2025, 6), ("Köln", 2025, 5)], [], id="rev1-hinter-a-place-in-the-subjects-clause"),
+    pytest.param(SCI_2025 + "Mit 80 Punkten landet Aachen vor Bonn auf Rang 8 und Münster auf Rang 12.",
+                 [("Aachen", 2025, 8), ("Münster", 2025, 12)], [], id="rev1-vor-a-place-without-a-comma"),
+    pytest.param("Smart City Index 2025 in Berlin vorgestellt\n\nDer Bitkom hat am Montag in Berlin den Smart City Index 2025 "
+                 "vorgestellt. Sieger ist erneut Hamburg.\n\nDie Stadt liegt damit zum dritten Mal in Folge auf Platz eins.",
+                 [("Hamburg", 2023, 1), ("Hamburg", 2024, 1), ("Hamburg", 2025, 1)],
+                 [("Hamburg", 2023, 2024, 0), ("Hamburg", 2024, 2025, 0)], id="rev2-a-headline-place-named-as-where"),
+    pytest.param("IW-Städteranking 2025: Ergebnisse\n\nDie Liste der Verlierer führt wie im Vorjahr Gelsenkirchen an.", [], [],
+                 id="rev3-fuehrt-wie-a-place-an"),
+    pytest.param("Fahrradklima-Test 2024: Die Ergebnisse.\n\nDie Sternfahrt zum Auftakt führt wie schon im Vorjahr nach Münster.", [], [],
+                 id="rev3-fuehrt-wie-nach-a-place"),
+    pytest.param(SCI_2025 + "Bonn führt wie geplant Gespräche mit Köln über eine gemeinsame Plattform.", [], [],
+                 id="rev3-fuehrt-wie-geplant-gespraeche"),
+    pytest.param("THE World University Rankings 2024: Ergebnisse\n\nIn den World University Rankings 2024 führt wie im Vorjahr die "
+                 "University of Oxford, vor der Stanford University auf Rang zwei.",
+                 [("Stanford University", 2024, 2), ("University of Oxford", 2023, 1), ("University of Oxford", 2024, 1)],
+                 [("University of Oxford", 2023, 2024, 0)], id="rev3-guard-fuehrt-wie-im-vorjahr-with-an-article"),
+    pytest.param(SCI_2025 + "Köln ist nach zwei Jahren auf Rang drei zurückgekehrt.", [("Köln", 2025, 3)], [],
+                 id="rev4-nach-two-years-returned-to-a-rank"),
+    pytest.param(SCI_2025 + "Nach drei Jahren auf Sparkurs landet Essen auf Platz 30.", [("Essen", 2025, 30)], [],
+                 id="rev4-nach-three-years-without-a-rank"),
+    pytest.param(SCI_2025 + "Köln gewinnt in der Kategorie Verwaltung deutlich hinzu.", [], [], id="rev5-gewinnt-hinzu"),
+    pytest.param(SCI_2025 + "Bonn holte 2019 den Titel „Fairtrade-Stadt“.", [], [], id="rev5-holte-a-quoted-title"),
+    pytest.param("Fahrradklima-Test: Die Ergebnisse.\n\nHolt Münster beim nächsten Test wieder den Titel, wäre das ein Rekord.", [], [],
+                 id="rev5-a-supposed-win"),
+    pytest.param(SCI_2025 + "In Köln steht seit Montag ein Kran, der die Spitze des Domturms hält.", [], [], id="rev6-a-crane"),
+    pytest.param(SCI_2025 + "Köln, das die Spitze an München abgab und nun Platz zwei hält, investiert weiter.",
+                 [("Köln", 2024, 2), ("Köln", 2025, 2)], [("Köln", 2024, 2025, 0)], id="rev6-no-joiner-in-the-relative-clause"),
+    pytest.param(SCI_2025 + "Die Spitze der Landesregierung hält weiterhin Düsseldorf für den besten Standort.", [], [],
+                 id="rev7-the-governments-leadership"),
+    pytest.param(SCI_2025 + "Am Samstag siegte der SC Freiburg in Köln, der neue Dritte.", [], [], id="rev8-football"),
+    pytest.param(SCI_2025 + "Neu im Verwaltungsvorstand ist Jana Schulz aus Bonn, die neue Zweite.", [], [], id="rev8-a-persons-office"),
+    pytest.param("Bonn im Smart City Index 2025: Mittelfeld\n\nBonn hat die Ergebnisse am Montag vorgestellt.\n\nNach der Präsentation "
+                 "hat es Essen und Getränke gegeben. Die Stadt liegt auf Platz 20.", [("Bonn", 2025, 20)], [], id="rev9-hat-es-essen"),
+    pytest.param("Fahrradklima-Test: Die Ergebnisse.\n\nIm Fahrradklima-Test 2024 ist Münster Erste unter den Städten mit 200.000 bis "
+                 "500.000 Einwohnern, Bonn dagegen verliert, wie schon zwei Jahre zuvor.", [("Münster", 2024, 1)], [],
+                 id="rev10-a-comparison-closing-another-places-clause"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", SEVENTEENTH_SESSION_REVIEW)
+def test_phrasings_of_the_seventeenth_sessions_review(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+SEVENTEENTH_SESSION_REVIEW += [
+    pytest.param(SCI_2025 + "Mit 79,2 Punkten reicht es für Bochum zu Rang fünf, wie auch im Vorjahr.",
+                 [("Bochum", 2024, 5), ("Bochum", 2025, 5)], [("Bochum", 2024, 2025, 0)], id="rev-miss-wie-auch-im-vorjahr"),
+    pytest.param(SCI_2025 + "Köln fällt auf Platz vier. Stuttgart ist an der Domstadt vorbeigezogen und nun Dritter.",
+                 [("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [], id="rev-miss-vorbeigezogen"),
+]

@@ -79,7 +79,8 @@ class Focus:
             if self._when_clause(year, phrase):  # "Verglichen mit 2022, als Darmstadt noch Zehnter war"
                 best = year
                 continue
-            if self._rank_of_that_year(year) or (year.label_ == "last" and not self._right_before(year, phrase)):
+            if self._rank_of_that_year(year) or (year.label_ == "last" and not self._right_before(year, phrase)) or (
+                    year._.ap_year.get("streak") and not self._streak_told(year)):
                 continue  # "hält seinen Platz von 2018 und wird 18.": the year of the rank held, not of the statement
             if year[0].lower_ in ROLE_NOUNS and not phrase.start <= year.start < phrase.end:
                 continue  # "Der Vorjahressieger muss nur München den Vortritt lassen": the role's time, not the statement's
@@ -129,6 +130,14 @@ class Focus:
             return self.narrative_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _streak_told(self, streak: SpacySpan) -> bool:
+        """"Nach zwei Jahren auf Rang drei ist Köln auf den vierten Platz gerutscht": the count of editions on a rank is a
+        streak before the year only when the sentence tells a rank of that year after it (not "ist nach zwei Jahren auf
+        Rang drei zurückgekehrt")."""
+        ranks = [p for p in self.phrases_in.get(self.sentence_of[streak.start], []) if p.label_ in ("rank", "claim")]
+        first = next((p for p in ranks if p.start >= streak.end), None)
+        return first is not None and any(p.start >= first.end for p in ranks)
 
     def _gapped_after(self, year: SpacySpan, phrase: SpacySpan, statements) -> bool:
         """"Im Vorjahr lag Wien noch auf Rang eins, Kopenhagen auf Rang zwei und Zürich auf Rang drei", "…, im Bereich

@@ -521,7 +521,7 @@ class Statements:
         many editions up to its year; a held one for those its comparison counts ("Spitzenreiter ist wie in den beiden
         Vorjahren München")."""
         streak = next((y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y._.ap_year.get("streak") and (
-            0 <= phrase.start - y.end <= 1 if y.label_ == "relative" else held)), None)
+            0 <= phrase.start - y.end <= 1 and self._streak_told(y) if y.label_ == "relative" else held)), None)
         if streak is not None:
             evidence = self._span(self.doc[min(streak.start, phrase.start) : max(streak.end, phrase.end)])
             self._held_in_a_row(subject, ranking, category, year, rank, streak._.ap_year["streak"], evidence)
@@ -713,7 +713,8 @@ class Statements:
         """A comparison after a comma that closes the sentence of the rank before it: "…, wie schon zwei Jahre zuvor.";
         not after another clause joined to the rank's ("… und investiert viel, wie schon 2023.")."""
         return (phrase.end < compare.start and self.texts[compare.start - 1] == "," and compare.end + 1 == sent.end
-                and self.texts[compare.end] in (".", "!") and CLAUSE_JOINERS.isdisjoint(self.lowers[phrase.end : compare.start]))
+                and self.texts[compare.end] in (".", "!") and CLAUSE_JOINERS.isdisjoint(self.lowers[phrase.end : compare.start])
+                and not any(phrase.end <= i < compare.start for i in self.place_at))  # not "…, Bonn dagegen verliert, wie …"
 
     def _place_follows(self, i: int) -> bool:
         """A place (or a reference to one) starts at token i, or after an article there."""

@@ -9,6 +9,7 @@ from articleparse.assembly.draft import Subject
 from articleparse.assembly.words import (
     BOTH_WORDS,
     CLAUSE_BREAKS,
+    CLOSE_BY,
     COREF_TYPES,
     FIRST_NAMES,
     FIRST_PERSON,
@@ -22,6 +23,7 @@ from articleparse.assembly.words import (
     NOT_SUBJECT_BEFORE,
     OBJECT_RELATIVE_PRONOUNS,
     PERSON_NOUNS,
+    PLACE_MODIFIERS,
     PLURAL_VERBS,
     PREPOSITIONS,
     QUESTION_SUBJECTS,
@@ -241,12 +243,17 @@ class Subjects:
         return self.headline_place
 
     def _headline_place_instead(self, referent: Subject) -> Subject:
-        """"die Stadt" or "sie" opening a paragraph that names no place is the place the headline names, not the one named last
-        in the paragraph before ("Freiburgs lange Linie" … "nur Münster schneidet besser ab.\n\n… fiel die Stadt …")."""
+        """"die Stadt" or "sie" opening a paragraph that names no place is the place the headline names, not one the
+        paragraph before compared it with ("Freiburgs lange Linie" … "nur Münster schneidet besser ab.\n\n… fiel die Stadt
+        …"); not when the headline names its place only as where something happened ("… in Berlin vorgestellt")."""
         article_place = self.headline_place
-        if article_place is not None and article_place.type == referent.type and article_place.name != referent.name:
-            return article_place
-        return referent
+        if article_place is None or article_place.type != referent.type or article_place.name == referent.name:
+            return referent
+        headline_end = self.text.find("\n")
+        in_headline = [span for span in self.places if span.label_ == article_place.name and span.end_char <= headline_end]
+        if in_headline and in_headline[0].start > 0 and self.lowers[in_headline[0].start - 1] in PLACE_MODIFIERS:
+            return referent
+        return article_place
 
     def _paragraph_without_place(self, position: int) -> bool:
         """No place named in the paragraph before `position`."""
@@ -263,22 +270,29 @@ class Subjects:
 
     def _neighbour_with_its_rank(self, phrase) -> SpacySpan | None:
         """"bleibt Köln vorn, knapp vor Bochum auf Platz fünf und Düsseldorf auf Platz sechs": a place after "vor" or
-        "hinter" with a rank right after it, when another place with its rank follows in the same way, holds that rank."""
+        "hinter" opening a clause, with a rank right after it, when another place with its rank follows in the same way,
+        holds that rank."""
         lowers, end = self.lowers, phrase.end
         place = self.place_ending.get(phrase.start - (lowers[phrase.start - 1] == "auf"))
         if place is None or end + 2 >= len(self.doc) or lowers[end] not in ("und", "sowie", ","):
             return None
         i = place.start - 1 - (lowers[place.start - 1] in ("dem", "der", "den"))
         following = self.place_at.get(end + 1)
-        if i < 0 or lowers[i] not in ("vor", "hinter") or following is None:
+        if i < 1 or lowers[i] not in ("vor", "hinter") or following is None:
             return None
+        j = i - 1
+        while j > 0 and lowers[j] in CLOSE_BY:  # "…, knapp vor Bochum"
+            j -= 1
+        if self.texts[j] != ",":
+            return None  # "Köln landet knapp hinter Bonn auf Platz fünf, …": the subject's rank, Bonn its neighbour
         after = following.end + (lowers[following.end : following.end + 1] == ["auf"])
         return place if any(p.start == after and p.label_ == "rank" for p in self.phrases_in.get(self.sentence_of[phrase.start], [])) else None
 
     def _passed(self, reference: SpacySpan) -> bool:
-        """"Stuttgart zog an der Domstadt vorbei und ist nun Dritter": the one passed is no subject."""
+        """"Stuttgart zog an der Domstadt vorbei und ist nun Dritter", "ist an der Domstadt vorbeigezogen": the one passed is
+        no subject."""
         i = reference.start - (reference.start > 0 and self.lowers[reference.start - 1] in ("der", "dem", "den"))
-        return i > 0 and self.lowers[i - 1] == "an" and self.lowers[reference.end : reference.end + 1] == ["vorbei"]
+        return i > 0 and self.lowers[i - 1] == "an" and self.lowers[reference.end : reference.end + 1] in (["vorbei"], ["vorbeigezogen"])
 
     def _object_of_preposition(self, place: SpacySpan, phrase: SpacySpan) -> bool:
         """"hinter Hamburg", and a place joined to it by "und" after the rank or right before it ("hinter Hamburg und

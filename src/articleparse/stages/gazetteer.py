@@ -54,6 +54,7 @@ class Gazetteer:
         self.not_before_place = set(context["not_before_place"])
         self.first_names = set(context["first_names"])
         self.allowed_before = set(context["allowed_before_place"])
+        self.reaching_verbs = set(context["reaching_verbs"])
 
     # building -----------------------------------------------------------------------------------------
     def add_knowledge(self, knowledge: Knowledge) -> None:
@@ -159,8 +160,8 @@ class Gazetteer:
         prev = doc[start - 1]
         if prev.lower_ in self.not_before_place or prev.text in self.first_names or prev.like_num:
             return False  # "das Essen", "Nina Hagen", "900 Franken"
-        if prev.lower_ == "es" and start >= 2 and doc[start - 2].lower_ in self.allowed_before:
-            return True  # "schafft es Essen auf Platz zehn", not "gibt es Essen"
+        if prev.lower_ == "es" and start >= 2 and doc[start - 2].lower_ in self.reaching_verbs:
+            return True  # "schafft es Essen auf Platz zehn", not "gibt es Essen", "hat es Essen … gegeben"
         if prev.is_lower and prev.is_alpha and prev.lower_ not in self.allowed_before:
             return not prev.lower_.endswith(("e", "en", "er", "es", "em"))
         return True
