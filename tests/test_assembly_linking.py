@@ -3385,3 +3385,30 @@ SEVENTEENTH_SESSION_REVIEW += [
     pytest.param(SCI_2025 + "Köln fällt auf Platz vier. Stuttgart ist an der Domstadt vorbeigezogen und nun Dritter.",
                  [("Köln", 2025, 4), ("Stuttgart", 2025, 3)], [], id="rev-miss-vorbeigezogen"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param("Exposé: Wohnung in Erlangen\n\nErlangen zählt zu den stärksten Standorten. Im Zukunftsatlas 2025 von Prognos belegt "
+                 "die Siemens- und Universitätsstadt Platz 2 von 400 Kreisen – nur der Landkreis München liegt davor.",
+                 [("Erlangen", 2025, 2), ("Landkreis München", 2025, 1)], [], id="an-epithet-after-a-hyphenated-coordination"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nAn der Spitze hat sich seit 2022 nichts getan: Wie damals führt der Landkreis "
+                 "München, auf den Plätzen zwei und drei folgen Erlangen und die Stadt München.",
+                 [("Erlangen", 2022, 2), ("Erlangen", 2025, 2), ("Landkreis München", 2022, 1), ("Landkreis München", 2025, 1),
+                  ("München", 2022, 3), ("München", 2025, 3)],
+                 [("Erlangen", 2022, 2025, 0), ("Landkreis München", 2022, 2025, 0), ("München", 2022, 2025, 0)],
+                 id="a-comparison-opening-the-sentence-holds-the-list"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nWie 2022 führt der Landkreis München, auf Platz zwei folgt nun Erlangen.",
+                 [("Erlangen", 2025, 2), ("Landkreis München", 2022, 1), ("Landkreis München", 2025, 1)],
+                 [("Landkreis München", 2022, 2025, 0)], id="a-list-going-on-with-nun-is-not-held"),
+    pytest.param(SCI_2024 + "Wie im Vorjahr landet Köln auf Platz drei, hinter Spitzenreiter München und Hamburg.",
+                 [("Hamburg", 2024, 2), ("Köln", 2023, 3), ("Köln", 2024, 3), ("München", 2024, 1)], [("Köln", 2023, 2024, 0)],
+                 id="guard-the-comparison-holds-the-rank-not-its-neighbours"),
+]
+
+
+def test_a_category_named_inside_a_statement_leads_on(extractor):
+    text = (SCI_2025 + "Im Smart City Index 2025 holt München in der Kategorie Mobilität als einzige die volle Punktzahl von 100 – und "
+            "damit Platz eins.\n\nIm Vorjahr hatte noch Berlin das Mobilitätsfeld angeführt. Diesmal kommt die Hauptstadt auf Rang drei, "
+            "knapp hinter Hamburg. In der Gesamtwertung steht München ebenfalls an der Spitze.")
+    assert _category_ranks(extractor, text) == {("München", "Mobilität", 2025, 1), ("Berlin", "Mobilität", 2024, 1),
+                                                ("Berlin", "Mobilität", 2025, 3), ("Hamburg", "Mobilität", 2025, 2),
+                                                ("München", None, 2025, 1)}

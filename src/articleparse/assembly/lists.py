@@ -439,7 +439,8 @@ class Lists:
         places = next((found for found in (following, self._preceding_places(phrase)) if len(found) == len(ranks)), None)
         if places is None:
             return
-        held = self._holds(phrase, self.phrases_in.get(self.sentence_of[phrase.start], [])) or self._same_order_as_before(places[-1])
+        held = (self._holds(phrase, self.phrases_in.get(self.sentence_of[phrase.start], [])) or self._same_order_as_before(places[-1])
+                or self._opened_by_a_comparison(phrase))
         for place, rank in zip(places, ranks):
             start, end = min(phrase.start_char, place.start_char), max(phrase.end_char, place.end_char)
             subject, evidence = Subject(place.label_, place.kb_id_, True), self._span(self.doc, start, end)
