@@ -3412,3 +3412,9 @@ def test_a_category_named_inside_a_statement_leads_on(extractor):
     assert _category_ranks(extractor, text) == {("München", "Mobilität", 2025, 1), ("Berlin", "Mobilität", 2024, 1),
                                                 ("Berlin", "Mobilität", 2025, 3), ("Hamburg", "Mobilität", 2025, 2),
                                                 ("München", None, 2025, 1)}
+
+SEVENTEENTH_SESSION += [
+    pytest.param("Bildungsmonitor 2024: Ergebnisse\n\nBeim Bildungsmonitor 2024 ist Sachsen auf Platz eins gelandet.\n\nWir finden: "
+                 "Platz eins ist schön. Und beim Vorlesewettbewerb im Landkreis hat unsere Schule auch nur Platz 2 gemacht.",
+                 [("Sachsen", 2024, 1)], [], id="a-rank-in-a-reading-contest"),
+]
