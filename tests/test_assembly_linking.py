@@ -3418,3 +3418,9 @@ SEVENTEENTH_SESSION += [
                  "Platz eins ist schön. Und beim Vorlesewettbewerb im Landkreis hat unsere Schule auch nur Platz 2 gemacht.",
                  [("Sachsen", 2024, 1)], [], id="a-rank-in-a-reading-contest"),
 ]
+
+SEVENTEENTH_SESSION += [
+    pytest.param(SCI_2025 + "Die Spitze ist vertraut: München führt wie im Vorjahr, mit 90,2 Indexpunkten nach 88,3.",
+                 [("München", 2024, 1), ("München", 2025, 1)], [("München", 2024, 2025, 0)], id="fuehrt-wie-im-vorjahr-comma"),
+    pytest.param(SCI_2025 + "Die Route führt wie im Vorjahr, über Köln und Bonn.", [], [], id="guard-fuehrt-wie-im-vorjahr-without-a-place-before"),
+]
