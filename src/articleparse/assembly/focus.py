@@ -201,20 +201,20 @@ class Focus:
         """"Karlsruhe, 2022 noch Zweiter, rutscht auf Rang drei", "Bremen, Sieger der Jahre 2018, 2020 und 2022, rutscht
         …": a year (or a list of years) in an apposition to a place, set off by commas that close before token `end` (a
         phrase's start, or the sentence's end), is the apposition's own."""
-        doc, sent = self.doc, self.sent(year)
+        texts, sent = self.texts, self.sent(year)  # token texts, not Token objects: this runs for every year and phrase
         if year.end > end:
             return False
         listed = [y for y in self.years_in.get(self.sentence_of[year.start], []) if y.label_ == "explicit"]
         start, stop = year.start, year.end  # the whole list of years it stands in ("Sieger der Jahre 2018, 2020 und 2022")
         for other in reversed([y for y in listed if y.end <= start]):
-            if all(t.text in (",", "und") for t in doc[other.end : start]):
+            if all(t in (",", "und") for t in texts[other.end : start]):
                 start = other.start
         for other in (y for y in listed if y.start >= stop):
-            if all(t.text in (",", "und") for t in doc[stop : other.start]):
+            if all(t in (",", "und") for t in texts[stop : other.start]):
                 stop = other.end
-        opening = next((i for i in range(start - 1, sent.start - 1, -1) if doc[i].text in CLAUSE_BREAKS), None)
-        closing = next((i for i in range(stop, end) if doc[i].text in CLAUSE_BREAKS), None)
-        return (opening is not None and closing is not None and doc[opening].text == "," and doc[closing].text == ","
+        opening = next((i for i in range(start - 1, sent.start - 1, -1) if texts[i] in CLAUSE_BREAKS), None)
+        closing = next((i for i in range(stop, end) if texts[i] in CLAUSE_BREAKS), None)
+        return (opening is not None and closing is not None and texts[opening] == "," and texts[closing] == ","
                 and opening in self.place_ending)
 
     def _parenthetical(self, year: SpacySpan) -> bool:
