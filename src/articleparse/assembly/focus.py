@@ -141,9 +141,9 @@ class Focus:
 
     def _gapped_after(self, year: SpacySpan, phrase: SpacySpan, statements) -> bool:
         """"Im Vorjahr lag Wien noch auf Rang eins, Kopenhagen auf Rang zwei und Zürich auf Rang drei", "…, im Bereich
-        Mobilität auf Rang fünf", "…, der Landkreis auf Platz zwei": the statements after the year's own are clauses without a verb (places, categories,
-        "auf" and the like, joined by commas and "und"), so they share its time; not "…, und Zürich blieb Zweiter", a
-        clause with a verb of its own, nor after "nun", no time told of the past."""
+        Mobilität auf Rang fünf", "…, der Landkreis auf Platz zwei": the statements after the year's own are clauses
+        without a verb (places, references, categories, "auf" and the like, joined by commas and "und"), so they share its
+        time; not "…, und Zürich blieb Zweiter", a clause with a verb of its own, nor after "nun", no time told of the past."""
         own = next((s for s in statements if s.start >= year.end), None)
         if own is None or own.start >= phrase.start or year._.ap_year.get("now"):
             return False

@@ -13,6 +13,7 @@ from articleparse.assembly.words import (
     CLAUSE_JOINERS,
     CLOSE_BY,
     CLOSE_BY_PAIRS,
+    CONTRAST_WORDS,
     DISTANCE_NOUNS,
     FAR_WORDS,
     FIRST_PERSON_OBJECTS,
@@ -454,6 +455,20 @@ class Lists:
         order = next((i for i in range(last.end, min(end, last.end + 5)) if self.lowers[i] == "reihenfolge"), None)
         return order is not None and self.lowers[order - 1] in ("derselben", "gleichen", "selben") and any(
             y.label_ == "compare" and y[0].lower_ == "wie" and order < y.start for y in self.years_in.get(self.sentence_of[last.start], []))
+
+    def _opened_by_a_comparison(self, phrase) -> bool:
+        """"Wie damals führt der Landkreis München, auf den Plätzen zwei und drei folgen Erlangen und die Stadt München": a
+        comparison opening the sentence (or its part after a colon) holds the list that goes on from its first rank, in a
+        clause with no word of contrast ("…, auf Platz zwei folgt nun Bonn")."""
+        sent = self.sent(phrase)
+        colon = next((t.i for t in self.doc[sent.start : phrase.start] if t.text == ":"), None)
+        first = sent.start if colon is None else colon + 1
+        if self.lowers[first] != "wie" or not any(
+                y.label_ in ("compare", "then") and first <= y.start <= first + 3 for y in self.years_in.get(self.sentence_of[phrase.start], [])):
+            return False
+        start = next((t.i + 1 for t in reversed(self.doc[sent.start : phrase.start]) if t.text in CLAUSE_BREAKS), sent.start)
+        end = next((t.i for t in self.doc[phrase.end : sent.end] if t.text in CLAUSE_BREAKS), sent.end)
+        return CONTRAST_WORDS.isdisjoint(self.lowers[start:end])
 
     def _ahead_list(self, phrase, ranking, category, year, unit) -> None:
         """"Vor Mainz liegen München, Stuttgart und Ingolstadt – in dieser Reihenfolge", "Vor ihr liegt nur Kopenhagen":

@@ -8,7 +8,6 @@ from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
 from articleparse.assembly.words import (
     CLAUSE_BREAKS,
     CLAUSE_JOINERS,
-    CONTRAST_WORDS,
     GIVEN_UP_OBJECTS,
     GIVEN_UP_VERBS,
     HELD_AFTER,
@@ -709,20 +708,6 @@ class Statements:
             if t.lower_ in STAY_VERBS:
                 return True  # "2021 blieb Hamburg an der Spitze", "bleibt im Smart City Index 2025 zwar Zweite"
         return False
-
-    def _opened_by_a_comparison(self, phrase) -> bool:
-        """"Wie damals führt der Landkreis München, auf den Plätzen zwei und drei folgen Erlangen und die Stadt München": a
-        comparison opening the sentence (or its part after a colon) holds the list that goes on from its first rank, in a
-        clause with no word of contrast ("…, auf Platz zwei folgt nun Bonn")."""
-        sent = self.sent(phrase)
-        colon = next((t.i for t in self.doc[sent.start : phrase.start] if t.text == ":"), None)
-        first = sent.start if colon is None else colon + 1
-        if self.lowers[first] != "wie" or not any(
-                y.label_ in ("compare", "then") and first <= y.start <= first + 3 for y in self.years_in.get(self.sentence_of[phrase.start], [])):
-            return False
-        start = next((t.i + 1 for t in reversed(self.doc[sent.start : phrase.start]) if t.text in CLAUSE_BREAKS), sent.start)
-        end = next((t.i for t in self.doc[phrase.end : sent.end] if t.text in CLAUSE_BREAKS), sent.end)
-        return CONTRAST_WORDS.isdisjoint(self.lowers[start:end])
 
     def _closing_comparison(self, compare, phrase, sent) -> bool:
         """A comparison after a comma that closes the sentence of the rank before it: "…, wie schon zwei Jahre zuvor.";
