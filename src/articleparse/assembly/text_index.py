@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from articleparse.assembly.words import CLAUSE_BREAKS, SCORE_UNITS
 from articleparse.report import Span
 
+LIST_BULLETS = ("-", "•", "–", "*", "·")  # the marks that open a list item's line
+
 
 class TextIndex:
     """Where things stand in the Doc: sentence and paragraph of a token, clause breaks, contract spans."""
@@ -48,7 +50,7 @@ class TextIndex:
         a list item ("- 2022: Platz 26") does."""
         text = sent.text.rstrip()
         ends_line = "\n" in sent.text[len(text):] or sent.end == len(sent.doc)
-        list_item = text[:1] in ("-", "•", "–", "*", "·") or text[:1].isdigit()  # "- 2022: Platz 26"
+        list_item = text[:1] in LIST_BULLETS or text[:1].isdigit()  # "- 2022: Platz 26"
         return ends_line and not list_item and not text.endswith((".", "!", "?", ":", "“", "\"", "»", ")"))
 
     def _quoted(self, span: SpacySpan) -> bool:
