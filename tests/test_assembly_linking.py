@@ -3424,3 +3424,65 @@ SEVENTEENTH_SESSION += [
                  [("München", 2024, 1), ("München", 2025, 1)], [("München", 2024, 2025, 0)], id="fuehrt-wie-im-vorjahr-comma"),
     pytest.param(SCI_2025 + "Die Route führt wie im Vorjahr, über Köln und Bonn.", [], [], id="guard-fuehrt-wie-im-vorjahr-without-a-place-before"),
 ]
+
+
+SCI_2019 = "Smart City Index 2019: Die Rangliste ist da.\n\n"
+LETTERS = "Leserbriefe zum Zukunftsatlas 2022\n\nDass Köln im Zukunftsatlas 2022 auf Rang 65 gefallen ist, hat mich nicht überrascht.\n\n"
+
+EIGHTEENTH_SESSION = [
+    pytest.param(LETTERS + "Als Frankfurter bin ich ähnlich ernüchtert: Drei Jahre zuvor noch Zehnter, diesmal nur Zwanzigster.",
+                 [("Frankfurt am Main", 2019, 10), ("Frankfurt am Main", 2022, 20), ("Köln", 2022, 65)],
+                 [("Frankfurt am Main", 2019, 2022, -10)], id="a-speaker-named-by-a-demonym-and-n-years-before-now"),
+    pytest.param(LETTERS + "Als Gelsenkirchener wundere ich mich: 2019 lag meine Stadt noch auf Platz 301, nun reicht es nur für Rang 376.",
+                 [("Gelsenkirchen", 2019, 301), ("Gelsenkirchen", 2022, 376), ("Köln", 2022, 65)], [("Gelsenkirchen", 2019, 2022, -75)],
+                 id="meine-stadt-of-a-speaker-named-by-a-demonym"),
+    pytest.param(LETTERS + "Als gebürtige Bonnerin freue ich mich trotzdem. Wir sind diesmal Zwölfter.",
+                 [("Bonn", 2022, 12), ("Köln", 2022, 65)], [], id="wir-of-a-speaker-named-by-a-feminine-demonym"),
+    pytest.param(LETTERS + "Ich freue mich trotzdem. Wir sind diesmal Zwölfter.",
+                 [("Köln", 2022, 12), ("Köln", 2022, 65)], [], id="guard-wir-without-a-demonym-is-the-city-of-the-article"),
+    pytest.param(LETTERS + "Als Bonner Bürger bin ich froh: Köln ist nun Zwölfter.",
+                 [("Köln", 2022, 12), ("Köln", 2022, 65)], [], id="guard-a-demonym-as-an-adjective-names-no-speaker"),
+    pytest.param("Zukunftsatlas 2022: Ergebnisse\n\nKöln fällt auf Rang 65, 2019 war die Stadt noch 26.\n\n"
+                 "Auch Bonn enttäuscht: Drei Jahre zuvor noch Zehnter, diesmal nur Zwanzigster.",
+                 [("Bonn", 2019, 10), ("Bonn", 2022, 20), ("Köln", 2019, 26), ("Köln", 2022, 65)],
+                 [("Bonn", 2019, 2022, -10), ("Köln", 2019, 2022, -39)], id="n-years-before-counted-from-now-told-after-it"),
+    pytest.param(SCI_2025 + "Im Smart City Index 2025 führt Ingolstadt die Kategorie Energie und Umwelt an – wie schon im Jahr zuvor.",
+                 [("Ingolstadt", 2024, 1), ("Ingolstadt", 2025, 1)], [("Ingolstadt", 2024, 2025, 0)],
+                 id="a-comparison-after-a-dash-closing-the-sentence-holds"),
+    pytest.param(SCI_2025 + "Ingolstadt liegt auf Platz 5 – Bonn dagegen verliert, wie schon 2023.",
+                 [("Ingolstadt", 2025, 5)], [], id="guard-a-comparison-closing-another-places-clause-after-a-dash"),
+    pytest.param(SCI_2019 + "Köln führt im Bereich Verwaltung neue Software ein.", [], [], id="guard-fuehrt-im-bereich-ein"),
+    pytest.param(SCI_2019 + "Köln führt im Bereich Verwaltung Gespräche mit Bonn.", [], [], id="guard-fuehrt-im-bereich-gespraeche"),
+    pytest.param(SCI_2019 + "Der Weg führt in der Altstadt vorbei.", [], [], id="guard-fuehrt-in-der-altstadt"),
+]
+
+EIGHTEENTH_SESSION_CATEGORIES = [
+    pytest.param(SCI_2019 + "Köln führt im Bereich IT und Kommunikation.", {("Köln", "IT und Kommunikation", 2019, 1)},
+                 id="fuehrt-im-bereich"),
+    pytest.param(SCI_2019 + "Stuttgart führt bei der Mobilität mit 97 Punkten vor München.",
+                 {("Stuttgart", "Mobilität", 2019, 1), ("München", "Mobilität", 2019, 2)}, id="fuehrt-bei-der-mobilitaet-mit-punkten-vor"),
+    pytest.param(SCI_2019 + "Stuttgart ist mit 97,0 Punkten Spitzenreiter bei der Mobilität, Köln führt im Bereich IT und Kommunikation.",
+                 {("Stuttgart", "Mobilität", 2019, 1), ("Köln", "IT und Kommunikation", 2019, 1)},
+                 id="fuehrt-im-bereich-after-another-category"),
+    pytest.param(SCI_2019 + "Bei der Mobilität führt Stuttgart, bei der Verwaltung Mannheim.",
+                 {("Stuttgart", "Mobilität", 2019, 1), ("Mannheim", "Verwaltung", 2019, 1)}, id="a-category-word-parallel-to-a-category"),
+    pytest.param("Smart City Index 2022: Ergebnisse\n\nBei Energie und Umwelt siegt Paderborn, bei der Gesellschaft erneut Hamburg.",
+                 {("Paderborn", "Energie und Umwelt", 2022, 1), ("Hamburg", "Gesellschaft", 2022, 1), ("Hamburg", "Gesellschaft", 2021, 1)},
+                 id="a-gapped-category-held-again"),
+    pytest.param("Smart City Index 2020: Ergebnisse\n\nIn der Disziplin Energie und Umwelt siegte im Smart City Index 2020 Heidelberg, "
+                 "in der Disziplin Verwaltung Karlsruhe.",
+                 {("Heidelberg", "Energie und Umwelt", 2020, 1), ("Karlsruhe", "Verwaltung", 2020, 1)},
+                 id="a-gapped-category-after-a-phrase-ending-in-a-comma"),
+    pytest.param(SCI_2019 + "Bei der Mobilität führt Stuttgart, die Verwaltung Mannheims hinkt hinterher.",
+                 {("Stuttgart", "Mobilität", 2019, 1)}, id="guard-an-administration-is-no-parallel-category"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", EIGHTEENTH_SESSION)
+def test_phrasings_of_the_eighteenth_session(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+
+@pytest.mark.parametrize("text, expected", EIGHTEENTH_SESSION_CATEGORIES)
+def test_categories_of_the_eighteenth_session(extractor, text, expected):
+    assert _category_ranks(extractor, text) == expected

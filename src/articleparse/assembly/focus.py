@@ -61,11 +61,17 @@ class Focus:
 
     def _narrative_base(self, year: SpacySpan, fallback: int | None) -> int | None:
         """What "zwei Jahre später/zuvor" counts from: a year written before it in its sentence ("lag 2022 auf
-        Rang 9, zwei Jahre später …"), else the year of the statement before it, else `fallback`."""
-        before = [y for y in self.years_in.get(self.sentence_of[year.start], [])
-                  if y.end <= year.start and y.label_ in ("explicit", "edition")]
+        Rang 9, zwei Jahre später …"); the edition reported on when the sentence turns to now after it ("Drei Jahre
+        zuvor noch Zehnter, diesmal nur Zwanzigster"); else the year of the statement before it, else `fallback`."""
+        years = self.years_in.get(self.sentence_of[year.start], [])
+        before = [y for y in years if y.end <= year.start and y.label_ in ("explicit", "edition")]
         if before:
             return before[-1]._.ap_year["year"]
+        if year._.ap_year["offset"] < 0 and self.ranking_mentions and any(
+                y.label_ == "relative" and y._.ap_year.get("now") and y.start > year.end for y in years):
+            edition = self.editions.get(self._ranking_at(year))
+            if edition is not None:
+                return edition
         return self.last_year if self.last_year is not None else fallback
 
     def _year_at(self, phrase: SpacySpan, phrases, ranking: str) -> int | None:

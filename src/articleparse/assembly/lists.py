@@ -19,6 +19,7 @@ from articleparse.assembly.words import (
     FIRST_PERSON_OBJECTS,
     FOLLOW_ADVERBS,
     HELD_AFTER,
+    HOLD_ADVERBS,
     LEADER_TITLES,
     LIKEWISE_WORDS,
     LIST_ARTICLES,
@@ -146,6 +147,8 @@ class Lists:
         end = self.sent(phrase).end
         categories = {c.start: c for c in self.categories_in.get(self.sentence_of[phrase.start], []) if ranking in c._.ap_gaz["rankings"]}
         start = categories[phrase.end].end if phrase.end in categories else phrase.end  # "gewinnt das Themenfeld X, …"
+        if self.doc[start - 1].text == ",":  # the phrase took the comma: "siegte … Heidelberg, in der Disziplin X Karlsruhe"
+            start -= 1
 
         def item(i: int):
             found = self._category_and_place(i, end, categories)
@@ -153,7 +156,10 @@ class Lists:
 
         for category, place in self._left_out(start, end, item, separators=LIST_JOINERS | {":"}):
             evidence = self._span(self.doc, phrase.start_char, max(category.end_char, place.end_char))
-            self._placement(Subject(place.label_, place.kb_id_, True), ranking, category.label_, year, rank, evidence)
+            subject = Subject(place.label_, place.kb_id_, True)
+            self._placement(subject, ranking, category.label_, year, rank, evidence)
+            if category.end < place.start and not HOLD_ADVERBS.isdisjoint(self.lowers[category.end : place.start]):
+                self._held(phrase, subject, ranking, category.label_, year, rank, evidence)  # "bei der Gesellschaft erneut Hamburg"
 
     def _category_leaders(self, phrase, ranking, year) -> None:
         """"Kategoriesieger wurden München bei der Mobilität (100 Punkte), Nürnberg bei der Verwaltung und …": each
@@ -204,7 +210,10 @@ class Lists:
             return (categories[j], place) if j > place.end and j in categories else None
         j = skip(i)
         category = categories.get(j) if j > i else None
-        place = self.place_at.get(category.end) if category is not None else None
+        if category is None:
+            return None
+        k = category.end + (category.end < end and self.lowers[category.end] in HOLD_ADVERBS)  # "bei der Gesellschaft erneut Hamburg"
+        place = self.place_at.get(k)
         return (category, place) if place is not None else None
 
     def _listed_years(self, phrase, phrases, subject, ranking, category, year, rank) -> list[int]:

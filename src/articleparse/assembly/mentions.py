@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
+    CATEGORY_PREPOSITIONS,
     COMPARED_EDITION_WORDS,
     DATA_NOUN_ENDINGS,
     DISTINCTIVE_ENDINGS,
@@ -111,7 +112,7 @@ class Mentions:
     def _category_mentions(self) -> list[SpacySpan]:
         named = {name for _, name in self.ranking_mentions}
         cues = self._by_sentence([p for p in self.phrases if p.label_ in ("category_cue", "category_ref")])
-        kept = []
+        kept, left = [], []
         in_list = self._listed_categories()
         for span in self.doc.spans["ap_categories"]:
             if named and not named.intersection(span._.ap_gaz["rankings"]):
@@ -128,7 +129,22 @@ class Mentions:
                 self._owned_by_a_place(span) and any(p.label_ == "rank" for p in self.phrases_in.get(sentence, [])))
             if distinctive or cued or span.start in in_list or self._quoted(span) or self._label(span):
                 kept.append(self._of_the_ranking_in_focus(span))
-        return kept
+            else:
+                left.append(span)
+        kept += [self._of_the_ranking_in_focus(span) for span in left if self._parallel_to_a_kept_one(span, kept)]
+        return sorted(kept, key=lambda span: span.start)
+
+    def _parallel_to_a_kept_one(self, span: SpacySpan, kept: list[SpacySpan]) -> bool:
+        """"Bei der Mobilität führt Stuttgart, bei der Verwaltung Mannheim": a category word after a preposition is a
+        category when its sentence names a kept one after a preposition too."""
+        def after_a_preposition(other: SpacySpan) -> bool:
+            before = self.lowers[max(0, other.start - 2) : other.start]
+            return bool(before) and (before[-1] in CATEGORY_PREPOSITIONS or (
+                len(before) == 2 and before[-1] in ("der", "dem", "den") and before[0] in CATEGORY_PREPOSITIONS))
+
+        sentence = self.sentence_of[span.start]
+        return after_a_preposition(span) and any(
+            self.sentence_of[other.start] == sentence and after_a_preposition(other) for other in kept)
 
     def _of_the_ranking_in_focus(self, span: SpacySpan) -> SpacySpan:
         """The category mention as the category of the ranking named nearest to it in its sentence, else last before
@@ -149,9 +165,11 @@ class Mentions:
         return relabelled
 
     def _right_after_rank(self, phrase: SpacySpan, span: SpacySpan) -> bool:
-        """"Spitzenreiter bei der Mobilität", "Erster im Bereich …": a category joined to the rank before it by a preposition."""
+        """"Spitzenreiter bei der Mobilität", "Erster im Bereich IT", "führt in der Kategorie Mobilität": a category joined to
+        the rank before it by a preposition."""
         between = self.doc[phrase.end : span.start]
-        return 1 <= len(between) <= 2 and all(t.lower_ in CATEGORY_LIST_WORDS or t.lower_ == "des" for t in between) and (
+        return 1 <= len(between) <= 3 and not self.doc[phrase.end - 1].is_punct and all(t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS or t.lower_ == "des"
+                                               for t in between) and (
             between[0].lower_ in ("bei", "beim", "im", "in", "des"))
 
     def _label(self, span: SpacySpan) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
 from articleparse.assembly.words import (
+    CATEGORY_PREPOSITIONS,
     CLAUSE_BREAKS,
     CLAUSE_JOINERS,
     GIVEN_UP_OBJECTS,
@@ -213,6 +214,8 @@ class Statements:
             return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
+        if info.get("needs_category") and not any(self._right_after_rank(phrase, c) for c in categories):
+            return  # "Leipzig führt beim Bevölkerungswachstum": an indicator, no category of the ranking
         if kind in ("rank", "claim") and (self._denied_at_clause_end(phrase) or self._won_something_else(phrase, categories)
                                           or self._heads_a_body(phrase)):
             return  # "Ganz oben steht Karlsruhe diesmal nicht.", "Den Sonderpreis gewinnt Kiel.", "an der Spitze des Rathauses"
@@ -675,8 +678,8 @@ class Statements:
         joined, named = False, self._named_table_words(phrase)
         for t in after:
             if t.text in (";", ":", "–") or t.lower_ in ("aber", "doch", "während", "dagegen") or (
-                    t.text == "," and t.i + 1 in self.place_at):  # "München auf Rang eins, Kiel weiterhin auf Rang zwölf"
-                break
+                    t.text == "," and (t.i + 1 in self.place_at or self._category_follows(t.i + 1))):
+                break  # "München auf Rang eins, Kiel weiterhin auf Rang zwölf", "siegt Paderborn, bei der Gesellschaft erneut Hamburg"
             joined = joined or t.lower_ == "und"  # "landet auf Platz 5 und liegt erneut vor Lübeck": not held
             gap = sum(1 for i in range(phrase.end, t.i) if i not in named)
             if (t.lower_ in HELD_AFTER or (t.lower_ in HOLD_WORDS and gap <= 2 and not joined)) and self.doc[t.i + 1 : t.i + 2].text != "sich":
@@ -709,10 +712,17 @@ class Statements:
                 return True  # "2021 blieb Hamburg an der Spitze", "bleibt im Smart City Index 2025 zwar Zweite"
         return False
 
+    def _category_follows(self, i: int) -> bool:
+        """A category named after a preposition (and an article) from token i on: "bei der Gesellschaft"."""
+        if i >= len(self.doc) or self.lowers[i] not in CATEGORY_PREPOSITIONS:
+            return False
+        return any(c.start in (i + 1, i + 2) for c in self.categories_in.get(self.sentence_of[i], []))
+
     def _closing_comparison(self, compare, phrase, sent) -> bool:
-        """A comparison after a comma that closes the sentence of the rank before it: "…, wie schon zwei Jahre zuvor.";
-        not after another clause joined to the rank's ("… und investiert viel, wie schon 2023.")."""
-        return (phrase.end < compare.start and self.texts[compare.start - 1] == "," and compare.end + 1 == sent.end
+        """A comparison after a comma or dash that closes the sentence of the rank before it: "…, wie schon zwei Jahre
+        zuvor.", "… an – wie schon im Jahr zuvor."; not after another clause joined to the rank's ("… und investiert
+        viel, wie schon 2023.")."""
+        return (phrase.end < compare.start and self.texts[compare.start - 1] in (",", "–") and compare.end + 1 == sent.end
                 and self.texts[compare.end] in (".", "!") and CLAUSE_JOINERS.isdisjoint(self.lowers[phrase.end : compare.start])
                 and not any(phrase.end <= i < compare.start for i in self.place_at))  # not "…, Bonn dagegen verliert, wie …"
 

@@ -78,8 +78,9 @@ class Subjects:
             if referent is not None:  # "… war die Hansestadt noch Zweite": the city the phrase names itself
                 return [referent]
         if len(phrase) > 2 and phrase[1].lower_ in FIRST_PERSON and not info.get("subject_inside"):
-            # "Damals waren wir 18.": "wir" after the verb, the city the article is about
-            return [self.focus_entity] if self.focus_entity and self.focus_entity.type in allowed else []
+            # "Damals waren wir 18.": "wir" after the verb, the speaker's city, else the city the article is about
+            speaker = self._speaker(phrase.start) or self.focus_entity
+            return [speaker] if speaker and speaker.type in allowed else []
         if info.get("subject_inside") or info.get("passive"):
             inside = [self.place_at[i] for i in range(phrase.start, phrase.end)
                       if i in self.place_at and self.place_at[i].kb_id_ in allowed]
@@ -119,9 +120,10 @@ class Subjects:
                 named = self.place_at.get(p.end + 1) if self.lowers[p.end : p.end + 1] == ["als"] else None
                 if named is not None and named.kb_id_ in kinds:  # "Dass wir als Franken einen Platz vor Südbayern liegen"
                     referent = Subject(named.label_, named.kb_id_, True)
-                elif (p[-1].lower_ in FIRST_PERSON or p[0].lower_ in FIRST_PERSON_POSSESSIVES) and self.focus_entity \
-                        and self.focus_entity.type in kinds:
-                    referent = self.focus_entity  # "„Wir sind auf Platz fünf gelandet“", "Unsere Stadt": the city the article is about
+                elif (p[-1].lower_ in FIRST_PERSON or p[0].lower_ in FIRST_PERSON_POSSESSIVES) and (
+                        speaker := self._speaker(p.start) or self.focus_entity) and speaker.type in kinds:
+                    referent = speaker  # "„Wir sind auf Platz fünf gelandet“", "Unsere Stadt": the speaker's city, else the
+                    # city the article is about
                 else:
                     referent = self._referent(p.start, kinds, self.shared_epithets.get(p[-1].lower_))
                     if referent is not None and p[-1].lower_ in (*INNER_REFERENCES, "sie") and self._paragraph_without_place(p.start):
@@ -256,6 +258,28 @@ class Subjects:
             return referent
         return article_place
 
+    def _speaker(self, position: int) -> Subject | None:
+        """The place the speaker says they are of, last in the paragraph before `position`: "Als Frankfurter bin ich
+        ernüchtert", "Als gebürtige Hamburgerin …", "wir Schleswig-Holsteiner"."""
+        start = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, self.doc[position].idx) - 1]
+        for k in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1):
+            span = self.places[k]
+            if span.start_char < start:
+                return None
+            if self._speaker_demonym(span):
+                return Subject(span.label_, span.kb_id_, False)
+        return None
+
+    def _speaker_demonym(self, span: SpacySpan) -> bool:
+        """A demonym naming the speaker: after "wir", or after "Als" (and an adjective) opening its sentence."""
+        if not (span._.ap_gaz or {}).get("demonym") or span.start == 0:
+            return False
+        i = span.start - 1
+        if self.lowers[i] == "wir":
+            return True
+        i -= self.doc[i].is_lower and self.lowers[i] != "als"  # "Als gebürtige Hamburgerin"
+        return self.lowers[i] == "als" and self.doc[i].is_sent_start
+
     def _paragraph_without_place(self, position: int) -> bool:
         """No place named in the paragraph before `position`."""
         start = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, self.doc[position].idx) - 1]
@@ -321,7 +345,7 @@ class Subjects:
             i -= 1 + (lowers[i - 2] in ("der", "dem", "den"))
         if i > 0 and lowers[i - 1] == "an" and lowers[place.end : place.end + 1] == ["vorbei"]:
             return True  # "schiebt sich an Schleswig-Holstein vorbei": the one overtaken
-        return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
+        return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE and not self._speaker_demonym(place)  # "Als Frankfurter bin ich …"
 
     def _asks_who(self, sent: SpacySpan, before: int) -> bool:
         """A question asking who before token `before` ("Wer liegt vorn?"): its last token is "?" (or the one before a

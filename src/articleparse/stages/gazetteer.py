@@ -65,7 +65,7 @@ class Gazetteer:
                 self._add("exact", form, "place", place.name, info)
             for epithet in place.epithets:
                 self._add("exact", epithet, "place", place.name, {"type": place.type, "ambiguous": False, "epithet": True})
-            for demonym in dict.fromkeys(f for d in place.demonyms for f in (d, d + "n")):  # "den Münchnern"
+            for demonym in dict.fromkeys(f for d in place.demonyms for f in (d, d + "n", d + "in", d + "innen")):  # "den Münchnern", "Hamburgerin"
                 self._add("exact", demonym, "place", place.name, {"type": place.type, "ambiguous": False, "demonym": True})
         for ranking in knowledge.rankings.values():
             forms = [ranking.name, *ranking.aliases]
