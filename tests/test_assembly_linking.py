@@ -3486,3 +3486,23 @@ def test_phrasings_of_the_eighteenth_session(extractor, text, placements, moveme
 @pytest.mark.parametrize("text, expected", EIGHTEENTH_SESSION_CATEGORIES)
 def test_categories_of_the_eighteenth_session(extractor, text, expected):
     assert _category_ranks(extractor, text) == expected
+
+LIVEABILITY_2025 = "Global Liveability Index 2025: Wechsel an der Spitze\n\n"
+
+EIGHTEENTH_SESSION += [
+    pytest.param(LIVEABILITY_2025 + "Wien musste den Spitzenplatz an Kopenhagen abgeben und wurde Zweiter.",
+                 [("Kopenhagen", 2025, 1), ("Wien", 2024, 1), ("Wien", 2025, 2)], [("Wien", 2024, 2025, -1)],
+                 id="a-top-place-handed-over-and-the-givers-new-rank"),
+    pytest.param(LIVEABILITY_2025 + "In der Ausgabe 2025 musste Wien den Spitzenplatz an Kopenhagen abgeben.",
+                 [("Kopenhagen", 2025, 1), ("Wien", 2024, 1)], [], id="a-top-place-handed-over"),
+    pytest.param(SCI_2025 + "Köln gibt Platz drei an Stuttgart ab.", [("Köln", 2024, 3), ("Stuttgart", 2025, 3)], [],
+                 id="a-numbered-rank-handed-over"),
+    pytest.param(SCI_2025 + "Köln hat den dritten Platz an Stuttgart abgetreten.", [("Köln", 2024, 3), ("Stuttgart", 2025, 3)], [],
+                 id="an-ordinal-rank-handed-over"),
+    pytest.param(SCI_2025 + "Für den Spitzenplatz musste München keine Punkte an Hamburg abgeben.", [("München", 2025, 1)], [],
+                 id="guard-points-given-up-for-the-top-place"),
+    pytest.param("Global Liveability Index 2025: Kopenhagen entthront Wien\n\nIm Global Liveability Index 2025 verdrängt Kopenhagen "
+                 "Wien von der Spitze. Die Donaumetropole muss sich den zweiten Rang nun mit Zürich teilen.",
+                 [("Kopenhagen", 2025, 1), ("Wien", 2024, 1), ("Wien", 2025, 2), ("Zürich", 2025, 2)], [("Wien", 2024, 2025, -1)],
+                 id="a-rank-ousted-from-told-again-moves-to-the-next-sentences-rank"),
+]

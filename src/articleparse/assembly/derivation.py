@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
-from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GOAL_WORDS, UNIT_WORDS
+from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GIVEN_UP_VERBS, GOAL_WORDS, UNIT_WORDS
 from articleparse.report import Movement, Placement, Span
 
 _LISTED_BETWEEN = re.compile(r"(?:[\s,;:–—-]|und|sowie|(?:19|20)\d\d|\(\d[\d.,]*\))*")  # "2021: 6 (81); 2022: 3"
@@ -138,11 +138,12 @@ class Derivation:
                 if (later.year != self._shift(p.ranking, p.year, 1) or (p.entity, p.ranking, p.category, p.year, later.year) in have
                         or any(q.year == p.year for q in stated)):
                     continue
-                second = next((e for e in self.stated_evidence[(p.entity, p.ranking, p.category, later.year, later.rank)]
-                               if e.start >= p.evidence.end and self._moved_to(p.evidence, e)), None)
-                if second is None:
+                told = self.derived_evidence.get((p.entity, p.ranking, p.category, p.year, p.rank), [p.evidence])
+                first, second = next(((d, e) for d in told for e in self.stated_evidence[(p.entity, p.ranking, p.category, later.year, later.rank)]
+                                      if e.start >= d.end and self._moved_to(d, e)), (None, None))
+                if second is None:  # each telling of the derived rank ("entthront Wien" in the headline, "verdrängt … Wien" later)
                     continue
-                evidence = self._span(self.doc, p.evidence.start, second.end)
+                evidence = self._span(self.doc, first.start, second.end)
                 self._movement(Movement(entity=p.entity, ranking=p.ranking, category=p.category, from_year=p.year,
                                         to_year=later.year, places=p.rank - later.rank, evidence=evidence))
                 have.add((p.entity, p.ranking, p.category, p.year, later.year))
@@ -154,8 +155,8 @@ class Derivation:
         if self._direction_beside(later):
             return self._paragraph(later.start) == self._paragraph(derived.start)
         span = self.doc.char_span(later.start, later.end, alignment_mode="expand")
-        return span is not None and self._close_sentences(derived, later) and any(
-            t.lower_ in COMPARISON_WORDS for t in self.doc[self.sent(span).start : self.sent(span).end])
+        return span is not None and self._close_sentences(derived, later) and any(  # "musste den Spitzenplatz … abgeben und wurde Zweite"
+            t.lower_ in COMPARISON_WORDS or t.lower_ in GIVEN_UP_VERBS for t in self.doc[self.sent(span).start : self.sent(span).end])
 
     def _set_against(self, earlier: list[Span], later: list[Span]) -> tuple[Span, Span] | None:
         """Two written ranks set against each other: in one sentence or neighbouring ones, anywhere when a verb of

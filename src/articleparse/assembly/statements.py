@@ -303,6 +303,8 @@ class Statements:
         if not derived:
             self.stated_evidence.setdefault(key, []).append(evidence)
             self.told_of_table.setdefault(key[:3], []).append((year, rank, evidence.end))
+        else:
+            self.derived_evidence.setdefault(key, []).append(evidence)
         if key in self.placement_keys:
             index = self.placement_keys[key]
             old = self.draft.placements[index]
@@ -441,6 +443,19 @@ class Statements:
                 previous = self._shift(ranking, year, -1)
                 self._placement(Subject(ousted.label_, ousted.kb_id_, True), ranking, category, previous, rank, evidence,
                                 derived=True, derived_from=f"{subject.name} ousted it from rank {rank}")
+        if info.get("handed_over"):
+            # "Wien musste den Spitzenplatz an Kopenhagen abgeben": the place the rank went to holds it now, the subject
+            # held it in the edition before
+            receiver = next((self.place_at[i] for i in range(phrase.end - 1, phrase.start - 1, -1) if i in self.place_at), None)
+            if receiver is None or receiver.label_ == subject.name or year is None or rank is None:
+                return
+            taker = Subject(receiver.label_, receiver.kb_id_, True)
+            self._placement(taker, ranking, category, year, rank, evidence)
+            if info.get("claim"):
+                self._claim(taker, ranking, category, year, {"claim": info["claim"], "n": info.get("n")}, evidence)
+            self._placement(subject, ranking, category, self._shift(ranking, year, -1), rank, evidence, derived=True,
+                            derived_from=f"{subject.name} handed it to {receiver.label_}")
+            return
         if rank is not None and year is not None and not subject.explicit and self._holds(phrase, phrases):
             subject = self._holder_of(phrase, subject, ranking, category, year, rank)
         if "from_last" in info:

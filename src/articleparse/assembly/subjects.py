@@ -89,8 +89,8 @@ class Subjects:
             return [Subject(inside[0].label_, inside[0].kb_id_, True)] if inside else []
         blocked = set()
         for p in phrases:
-            if p.label_ in ("neighbours",):
-                blocked.update(range(p.start, p.end))
+            if p.label_ in ("neighbours",) or (p is not phrase and p._.ap_phrase.get("handed_over")):
+                blocked.update(range(p.start, p.end))  # "…, vor Hamburg", "den Spitzenplatz an Kopenhagen abgeben": no subject
             if p.label_ == "follow":
                 followers = self._following_places(p)
                 if followers and (self._right_after(followers[-1], phrase) or self._in_relative_clause_after(followers[-1], phrase)):

@@ -375,7 +375,7 @@ class RankPhraseMatcher(DataStage):
         from_last = [t for t, kind in kinds if kind == "last"]
         info = {key: rule[key] for key in ("tie", "needs_subject", "claim", "reverse", "pair", "subject_inside", "elliptic", "needs_rank",
                                            "needs_ranking", "displaced", "passive", "table_row", "alone", "past", "top_listed", "known_only",
-                                           "completes_top", "object_inside", "needs_category")
+                                           "completes_top", "object_inside", "needs_category", "handed_over")
                 if key in rule}
         for key in VALUE_FIELDS:
             if key not in rule:
