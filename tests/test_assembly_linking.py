@@ -3506,3 +3506,15 @@ EIGHTEENTH_SESSION += [
                  [("Kopenhagen", 2025, 1), ("Wien", 2024, 1), ("Wien", 2025, 2), ("Zürich", 2025, 2)], [("Wien", 2024, 2025, -1)],
                  id="a-rank-ousted-from-told-again-moves-to-the-next-sentences-rank"),
 ]
+
+EIGHTEENTH_SESSION += [
+    pytest.param("Smart City Index: Rückblick\n\nIm Smart City Index des Bitkom stand Hamburg von der ersten Ausgabe 2019 bis 2022 jedes "
+                 "Jahr auf Platz eins.", [("Hamburg", 2019, 1), ("Hamburg", 2020, 1), ("Hamburg", 2021, 1), ("Hamburg", 2022, 1)], [],
+                 id="a-rank-of-each-year-of-a-range"),
+    pytest.param("Smart City Index: Rückblick\n\nHamburg stand von 2019 bis 2021 jeweils auf Platz eins.",
+                 [("Hamburg", 2019, 1), ("Hamburg", 2020, 1), ("Hamburg", 2021, 1)], [], id="jeweils-over-a-range-of-years"),
+    pytest.param("Smart City Index: Rückblick\n\nVon 2019 bis 2022 kletterte Köln auf Platz drei.", [("Köln", 2022, 3)], [],
+                 id="guard-a-range-without-a-word-of-each"),
+    pytest.param("Smart City Index: Rückblick\n\n2021: Köln rückt auf Rang zwei vor, hinter Hamburg.",
+                 [("Hamburg", 2021, 1), ("Köln", 2021, 2)], [], id="behind-after-a-separable-verbs-particle"),
+]

@@ -10,6 +10,7 @@ from articleparse.assembly.words import (
     CATEGORY_LIST_WORDS,
     CATEGORY_NOUNS,
     CLAUSE_BREAKS,
+    EACH_YEAR_WORDS,
     CLAUSE_JOINERS,
     CLOSE_BY,
     CLOSE_BY_PAIRS,
@@ -216,6 +217,21 @@ class Lists:
         place = self.place_at.get(k)
         return (category, place) if place is not None else None
 
+    def _each_year_of_a_range(self, phrase, years, ranking, year) -> tuple[list[int], int]:
+        """"stand Hamburg von 2019 bis 2022 jedes Jahr auf Platz eins": a rank said of every edition of a range of years
+        that its clause names before it with a word of each ("jedes Jahr", "jeweils", "durchgehend"), the range ending in
+        the phrase's year. The other editions of the range, and where the range starts."""
+        clause_start = next((t.i + 1 for t in reversed(self.doc[self.sent(phrase).start : phrase.start]) if t.text in CLAUSE_BREAKS),
+                            self.sent(phrase).start)
+        if year is None or not any(self.lowers[i] in EACH_YEAR_WORDS for i in range(clause_start, phrase.start)):
+            return [], phrase.start_char
+        for first, last in zip(years, years[1:]):
+            if (clause_start <= first.start and last.end <= phrase.start and last._.ap_year["year"] == year
+                    and self.lowers[first.end : last.start][-1:] == ["bis"] and first._.ap_year["year"] < year):
+                return [y for y in self._edition_years(ranking) or range(first._.ap_year["year"], year)
+                        if first._.ap_year["year"] <= y < year], first.start_char
+        return [], phrase.start_char
+
     def _listed_years(self, phrase, phrases, subject, ranking, category, year, rank) -> list[int]:
         """"Köln war 2019 (83,5 Punkte) und 2020 (82,0) Erster", "Bei den Tests 2018 und 2020 hatte die Stadt jeweils
         Rang eins belegt", "Sieger der Jahre 2018, 2020 und 2022": a rank said of years listed before it, or after it
@@ -226,6 +242,11 @@ class Lists:
                for p in phrases) or (phrase.end + 1 < len(doc) and doc[phrase.end].lower_ == "und" and doc[phrase.end + 1]._.ap_kind):
             return []
         years = [y for y in self.years_in.get(self.sentence_of[phrase.start], []) if y.label_ in ("explicit", "edition")]
+        ranged, start_char = self._each_year_of_a_range(phrase, years, ranking, year)
+        for other in ranged:
+            self._placement(subject, ranking, category, other, rank, self._span(self.doc, start_char, phrase.end_char))
+        if ranged:
+            return ranged
         after = [y for y in years if 0 < y.start - phrase.end <= 2 and self.lowers[y.start - 1] in ("jahre", "ausgaben")]
         if after:  # "Bremen, Sieger der Jahre 2018, 2020 und 2022, …"
             chain = [after[0]]

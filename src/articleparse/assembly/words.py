@@ -92,6 +92,7 @@ LIKEWISE_WORDS = frozenset(_WORDS["likewise_words"])
 WIN_VERBS = frozenset(_WORDS["win_verbs"])
 HOLD_WORDS = frozenset(_WORDS["hold_words"])
 HOLD_ADVERBS = frozenset(_WORDS["hold_adverbs"])
+EACH_YEAR_WORDS = frozenset(_WORDS["each_year_words"])
 HOLD_VERBS = HOLD_WORDS - HOLD_ADVERBS
 HOLD_BEFORE_ONLY = frozenset(_WORDS["hold_before_only"])
 RETURN_WORDS = frozenset(_WORDS["return_words"])
