@@ -3518,3 +3518,18 @@ EIGHTEENTH_SESSION += [
     pytest.param("Smart City Index: Rückblick\n\n2021: Köln rückt auf Rang zwei vor, hinter Hamburg.",
                  [("Hamburg", 2021, 1), ("Köln", 2021, 2)], [], id="behind-after-a-separable-verbs-particle"),
 ]
+
+EIGHTEENTH_SESSION += [
+    pytest.param("Leserbriefe zum Glücksatlas 2024\n\nJahrelang waren wir Schleswig-Holsteiner die zufriedensten Deutschen, im Vorjahr "
+                 "standen wir noch an der Spitze. Jetzt sind wir Zweite.",
+                 [("Schleswig-Holstein", 2023, 1), ("Schleswig-Holstein", 2024, 2)], [("Schleswig-Holstein", 2023, 2024, -1)],
+                 id="wir-of-a-speaker-named-by-the-demonym-of-a-land"),
+    pytest.param(GA_2024 + "Die Thüringer landen auf Platz 12.", [("Thüringen", 2024, 12)], [], id="the-people-of-a-land-for-the-land"),
+    pytest.param(GA_2024 + "Die Thüringer Rostbratwurst ist auf Platz 1 der Grillwürste.", [], [], id="guard-a-lands-demonym-as-an-adjective"),
+    pytest.param("Freiburg in Rankings\n\nDie Green City in Rankings:\n• Smart City Index 2024 des Bitkom: Platz 6 unter 82 Großstädten\n"
+                 "• Smart City Index 2025: Platz 13", [("Freiburg im Breisgau", 2024, 6), ("Freiburg im Breisgau", 2025, 13)], [],
+                 id="ranks-of-two-bullet-lines-set-nothing-against-each-other"),
+    pytest.param("Freiburg in Rankings\n\nFreiburg lag im Smart City Index 2024 auf Platz 6. 2025 reichte es nur für Platz 13.",
+                 [("Freiburg im Breisgau", 2024, 6), ("Freiburg im Breisgau", 2025, 13)], [("Freiburg im Breisgau", 2024, 2025, -7)],
+                 id="guard-ranks-of-two-sentences-set-against-each-other"),
+]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
+from articleparse.assembly.text_index import LIST_BULLETS
 from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GIVEN_UP_VERBS, GOAL_WORDS, UNIT_WORDS
 from articleparse.report import Movement, Placement, Span
 
@@ -201,10 +202,17 @@ class Derivation:
         nothing but years, commas and "und" between them, set nothing against each other (WRITING.md, a story of
         several editions) — unless a verb of climbing or falling follows them in their sentence."""
         between = self.text[min(first.end, second.end) : max(first.start, second.start)]
+        if "\n" in between and all(self._on_a_bullet_line(span.start) for span in (first, second)):
+            return True  # "• Smart City Index 2024: Platz 6\n• Smart City Index 2025: Platz 13": items of a list
         if not (_LISTED_BETWEEN.fullmatch(between) and _YEAR.search(between)):
             return False
         last = self.doc.char_span(max(first.start, second.start), max(first.end, second.end), alignment_mode="expand")
         return last is None or not any(t.lower_ in self.directions for t in self.doc[last.end : self.sent(last).end])  # "– Kiel klettert weiter"
+
+    def _on_a_bullet_line(self, char: int) -> bool:
+        """The character stands on a line opened by a list's bullet."""
+        line_start = self.text.rfind("\n", 0, char) + 1
+        return self.text[line_start : line_start + 1] in LIST_BULLETS
 
     def _direction_beside(self, evidence: Span) -> bool:
         span = self.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
