@@ -3533,3 +3533,16 @@ EIGHTEENTH_SESSION += [
                  [("Freiburg im Breisgau", 2024, 6), ("Freiburg im Breisgau", 2025, 13)], [("Freiburg im Breisgau", 2024, 2025, -7)],
                  id="guard-ranks-of-two-sentences-set-against-each-other"),
 ]
+
+EIGHTEENTH_SESSION += [
+    pytest.param("Die Dresden-Kurve\n\nNehmen wir Dresden im Smart City Index des Bitkom. Gesamtrang, in Klammern die Zahl der bewerteten "
+                 "Großstädte: 2020: 24 (81) · 2021: 6 (81) · 2022: 3 (81).",
+                 [("Dresden", 2020, 24), ("Dresden", 2021, 6), ("Dresden", 2022, 3)], [],
+                 id="a-series-of-editions-with-totals-after-a-legend"),
+    pytest.param("Dresden im Vergleich\n\nIm Zukunftsatlas (Prognos AG) lag Dresden so: 2022: 2 (400); 2025: 2 (400).",
+                 [("Dresden", 2022, 2), ("Dresden", 2025, 2)], [], id="a-series-of-editions-after-a-ranking-named"),
+    pytest.param("Dresden in Zahlen\n\nDresden, Schulden je Einwohner in Tausend Euro: 2019: 3; 2020: 6.", [], [],
+                 id="guard-a-series-of-other-figures"),
+    pytest.param("Dresden in Zahlen\n\nDresden baut aus, in Klammern die Zahl der Projekte: 2020: 24 (12); 2021: 6 (15).", [], [],
+                 id="guard-a-legend-without-a-word-of-rank-before-it"),
+]

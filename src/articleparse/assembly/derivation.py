@@ -9,7 +9,7 @@ from articleparse.assembly.text_index import LIST_BULLETS
 from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GIVEN_UP_VERBS, GOAL_WORDS, UNIT_WORDS
 from articleparse.report import Movement, Placement, Span
 
-_LISTED_BETWEEN = re.compile(r"(?:[\s,;:–—-]|und|sowie|(?:19|20)\d\d|\(\d[\d.,]*\))*")  # "2021: 6 (81); 2022: 3"
+_LISTED_BETWEEN = re.compile(r"(?:[\s,;:·|/–—-]|und|sowie|(?:19|20)\d\d|\(\d[\d.,]*\))*")  # "2021: 6 (81); 2022: 3", "· 2023: 6"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -126,7 +126,7 @@ class RankPhraseMatcher(DataStage):
             if rule.get("year_series"):
                 if not self._in_a_year_series(doc, start, end):
                     continue
-                start = end - 1  # the rank alone: its year is the one written right before it
+                start += 3  # the rank (and its total) alone: its year is the one written right before it
             if rule.get("list_index") and self._movers_list(_heading_of_rows(doc.text, doc[start].idx)):
                 continue  # "Die größten Absteiger:\n1. Dresden": the first of the list, not of the table
             if rule.get("elliptic") and doc[start].text == "(" and (_among_scores(doc, start, end) or _after_a_year_item(doc, start)):
@@ -271,7 +271,7 @@ class RankPhraseMatcher(DataStage):
         heading of the series — the words before its first item after the last clause break outside parentheses — names
         ranks (in a parenthesis too: "(Rang; Schulnote):") and, outside parentheses, no points, counts or money."""
         sent = doc[start].sent
-        if end < sent.end and doc[end].text not in (";", ",", ".", "(", "von", "und"):
+        if end < sent.end and doc[end].text not in (";", ",", ".", "(", "von", "und", "·", "|", "/"):
             return False
         first = next(i for i in range(sent.start, start + 2) if number_kind(doc[i]) == "year" and doc[i + 1].text == ":")
         depth, heading_start = 0, sent.start
@@ -280,7 +280,14 @@ class RankPhraseMatcher(DataStage):
             if depth == 0 and doc[i].text in (",", ";", ".", "–"):
                 heading_start = i + 1  # "Stuttgart (Rang 8), Schulden je Einwohner in Tausend Euro: 2019: 3": not a heading of ranks
         heading = doc[heading_start:first].text
-        return bool(self.series_heading.search(heading)) and not self.not_series_heading.search(_PARENTHESES.sub("", heading))
+        if heading.lower().startswith(("in klammern", "in klammer")):  # a legend of the parentheses ("…, in Klammern die
+            heading = doc[sent.start : heading_start].text           # Zahl der bewerteten Städte"): the words before it head
+        if self.not_series_heading.search(_PARENTHESES.sub("", heading)):
+            return False
+        # its own words, else the sentence's before it ("Gesamtrang, in Klammern die Zahl der Städte: 2020: 24 (81)"),
+        # name ranks, or the sentence names a ranking before it ("Im Zukunftsatlas lag Dresden so: 2022: 2 (400)")
+        return bool(self.series_heading.search(heading) or self.series_heading.search(doc[sent.start : first].text)) or any(
+            sent.start <= r.start and r.end <= first for r in doc.spans.get("ap_rankings", []))
 
     def _movers_list(self, heading: str) -> bool:
         """A heading of those who moved most ("Die größten Absteiger:"), not of the table ("Top 3 und größte Absteiger")."""
