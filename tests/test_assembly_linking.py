@@ -3546,3 +3546,31 @@ EIGHTEENTH_SESSION += [
     pytest.param("Dresden in Zahlen\n\nDresden baut aus, in Klammern die Zahl der Projekte: 2020: 24 (12); 2021: 6 (15).", [], [],
                  id="guard-a-legend-without-a-word-of-rank-before-it"),
 ]
+
+EIGHTEENTH_SESSION_REVIEW = [
+    pytest.param(LETTERS + "Als Essener freut mich besonders Platz zwei für Dortmund.", [("Dortmund", 2022, 2), ("Köln", 2022, 65)], [],
+                 id="rev-guard-a-speakers-demonym-is-no-subject-of-anothers-rank"),
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nIm Zukunftsatlas 2019 war Bonn Zehnter. Drei Jahre zuvor lag die Stadt noch auf Rang 14, "
+                 "wie man heute kaum noch weiß.", [("Bonn", 2016, 14), ("Bonn", 2019, 10)], [("Bonn", 2016, 2019, 4)],
+                 id="rev-guard-a-now-word-without-a-rank-after-it"),
+    pytest.param(SCI_2025 + "Köln führt im Bereich Mobilität, wie angekündigt, ein Tempolimit ein.", [], [],
+                 id="rev-guard-fuehrt-ein-after-an-aside"),
+    pytest.param(SCI_2025 + "Köln führt im Bereich Mobilität mit Bonn ein gemeinsames Ticket ein.", [], [],
+                 id="rev-guard-fuehrt-mit-a-partner-ein"),
+    pytest.param(SCI_2025 + "Bonn führt bei der Verwaltung vor allem Online-Dienste ein.", [], [], id="rev-guard-fuehrt-vor-allem-ein"),
+    pytest.param(SCI_2025 + "Bonn führt im Bereich Verwaltung vor Jahren eingeführte Dienste weiter.", [], [],
+                 id="rev-guard-fuehrt-weiter"),
+    pytest.param(SCI_2025 + "Köln führt nun auch im Bereich Verwaltung.", [("Köln", 2025, 1)], [], id="rev-miss-fuehrt-with-adverbs"),
+    pytest.param(LIVEABILITY_2025 + "Sollte Wien den Spitzenplatz an Kopenhagen abgeben, wäre das eine Überraschung.", [], [],
+                 id="rev-guard-a-supposed-hand-over"),
+    pytest.param(LIVEABILITY_2025 + "Wien verliert die Führung an Kopenhagen.", [("Kopenhagen", 2025, 1), ("Wien", 2024, 1)], [],
+                 id="rev-miss-verliert-die-fuehrung-an"),
+    pytest.param("Global Liveability Index 2025: Wien verliert Spitzenplatz\n\nWien musste den Spitzenplatz an Kopenhagen abgeben. "
+                 "Wien ist nun Zweiter.", [("Kopenhagen", 2025, 1), ("Wien", 2024, 1), ("Wien", 2025, 2)], [("Wien", 2024, 2025, -1)],
+                 id="rev-miss-a-headline-that-loses-the-top-place"),
+]
+
+
+@pytest.mark.parametrize("text, placements, movements", EIGHTEENTH_SESSION_REVIEW)
+def test_phrasings_of_the_eighteenth_sessions_review(extractor, text, placements, movements):
+    assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)

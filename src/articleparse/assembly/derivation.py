@@ -98,7 +98,8 @@ class Derivation:
                         continue
                     if self._set_against_a_later_edition(earlier, later):
                         continue
-                    pair = self._set_against(self.stated_evidence[(entity, ranking, category, earlier.year, earlier.rank)],
+                    earlier_key = (entity, ranking, category, earlier.year, earlier.rank)  # told, or also derived later on
+                    pair = self._set_against(self.stated_evidence[earlier_key] + self.derived_evidence.get(earlier_key, []),
                                              self.stated_evidence[(entity, ranking, category, later.year, later.rank)])
                     if pair is None or ((earlier.year != previous or self._told_in_a_row(*pair)) and (not self._compared(*pair) or any(
                             key[:3] == (entity, ranking, category) and key[4] == later.year for key in have))):

@@ -68,11 +68,17 @@ class Focus:
         if before:
             return before[-1]._.ap_year["year"]
         if year._.ap_year["offset"] < 0 and self.ranking_mentions and any(
-                y.label_ == "relative" and y._.ap_year.get("now") and y.start > year.end for y in years):
+                y.label_ == "relative" and y._.ap_year.get("now") and y.start > year.end and self._rank_told_from(y.end) for y in years):
             edition = self.editions.get(self._ranking_at(year))
             if edition is not None:
                 return edition
         return self.last_year if self.last_year is not None else fallback
+
+    def _rank_told_from(self, i: int) -> bool:
+        """A rank phrase of the sentence starts at token i or after it in its clause ("diesmal nur Zwanzigster"; not "…, wie
+        man heute kaum noch weiß")."""
+        return any(p.label_ in ("rank", "claim") and p.start >= i and not self._clause_break(i, p.start)
+                   for p in self.phrases_in.get(self.sentence_of[i], []))
 
     def _year_at(self, phrase: SpacySpan, phrases, ranking: str) -> int | None:
         """The year a phrase is about: a year written before it in its sentence (with another statement between

@@ -121,7 +121,8 @@ class Mentions:
             sentence = self.sentence_of[span.start]
             cued = (span.start > 0 and self.lowers[span.start - 1] in CATEGORY_NOUNS) or any(  # "gewinnt die Kategorie Verwaltung"
                 0 <= span.start - c.end <= 3 for c in cues.get(sentence, [])) or any(
-                (p.label_ == "rank" and (0 <= p.start - span.end <= 1 or self._right_after_rank(p, span)))
+                (p.label_ == "rank" and (0 <= p.start - span.end <= 1 or self._right_after_rank(p, span) or (
+                    p._.ap_phrase.get("needs_category") and p.start <= span.start and span.end <= p.end)))  # "führt bei der Mobilität."
                 or (p.label_ == "category_leaders" and p.end <= span.start)  # "Kategoriesieger wurden München bei der Mobilität, …"
                 for p in self.phrases_in.get(sentence, [])) or any(
                 c.label_ == "category_ref" and c.start > span.end  # "bei der Mobilität …. … in dieser Kategorie"

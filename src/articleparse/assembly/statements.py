@@ -11,6 +11,7 @@ from articleparse.assembly.words import (
     CLAUSE_JOINERS,
     GIVEN_UP_OBJECTS,
     GIVEN_UP_VERBS,
+    LOSE_VERBS,
     HELD_AFTER,
     HOLD_BEFORE_ONLY,
     HOLD_VERBS,
@@ -214,7 +215,7 @@ class Statements:
             return
         if info.get("needs_ranking") and not self._names_a_ranking(phrase):
             return  # "führt als Grund die Datenlage an" leads no ranking
-        if info.get("needs_category") and not any(self._right_after_rank(phrase, c) for c in categories):
+        if info.get("needs_category") and not any(phrase.start <= c.start < phrase.end for c in categories):
             return  # "Leipzig führt beim Bevölkerungswachstum": an indicator, no category of the ranking
         if kind in ("rank", "claim") and (self._denied_at_clause_end(phrase) or self._won_something_else(phrase, categories)
                                           or self._heads_a_body(phrase)):
@@ -654,6 +655,9 @@ class Statements:
             return True  # the rank as the object; not "an Hamburg abgeben" (whose rule gives Hamburg the rank), "nicht abgegeben"
         if lowers[max(sent.start, phrase.start - 2) : phrase.start] == ["verlust", "des"]:
             return True  # "bedeutet das den Verlust des ersten Platzes": held in the edition before
+        lost = phrase.start - 1 - (article is not None and article == phrase.start - 1)
+        if lost >= sent.start and lowers[lost] in LOSE_VERBS and "nicht" not in lowers[phrase.end : min(sent.end, phrase.end + 3)]:
+            return True  # "Wien verliert Spitzenplatz", "verlor den dritten Platz" (not "verliert den Spitzenplatz nicht")
         after = lowers[phrase.end : min(sent.end, phrase.end + 2)]
         if "nicht" not in after:
             return False

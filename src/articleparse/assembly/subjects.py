@@ -202,6 +202,9 @@ class Subjects:
         if self._asks_who(sent, phrase.start):
             answer = self._answer(sent, allowed)  # "Wer bildet das Schlusslicht? Mecklenburg-Vorpommern mit 6,19 Punkten."
             return [answer] if answer else []
+        speaker = self._speaker_span(phrase.start)
+        if speaker is not None and speaker.kb_id_ in allowed and self.sentence_of[speaker.start] == self.sentence_of[phrase.start]:
+            return [Subject(speaker.label_, speaker.kb_id_, False)]  # "Als Frankfurter bin ich ernüchtert: … noch Zehnter"
         referent = self._referent(phrase.start, allowed)
         article_place = self.headline_place
         if referent is not None and article_place is not None and article_place.type == referent.type \
@@ -261,13 +264,17 @@ class Subjects:
     def _speaker(self, position: int) -> Subject | None:
         """The place the speaker says they are of, last in the paragraph before `position`: "Als Frankfurter bin ich
         ernüchtert", "Als gebürtige Hamburgerin …", "wir Schleswig-Holsteiner"."""
+        span = self._speaker_span(position)
+        return Subject(span.label_, span.kb_id_, False) if span is not None else None
+
+    def _speaker_span(self, position: int) -> SpacySpan | None:
         start = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, self.doc[position].idx) - 1]
         for k in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1):
             span = self.places[k]
             if span.start_char < start:
                 return None
             if self._speaker_demonym(span):
-                return Subject(span.label_, span.kb_id_, False)
+                return span
         return None
 
     def _speaker_demonym(self, span: SpacySpan) -> bool:
@@ -345,7 +352,7 @@ class Subjects:
             i -= 1 + (lowers[i - 2] in ("der", "dem", "den"))
         if i > 0 and lowers[i - 1] == "an" and lowers[place.end : place.end + 1] == ["vorbei"]:
             return True  # "schiebt sich an Schleswig-Holstein vorbei": the one overtaken
-        return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE and not self._speaker_demonym(place)  # "Als Frankfurter bin ich …"
+        return i > 0 and lowers[i - 1] in NOT_SUBJECT_BEFORE
 
     def _asks_who(self, sent: SpacySpan, before: int) -> bool:
         """A question asking who before token `before` ("Wer liegt vorn?"): its last token is "?" (or the one before a
@@ -613,8 +620,9 @@ class Subjects:
                 before -= 2  # "knapp vor dem Stadtstaat Bremen" (not "vor der Stadt München", which tells it from the Landkreis)
             elif before > 0 and self.lowers[before] in ("dem", "der", "den"):
                 before -= 1  # "hinter dem Saarland"
-            if before >= 0 and self.doc[before].lower_ in NOT_SUBJECT_BEFORE:
-                # "hinter München und Ingolstadt": every place of the list
+            if before >= 0 and self.doc[before].lower_ in NOT_SUBJECT_BEFORE and not self._speaker_demonym(span):
+                # "hinter München und Ingolstadt": every place of the list (not "Als Frankfurter bin ich …": the speaker's
+                # place, which a rank without a subject after it is said of)
                 for place in self._following_places(self.doc[span.start - 1 : span.start]):
                     positions.add(place.start)
         for p in self.phrases:

@@ -123,6 +123,8 @@ class RankPhraseMatcher(DataStage):
                 continue  # "Hinter ihr ist Lübeck zurückgefallen": it fell behind, not to the next place
             if rule.get("legend_row") and not self._legend_row(doc, start, end):
                 continue
+            if rule.get("not_separable") and _last_word(doc[start].sent) in rule["not_separable"]:
+                continue  # "Köln führt im Bereich Mobilität, wie angekündigt, ein Tempolimit ein": "einführen"
             if rule.get("year_series"):
                 if not self._in_a_year_series(doc, start, end):
                     continue
@@ -527,6 +529,11 @@ _FACT_BOX_LINE = re.compile(r"\s*(?:[-•*–]\s*)?(?:(?:Platz|Rang|Position)\s+
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _last_word(sent) -> str:
+    """The sentence's last word, lower-case (punctuation and spaces left out)."""
+    return next((t.lower_ for t in reversed(sent) if not (t.is_punct or t.is_space)), "")
 
 
 def _after_a_year_item(doc: Doc, start: int) -> bool:
