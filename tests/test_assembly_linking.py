@@ -3574,3 +3574,18 @@ EIGHTEENTH_SESSION_REVIEW = [
 @pytest.mark.parametrize("text, placements, movements", EIGHTEENTH_SESSION_REVIEW)
 def test_phrasings_of_the_eighteenth_sessions_review(extractor, text, placements, movements):
     assert _ranks_and_moves(extractor.parse(text)) == (placements, movements)
+
+EIGHTEENTH_SESSION += [
+    pytest.param("Aus der Kreischronik: Der Landkreis München im Zukunftsatlas\n\n2019 übernimmt die Stadt München Platz eins; der Landkreis "
+                 "rutscht auf Rang zwei. 2022 führt er wieder, während die Stadt um zwei Plätze auf Rang drei fällt, hinter Erlangen.",
+                 [("Erlangen", 2022, 2), ("Landkreis München", 2019, 2), ("Landkreis München", 2022, 1), ("München", 2019, 1),
+                  ("München", 2022, 3)], [("Landkreis München", 2019, 2022, 1), ("München", 2019, 2022, -2)],
+                 id="die-stadt-is-a-city-not-the-county-named-last"),
+    pytest.param(SCI_2025 + "Köln ist Vierter. Der Landkreis Köln existiert nicht, die Stadt aber liegt auf Rang vier.",
+                 [("Köln", 2025, 4)], [], id="guard-die-stadt-after-a-city"),
+]
+
+EIGHTEENTH_SESSION += [
+    pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nDer Landrat lobt den Mittelstand. Dann führt er aus, dass die Lage gut sei.", [], [],
+                 id="guard-fuehrt-er-aus"),
+]
