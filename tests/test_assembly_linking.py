@@ -3589,3 +3589,22 @@ EIGHTEENTH_SESSION += [
     pytest.param("Zukunftsatlas 2025: Ergebnisse\n\nDer Landrat lobt den Mittelstand. Dann führt er aus, dass die Lage gut sei.", [], [],
                  id="guard-fuehrt-er-aus"),
 ]
+
+EIGHTEENTH_SESSION += [
+    pytest.param("Solingen im Wandel\n\nIm Smart City Index des Bitkom ging es voran: 2021 verbesserte sich Solingen um sechs Plätze auf "
+                 "Rang 35 und hielt diese Position im Jahr darauf.",
+                 [("Solingen", 2020, 41), ("Solingen", 2021, 35), ("Solingen", 2022, 35)],
+                 [("Solingen", 2020, 2021, 6), ("Solingen", 2021, 2022, 0)], id="a-position-told-before-held-into-the-next-year"),
+    pytest.param("Erlangen im Vergleich\n\nIm Zukunftsatlas von Prognos belegte Erlangen 2022 unter 400 Kreisen Rang zwei. 2025 hielt die "
+                 "Stadt diesen Platz.", [("Erlangen", 2022, 2), ("Erlangen", 2025, 2)], [("Erlangen", 2022, 2025, 0)],
+                 id="diesen-platz-held-in-a-later-edition"),
+    pytest.param("Hamburg im Vergleich\n\nIm Deutschland-Index der Digitalisierung lag Hamburg 2019 noch auf Rang 2, 2021 übernahm die "
+                 "Hansestadt die Spitze und verteidigte sie 2023.",
+                 [("Hamburg", 2019, 2), ("Hamburg", 2021, 1), ("Hamburg", 2023, 1)], [("Hamburg", 2019, 2021, 1), ("Hamburg", 2021, 2023, 0)],
+                 id="the-top-taken-by-an-epithet-and-defended-later"),
+    pytest.param("Hamburg im Vergleich\n\nIm Deutschland-Index der Digitalisierung lag Hamburg 2019 auf Rang 2. Die Stadt hält sie für "
+                 "wichtig.", [("Hamburg", 2019, 2)], [], id="guard-haelt-sie-fuer"),
+    pytest.param(FT_2024 + "Bei den Städten mit 200.000 bis 500.000 Einwohnern steht Münster auf Platz eins. Damit verteidigt die "
+                 "Fahrradstadt ihren Spitzenplatz aus dem Test 2022.", [("Münster", 2022, 1), ("Münster", 2024, 1)],
+                 [("Münster", 2022, 2024, 0)], id="guard-a-top-place-defended-is-no-position-told-before"),
+]

@@ -256,6 +256,22 @@ class Statements:
                 self._claim(subject, ranking, category, year, info, evidence)
             elif kind == "score":
                 self._score(subject, ranking, category, year, info["score"], evidence)
+            elif kind == "held_on":
+                self._held_on(phrase, phrases, subject, ranking, category, year, evidence)
+
+    def _held_on(self, phrase, phrases, subject, ranking, category, year, evidence) -> None:
+        """"… auf Rang 35 und hielt diese Position im Jahr darauf": the rank told last of the subject's table before the
+        phrase, in an earlier year, is the rank of the phrase's year too; a movement of 0 between them; neighbours after
+        it are that year's ("hielt diese Position 2019 hinter Spitzenreiter Berlin")."""
+        told = [(y, rank) for y, rank, end in self.told_of_table.get((subject.name, ranking, category), [])
+                if end <= phrase.start_char and y is not None and year is not None and y < year]
+        if not told:
+            return
+        earlier, rank = told[-1]
+        self._placement(subject, ranking, category, year, rank, evidence, derived=True, derived_from=f"rank {rank} of {earlier} held")
+        self._movement(Movement(entity=subject.name, ranking=ranking, category=category, from_year=earlier, to_year=year,
+                                places=0, evidence=self._span(self.doc, phrase.start_char, phrase.end_char)))
+        self._neighbours_and_lists(phrase, phrases, ranking, category, year, rank, subject)
 
     def _vorn_explained(self, phrase: SpacySpan, phrases) -> bool:
         """"liegt knapp vorn, auf Rang drei": ahead of a rival, on the rank written right after it — not first."""
