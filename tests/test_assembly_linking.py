@@ -3608,3 +3608,12 @@ EIGHTEENTH_SESSION += [
                  "Fahrradstadt ihren Spitzenplatz aus dem Test 2022.", [("Münster", 2022, 1), ("Münster", 2024, 1)],
                  [("Münster", 2022, 2024, 0)], id="guard-a-top-place-defended-is-no-position-told-before"),
 ]
+
+EIGHTEENTH_SESSION += [
+    pytest.param(LIVEABILITY_2025 + "Wien, das dreimal in Folge an der Spitze stand, muss sich den zweiten Platz nun mit Zürich teilen.",
+                 [("Wien", 2022, 1), ("Wien", 2023, 1), ("Wien", 2024, 1), ("Wien", 2025, 2), ("Zürich", 2025, 2)],
+                 [("Wien", 2022, 2023, 0), ("Wien", 2023, 2024, 0), ("Wien", 2024, 2025, -1)],
+                 id="a-streak-in-a-past-relative-clause-before-now"),
+    pytest.param(LIVEABILITY_2025 + "Wien, das an der Spitze steht, ist nun zufrieden.", [("Wien", 2025, 1)], [],
+                 id="guard-a-present-relative-clause"),
+]

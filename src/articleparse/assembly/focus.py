@@ -17,7 +17,9 @@ from articleparse.assembly.words import (
     LIST_NOUNS,
     OBJECT_RELATIVE_PRONOUNS,
     OTHER_TIME_WORDS,
+    PAST_RANK_VERBS,
     PLURAL_EDITION_NOUNS,
+    PRESENT_WORDS,
     RANK_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -140,8 +142,21 @@ class Focus:
                 for y in self.years_in.get(self.sentence_of[phrase.start], [])):
             self.last_year = self.narrative_year
             return self.narrative_year
+        if best is None and self._past_relative_clause(phrase):
+            self.last_year = self._shift(ranking, edition, -1)
+            return self.last_year
         self.last_year = self._resolve_year(best, edition, ranking)
         return self.last_year
+
+    def _past_relative_clause(self, phrase: SpacySpan) -> bool:
+        """"Wien, das dreimal in Folge an der Spitze stand, muss sich den zweiten Platz nun teilen": a rank in a relative
+        clause told in the past, in a sentence whose main clause speaks of now, is of the edition before."""
+        sent = self.sent(phrase)
+        start = next((i for i in range(phrase.start - 1, sent.start, -1) if self.texts[i] == ","), None)
+        end = next((i for i in range(phrase.end, sent.end) if self.texts[i] in (",", ";", "–")), None)
+        if start is None or end is None or self.lowers[start + 1] not in RELATIVE_PRONOUNS or self.lowers[end - 1] not in PAST_RANK_VERBS:
+            return False
+        return not PRESENT_WORDS.isdisjoint(self.lowers[end:sent.end])
 
     def _streak_told(self, streak: SpacySpan) -> bool:
         """"Nach zwei Jahren auf Rang drei ist Köln auf den vierten Platz gerutscht": the count of editions on a rank is a
