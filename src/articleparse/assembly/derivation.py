@@ -141,8 +141,8 @@ class Derivation:
                         or any(q.year == p.year for q in stated)):
                     continue
                 told = self.derived_evidence.get((p.entity, p.ranking, p.category, p.year, p.rank), [p.evidence])
-                first, second = next(((d, e) for d in told for e in self.stated_evidence[(p.entity, p.ranking, p.category, later.year, later.rank)]
-                                      if e.start >= d.end and self._moved_to(d, e)), (None, None))
+                written = self.stated_evidence[(p.entity, p.ranking, p.category, later.year, later.rank)]
+                first, second = next(((d, e) for d in told for e in written if e.start >= d.end and self._moved_to(d, e)), (None, None))
                 if second is None:  # each telling of the derived rank ("entthront Wien" in the headline, "verdrängt … Wien" later)
                     continue
                 evidence = self._span(self.doc, first.start, second.end)

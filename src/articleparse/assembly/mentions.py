@@ -169,8 +169,8 @@ class Mentions:
         """"Spitzenreiter bei der Mobilität", "Erster im Bereich IT", "führt in der Kategorie Mobilität": a category joined to
         the rank before it by a preposition."""
         between = self.doc[phrase.end : span.start]
-        return 1 <= len(between) <= 3 and not self.doc[phrase.end - 1].is_punct and all(t.lower_ in CATEGORY_LIST_WORDS or t.lower_ in CATEGORY_NOUNS or t.lower_ == "des"
-                                               for t in between) and (
+        joining = CATEGORY_LIST_WORDS | CATEGORY_NOUNS | {"des"}
+        return 1 <= len(between) <= 3 and not self.doc[phrase.end - 1].is_punct and all(t.lower_ in joining for t in between) and (
             between[0].lower_ in ("bei", "beim", "im", "in", "des"))
 
     def _label(self, span: SpacySpan) -> bool:

@@ -84,7 +84,7 @@ class _Run(Statements, Lists, Subjects, Focus, Mentions, Derivation, Summaries, 
         self.placement_keys: dict[tuple, int] = {}
         self.ranks_from_places: set[tuple] = set()  # keys of placements derived from another place's rank
         self.stated_evidence: dict[tuple, list[Span]] = {}  # every place a rank is written, for implied movements
-        self.derived_evidence: dict[tuple, list[Span]] = {}  # every place a rank is derived from, for the same
+        self.derived_evidence: dict[tuple, list[Span]] = {}  # every place a rank is derived, for movements from it
         self.told_of_table: dict[tuple, list[tuple]] = {}  # (year, rank, end) of each rank written, by (entity, ranking, category)
         self.counted_from_last: list[tuple] = []  # ranks counted from the end, waiting for a total written later
         self._read()

@@ -268,6 +268,7 @@ class Subjects:
         return Subject(span.label_, span.kb_id_, False) if span is not None else None
 
     def _speaker_span(self, position: int) -> SpacySpan | None:
+        """The demonym naming the speaker's place, last in the paragraph before `position`, or None."""
         start = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, self.doc[position].idx) - 1]
         for k in range(bisect.bisect_right(self.place_ends, position) - 1, -1, -1):
             span = self.places[k]
