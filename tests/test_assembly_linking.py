@@ -3617,3 +3617,17 @@ EIGHTEENTH_SESSION += [
     pytest.param(LIVEABILITY_2025 + "Wien, das an der Spitze steht, ist nun zufrieden.", [("Wien", 2025, 1)], [],
                  id="guard-a-present-relative-clause"),
 ]
+
+EIGHTEENTH_SESSION_CATEGORIES += [
+    pytest.param("Bitkom-DESI-Index 2025: Deutschland\n\nBei den Kompetenzen ist Deutschland 15., in der Verwaltung nur 21.",
+                 {("Deutschland", "Kompetenzen", 2025, 15), ("Deutschland", "Verwaltung", 2025, 21)}, id="a-gapped-category-with-a-bare-rank"),
+    pytest.param("Bitkom-DESI-Index 2025: Deutschland\n\nIm Bereich Netzqualität belegt Deutschland Rang neun, bei den Kompetenzen Rang 15.",
+                 {("Deutschland", "Netzqualität", 2025, 9), ("Deutschland", "Kompetenzen", 2025, 15)},
+                 id="guard-a-gapped-category-with-its-rank-noun"),
+]
+
+EIGHTEENTH_SESSION += [
+    pytest.param("Bitkom-DESI-Index 2025: Deutschland\n\nDeutschland liegt auf Rang 14, im Vorjahr noch 12.",
+                 [("Deutschland", 2024, 12), ("Deutschland", 2025, 14)], [("Deutschland", 2024, 2025, -2)],
+                 id="guard-a-gapped-year-is-no-category"),
+]

@@ -83,7 +83,7 @@ FLOORS = {
         "movements": 0.798, "totals": 0.980},
     "phrasebook/articles-regionalradio-citymarketing-studentpaper-unionmag-realestate-guestcolumn.jsonl": {"placements": 0.937,
         "movements": 0.892, "totals": 0.980},
-    "phrasebook/articles-releases-wire-portal-interviews.jsonl": {"placements": 0.933, "movements": 0.929, "totals": 0.963},
+    "phrasebook/articles-releases-wire-portal-interviews.jsonl": {"placements": 0.935, "movements": 0.929, "totals": 0.963},
     "phrasebook/articles-sciencemag-countyrelease-alpinepress-weeklycolumn-opposition-liveblog.jsonl": {"placements": 0.898,
         "movements": 0.905, "totals": 0.940},
     "phrasebook/articles-smalltown-ministry-bizcheck-campus-podcast.jsonl": {"placements": 0.957, "movements": 0.955, "totals": 0.980},

@@ -123,6 +123,8 @@ class RankPhraseMatcher(DataStage):
                 continue  # "Hinter ihr ist Lübeck zurückgefallen": it fell behind, not to the next place
             if rule.get("legend_row") and not self._legend_row(doc, start, end):
                 continue
+            if rule.get("category_inside") and not any(start <= c.start and c.end <= end for c in doc.spans["ap_categories"]):
+                continue  # ", im Vorjahr noch 12.": no category, so not this rule's (and the tokens stay free for others)
             if rule.get("not_separable") and _last_word(doc[start].sent) in rule["not_separable"]:
                 continue  # "Köln führt im Bereich Mobilität, wie angekündigt, ein Tempolimit ein": "einführen"
             if rule.get("year_series"):
