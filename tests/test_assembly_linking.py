@@ -3631,3 +3631,10 @@ EIGHTEENTH_SESSION += [
                  [("Deutschland", 2024, 12), ("Deutschland", 2025, 14)], [("Deutschland", 2024, 2025, -2)],
                  id="guard-a-gapped-year-is-no-category"),
 ]
+
+EIGHTEENTH_SESSION_REVIEW += [
+    pytest.param(SCI_2025 + "Köln liegt im Smart City Index 2025 auf Platz 4.\n\n„Als Leipzigerin bin ich stolz: Wir sind Dritter“, sagt die "
+                 "Ratsfrau Anna Beck.", [("Köln", 2025, 4), ("Leipzig", 2025, 3)], [], id="rev-miss-a-speaker-in-a-quote"),
+    pytest.param(SCI_2025 + "Köln liegt auf Platz 4.\n\nAls echte gebürtige Kielerin bin ich enttäuscht: Wir sind nur Dreißigster.",
+                 [("Kiel", 2025, 30), ("Köln", 2025, 4)], [], id="rev-miss-two-adjectives-before-a-speakers-demonym"),
+]

@@ -285,8 +285,10 @@ class Subjects:
         i = span.start - 1
         if self.lowers[i] == "wir":
             return True
-        i -= self.doc[i].is_lower and self.lowers[i] != "als"  # "Als gebürtige Hamburgerin"
-        return self.lowers[i] == "als" and self.doc[i].is_sent_start
+        while i > span.start - 3 and self.doc[i].is_lower and self.lowers[i] != "als":
+            i -= 1  # "Als gebürtige Hamburgerin", "Als echte gebürtige Kielerin"
+        opening = self.doc[i].is_sent_start or (i > 0 and self.texts[i - 1] in ("„", '"', "»") and self.doc[i - 1].is_sent_start)
+        return self.lowers[i] == "als" and opening  # also at the start of a quote: "„Als Leipzigerin bin ich stolz …“"
 
     def _paragraph_without_place(self, position: int) -> bool:
         """No place named in the paragraph before `position`."""
