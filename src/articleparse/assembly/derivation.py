@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
-from articleparse.assembly.text_index import LIST_BULLETS
 from articleparse.assembly.words import COMPARISON_WORDS, CORRECTION_CUES, GIVEN_UP_VERBS, GOAL_WORDS, UNIT_WORDS
 from articleparse.report import Movement, Placement, Span
 
@@ -209,11 +208,6 @@ class Derivation:
             return False
         last = self.doc.char_span(max(first.start, second.start), max(first.end, second.end), alignment_mode="expand")
         return last is None or not any(t.lower_ in self.directions for t in self.doc[last.end : self.sent(last).end])  # "– Kiel klettert weiter"
-
-    def _on_a_bullet_line(self, char: int) -> bool:
-        """The character stands on a line opened by a list's bullet."""
-        line_start = self.text.rfind("\n", 0, char) + 1
-        return self.text[line_start : line_start + 1] in LIST_BULLETS
 
     def _direction_beside(self, evidence: Span) -> bool:
         span = self.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")

@@ -221,9 +221,11 @@ class Lists:
         """"stand Hamburg von 2019 bis 2022 jedes Jahr auf Platz eins": a rank said of every edition of a range of years
         that its clause names before it with a word of each ("jedes Jahr", "jeweils", "durchgehend"), the range ending in
         the phrase's year. The other editions of the range, and where the range starts."""
-        clause_start = next((t.i + 1 for t in reversed(self.doc[self.sent(phrase).start : phrase.start]) if t.text in CLAUSE_BREAKS),
-                            self.sent(phrase).start)
-        if year is None or not any(self.lowers[i] in EACH_YEAR_WORDS for i in range(clause_start, phrase.start)):
+        if year is None or sum(y.end <= phrase.start for y in years) < 2:
+            return [], phrase.start_char
+        sent_start = self.sent(phrase).start
+        clause_start = next((i + 1 for i in range(phrase.start - 1, sent_start - 1, -1) if self.texts[i] in CLAUSE_BREAKS), sent_start)
+        if not any(self.lowers[i] in EACH_YEAR_WORDS for i in range(clause_start, phrase.start)):
             return [], phrase.start_char
         for first, last in zip(years, years[1:]):
             if (clause_start <= first.start and last.end <= phrase.start and last._.ap_year["year"] == year

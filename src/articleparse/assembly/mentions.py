@@ -138,14 +138,14 @@ class Mentions:
     def _parallel_to_a_kept_one(self, span: SpacySpan, kept: list[SpacySpan]) -> bool:
         """"Bei der Mobilität führt Stuttgart, bei der Verwaltung Mannheim": a category word after a preposition is a
         category when its sentence names a kept one after a preposition too."""
-        def after_a_preposition(other: SpacySpan) -> bool:
-            before = self.lowers[max(0, other.start - 2) : other.start]
-            return bool(before) and (before[-1] in CATEGORY_PREPOSITIONS or (
-                len(before) == 2 and before[-1] in ("der", "dem", "den") and before[0] in CATEGORY_PREPOSITIONS))
-
         sentence = self.sentence_of[span.start]
-        return after_a_preposition(span) and any(
-            self.sentence_of[other.start] == sentence and after_a_preposition(other) for other in kept)
+        return self._category_preposition(span) is not None and any(
+            self.sentence_of[other.start] == sentence and self._category_preposition(other) is not None for other in kept)
+
+    def _category_preposition(self, span: SpacySpan) -> int | None:
+        """Where the preposition stands that a category follows, directly or over an article ("bei der Verwaltung")."""
+        i = span.start - 1 - (span.start > 1 and self.lowers[span.start - 1] in ("der", "dem", "den"))
+        return i if i >= 0 and self.lowers[i] in CATEGORY_PREPOSITIONS else None
 
     def _of_the_ranking_in_focus(self, span: SpacySpan) -> SpacySpan:
         """The category mention as the category of the ranking named nearest to it in its sentence, else last before

@@ -6,7 +6,6 @@ from spacy.tokens import Span as SpacySpan
 
 from articleparse.assembly.draft import HELD_FROM_BEFORE, Subject
 from articleparse.assembly.words import (
-    CATEGORY_PREPOSITIONS,
     CLAUSE_BREAKS,
     CLAUSE_JOINERS,
     GIVEN_UP_OBJECTS,
@@ -749,9 +748,7 @@ class Statements:
 
     def _category_follows(self, i: int) -> bool:
         """A category named after a preposition (and an article) from token i on: "bei der Gesellschaft"."""
-        if i >= len(self.doc) or self.lowers[i] not in CATEGORY_PREPOSITIONS:
-            return False
-        return any(c.start in (i + 1, i + 2) for c in self.categories_in.get(self.sentence_of[i], []))
+        return i < len(self.doc) and any(self._category_preposition(c) == i for c in self.categories_in.get(self.sentence_of[i], []))
 
     def _closing_comparison(self, compare, phrase, sent) -> bool:
         """A comparison after a comma or dash that closes the sentence of the rank before it: "…, wie schon zwei Jahre

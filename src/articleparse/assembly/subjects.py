@@ -6,7 +6,6 @@ import bisect
 from spacy.tokens import Span as SpacySpan, Token
 
 from articleparse.assembly.draft import Subject
-from articleparse.assembly.text_index import LIST_BULLETS
 from articleparse.assembly.words import (
     BOTH_WORDS,
     CLAUSE_BREAKS,
@@ -237,11 +236,11 @@ class Subjects:
         besser ab"), is about the place the headline names."""
         if self.headline_place is None:
             return None
+        if not self._on_a_bullet_line(phrase.start_char):
+            return None
         line_start = self.text.rfind("\n", 0, phrase.start_char) + 1
         line_end = self.text.find("\n", phrase.end_char)
         line_end = len(self.text) if line_end < 0 else line_end
-        if self.text[line_start : line_start + 1] not in LIST_BULLETS:
-            return None
         for place in self.places:
             if line_start <= place.start_char < line_end and (place.start < phrase.start or not any(
                     self.texts[i] in ("–", "—") for i in range(phrase.end, place.start))):

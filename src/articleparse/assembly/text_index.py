@@ -37,6 +37,11 @@ class TextIndex:
             end_char = item.end_char if end_char is None else end_char
         return Span(start=start_char, end=end_char, text=self.text[start_char:end_char])
 
+    def _on_a_bullet_line(self, char: int) -> bool:
+        """The character stands on a line opened by a list's bullet."""
+        line_start = self.text.rfind("\n", 0, char) + 1
+        return self.text[line_start : line_start + 1] in LIST_BULLETS
+
     def _paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
 
